@@ -1,0 +1,59 @@
+package be.venpmg.nestkaart.directory;
+
+import be.venpmg.nestkaart.directory.ListingViews.OrganizationDetail;
+import be.venpmg.nestkaart.directory.ListingViews.OrganizationSummary;
+import be.venpmg.nestkaart.directory.ListingViews.ProfessionalView;
+import be.venpmg.nestkaart.directory.ListingViews.ServiceDetail;
+import be.venpmg.nestkaart.directory.ListingViews.ServiceSummary;
+import be.venpmg.nestkaart.web.NotFoundException;
+import be.venpmg.nestkaart.web.PageRequest;
+import be.venpmg.nestkaart.web.PageView;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+
+/** Read API for published listings: services, organisations and (consenting) professionals. */
+@Controller("/api/v1")
+class DirectoryController {
+    private final ListingReader reader;
+    private final PageRequest.Limits limits;
+
+    DirectoryController(ListingReader reader, PageRequest.Limits limits) {
+        this.reader = reader;
+        this.limits = limits;
+    }
+
+    @Get("/services")
+    PageView<ServiceSummary> services(@Nullable @QueryValue String limit, @Nullable @QueryValue String page) {
+        return reader.services(limits.parse(limit, page));
+    }
+
+    @Get("/services/{id}")
+    ServiceDetail service(@PathVariable String id) {
+        return reader.service(id).orElseThrow(() -> new NotFoundException("service", id));
+    }
+
+    @Get("/organizations")
+    PageView<OrganizationSummary> organizations(@Nullable @QueryValue String limit,
+                                                @Nullable @QueryValue String page) {
+        return reader.organizations(limits.parse(limit, page));
+    }
+
+    @Get("/organizations/{id}")
+    OrganizationDetail organization(@PathVariable String id) {
+        return reader.organization(id).orElseThrow(() -> new NotFoundException("organization", id));
+    }
+
+    @Get("/professionals")
+    PageView<ProfessionalView> professionals(@Nullable @QueryValue String limit,
+                                             @Nullable @QueryValue String page) {
+        return reader.professionals(limits.parse(limit, page));
+    }
+
+    @Get("/professionals/{id}")
+    ProfessionalView professional(@PathVariable String id) {
+        return reader.professional(id).orElseThrow(() -> new NotFoundException("professional", id));
+    }
+}

@@ -1,0 +1,79 @@
+package be.venpmg.nestkaart.directory;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shapes of listings in the read API. */
+public final class ListingViews {
+    private ListingViews() {
+    }
+
+    @Serdeable
+    public record TermView(String id, @Nullable String code, String name) {
+    }
+
+    @Serdeable
+    public record OrganizationRef(String id, String name) {
+    }
+
+    @Serdeable
+    public record LocationView(String id, @Nullable String name, String locationType, @Nullable BigDecimal latitude,
+                               @Nullable BigDecimal longitude, @Nullable String coordinatesSource,
+                               @Nullable String transportation, List<Address> addresses) {
+    }
+
+    @Serdeable
+    public record WaitingTime(@Nullable Integer weeks, @Nullable LocalDate reportedOn, @Nullable String text) {
+    }
+
+    @Serdeable
+    public record ServiceSummary(String id, String name, @Nullable OrganizationRef organization,
+                                 @Nullable String description, String status, Map<String, List<TermView>> terms,
+                                 @Nullable LocalDateTime verifiedAt) {
+    }
+
+    @Serdeable
+    public record ServiceDetail(String id, String name, @Nullable String alternateName, @Nullable String description,
+                                String status, @Nullable String url, @Nullable String email,
+                                @Nullable OrganizationRef organization, List<LocationView> locations,
+                                List<Phone> phones, List<String> languages, List<CostOption> costOptions,
+                                List<Schedule> schedules, Map<String, List<TermView>> terms,
+                                @Nullable WaitingTime waitingTime, @Nullable Boolean referralRequired,
+                                @Nullable String applicationProcess, @Nullable String eligibilityDescription,
+                                @Nullable String feesDescription, @Nullable String alert,
+                                @Nullable LocalDateTime verifiedAt) {
+    }
+
+    @Serdeable
+    public record OrganizationSummary(String id, String name, String description, @Nullable String website,
+                                      Map<String, List<TermView>> terms, @Nullable LocalDateTime verifiedAt) {
+    }
+
+    @Serdeable
+    public record OrganizationDetail(String id, String name, @Nullable String alternateName, String description,
+                                     @Nullable String email, @Nullable String website, List<LocationView> locations,
+                                     List<Phone> phones, Map<String, List<TermView>> terms,
+                                     List<ServiceRef> services, @Nullable LocalDateTime verifiedAt) {
+    }
+
+    @Serdeable
+    public record ServiceRef(String id, String name) {
+    }
+
+    @Serdeable
+    public record AffiliationView(String organizationId, String organizationName, @Nullable String role) {
+    }
+
+    @Serdeable
+    public record ProfessionalView(String id, String givenName, String familyName, @Nullable String description,
+                                   @Nullable String website, List<String> languages,
+                                   Map<String, List<TermView>> terms, List<AffiliationView> affiliations,
+                                   @Nullable LocalDateTime verifiedAt) {
+    }
+}

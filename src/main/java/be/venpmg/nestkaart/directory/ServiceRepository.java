@@ -1,0 +1,22 @@
+package be.venpmg.nestkaart.directory;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface ServiceRepository extends GenericRepository<Service, String> {
+
+    Optional<Service> findByIdAndPublicationStatus(String id, String publicationStatus);
+
+    List<Service> findByPublicationStatus(String publicationStatus, Pageable pageable);
+
+    long countByPublicationStatus(String publicationStatus);
+
+    List<Service> findByOrganizationIdAndPublicationStatusOrderByNameAsc(String organizationId,
+                                                                         String publicationStatus);
+}

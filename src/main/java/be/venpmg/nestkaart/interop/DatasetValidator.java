@@ -1,0 +1,206 @@
+package be.venpmg.nestkaart.interop;
+
+import be.venpmg.nestkaart.geo.GeoBounds;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks a whole dataset before anything is written: every record against its JSON Schema, ids unique per table,
+ * every reference resolvable (in the dataset or already in the database), coordinates plausible.
+ */
+@Singleton
+class DatasetValidator {
+    private static final int MAX_PROBLEMS = 200;
+
+    private final GeoBounds bounds;
+    private final JsonSchemaFactory schemaFactory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
+    private final SchemaValidatorsConfig schemaConfig = SchemaValidatorsConfig.builder()
+            .formatAssertionsEnabled(true)
+            .build();
+    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+
+    DatasetValidator(GeoBounds bounds) {
+        this.bounds = bounds;
+    }
+
+    /** Returns the problems found; an empty list means the dataset may be written. */
+    List<ImportProblem> validate(HsdsDataset dataset, Connection connection) throws SQLException {
+        Problems problems = new Problems();
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (HsdsTable table : HsdsTables.ALL) {
+            List<ObjectNode> records = dataset.records(table.key());
+            Set<String> tableIds = new HashSet<>();
+            JsonSchema schema = schemas.computeIfAbsent(table.schema(),
+                    location -> schemaFactory.getSchema(SchemaLocation.of(location), schemaConfig));
+            for (int i = 0; i < records.size() && !problems.full(); i++) {
+                ObjectNode record = records.get(i);
+                String id = text(record, table.idField());
+                for (ValidationMessage message : schema.validate(record)) {
+                    problems.add(new ImportProblem(table.key(), i, id, fieldOf(message), message.getMessage()));
+                }
+                if (id != null && !tableIds.add(id)) {
+                    problems.add(new ImportProblem(table.key(), i, id, table.idField(), "duplicate id in this table"));
+                }
+            }
+            ids.put(table.key(), tableIds);
+        }
+        checkCoordinates(dataset, problems);
+        checkReferences(dataset, ids, connection, problems);
+        return problems.list;
+    }
+
+    private void checkCoordinates(HsdsDataset dataset, Problems problems) {
+        List<ObjectNode> locations = dataset.records("locations");
+        for (int i = 0; i < locations.size(); i++) {
+            ObjectNode location = locations.get(i);
+            JsonNode lat = location.get("latitude");
+            JsonNode lon = location.get("longitude");
+            boolean hasLat = lat != null && !lat.isNull();
+            boolean hasLon = lon != null && !lon.isNull();
+            String id = text(location, "id");
+            if (hasLat != hasLon) {
+                problems.add(new ImportProblem("locations", i, id, hasLat ? "longitude" : "latitude",
+                        "latitude and longitude must be given together"));
+            } else if (hasLat && lat.isNumber() && lon.isNumber()
+                    && !bounds.contains(lat.asDouble(), lon.asDouble())) {
+                problems.add(new ImportProblem("locations", i, id, "latitude",
+                        "coordinates (" + lat.asText() + ", " + lon.asText() + ") lie outside the service area "
+                                + "(latitude " + bounds.minLatitude() + "–" + bounds.maxLatitude() + ", longitude "
+                                + bounds.minLongitude() + "–" + bounds.maxLongitude() + ")"));
+            }
+        }
+    }
+
+    private void checkReferences(HsdsDataset dataset, Map<String, Set<String>> ids, Connection connection,
+                                 Problems problems) throws SQLException {
+        // Pass one: references not satisfied by the dataset itself, grouped by target table.
+        Map<String, Set<String>> outside = new LinkedHashMap<>();
+        List<PendingReference> pending = new ArrayList<>();
+        for (HsdsTable table : HsdsTables.ALL) {
+            List<ObjectNode> records = dataset.records(table.key());
+            for (int i = 0; i < records.size(); i++) {
+                ObjectNode record = records.get(i);
+                Map<String, String> references = new LinkedHashMap<>(table.references());
+                if ("attributes".equals(table.key())) {
+                    String target = attributeTarget(record, ids);
+                    if (target == null) {
+                        problems.add(new ImportProblem(table.key(), i, text(record, "id"), "link_entity",
+                                "unknown link_entity '" + text(record, "link_entity") + "'; expected one of "
+                                        + HsdsTables.ATTRIBUTE_LINKS.keySet()));
+                        continue;
+                    }
+                    references.put("link_id", target);
+                }
+                for (Map.Entry<String, String> reference : references.entrySet()) {
+                    String value = text(record, reference.getKey());
+                    if (value != null && !ids.getOrDefault(reference.getValue(), Set.of()).contains(value)) {
+                        outside.computeIfAbsent(reference.getValue(), k -> new HashSet<>()).add(value);
+                        pending.add(new PendingReference(table.key(), i, text(record, table.idField()),
+                                reference.getKey(), reference.getValue(), value));
+                    }
+                }
+            }
+        }
+        // Pass two: those may still exist in the database from an earlier import.
+        Map<String, Set<String>> inDatabase = new HashMap<>();
+        for (Map.Entry<String, Set<String>> entry : outside.entrySet()) {
+            HsdsTable target = HsdsTables.byKey(entry.getKey()).orElseThrow();
+            inDatabase.put(entry.getKey(), existing(connection, target.table(), entry.getValue()));
+        }
+        for (PendingReference reference : pending) {
+            if (!inDatabase.getOrDefault(reference.target(), Set.of()).contains(reference.value())) {
+                problems.add(new ImportProblem(reference.table(), reference.index(), reference.recordId(),
+                        reference.field(), "refers to " + reference.target() + " id " + reference.value()
+                        + ", which is neither in this dataset nor in the database"));
+            }
+        }
+    }
+
+    /** An attribute's link_entity names the table of link_id; when absent, the table holding that id decides. */
+    private static String attributeTarget(ObjectNode attribute, Map<String, Set<String>> ids) {
+        String entity = text(attribute, "link_entity");
+        if (entity != null) {
+            return HsdsTables.ATTRIBUTE_LINKS.get(entity);
+        }
+        String linkId = text(attribute, "link_id");
+        return HsdsTables.ATTRIBUTE_LINKS.values().stream()
+                .filter(key -> ids.getOrDefault(key, Set.of()).contains(linkId))
+                .findFirst().orElse("services");
+    }
+
+    private static Set<String> existing(Connection connection, String table, Set<String> wanted) throws SQLException {
+        Set<String> found = new HashSet<>();
+        List<String> all = new ArrayList<>(wanted);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id FROM " + table + " WHERE id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String fieldOf(ValidationMessage message) {
+        if (message.getProperty() != null) {
+            return message.getProperty();
+        }
+        String path = message.getInstanceLocation().toString();
+        return path.startsWith("$.") ? path.substring(2) : path;
+    }
+
+    static String text(ObjectNode record, String field) {
+        if (field == null) {
+            return null;
+        }
+        JsonNode value = record.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private record PendingReference(String table, int index, String recordId, String field, String target,
+                                    String value) {
+    }
+
+    private static final class Problems {
+        private final List<ImportProblem> list = new ArrayList<>();
+
+        void add(ImportProblem problem) {
+            if (!full()) {
+                list.add(problem);
+            }
+        }
+
+        boolean full() {
+            return list.size() >= MAX_PROBLEMS;
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package be.venpmg.nestkaart.interop;
+
+import be.venpmg.nestkaart.geo.PostalCodeDirectory;
+import be.venpmg.nestkaart.geo.PostalPlace;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import be.venpmg.nestkaart.platform.Database;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Imports an HSDS 3.0 tabular JSON dataset in one transaction: validate everything, then upsert every record by its
+ * dataset id (so a second import of the same file changes nothing), publish the listings, and record a revision and
+ * an outbox entry for each listing. Invalid input is refused whole.
+ */
+@Singleton
+public class HsdsImporter {
+    private static final Logger LOG = LoggerFactory.getLogger(HsdsImporter.class);
+    private static final int BATCH = 500;
+    private static final int PROGRESS_EVERY = 5_000;
+
+    private final Database database;
+    private final DatasetValidator validator;
+    private final PostalCodeDirectory postalCodes;
+
+    HsdsImporter(Database database, DatasetValidator validator, PostalCodeDirectory postalCodes) {
+        this.database = database;
+        this.validator = validator;
+        this.postalCodes = postalCodes;
+    }
+
+    /**
+     * @param source a name for the dataset, kept in the revisions
+     * @param actor  who imports, kept in the revisions
+     * @throws ImportRejectedException when the dataset is invalid; the database is then unchanged
+     */
+    public ImportReport importDataset(InputStream in, String source, String actor) {
+        long started = System.nanoTime();
+        HsdsDataset dataset = HsdsDataset.parse(in);
+        postalCodes.size(); // loads the postal codes outside the import transaction
+        try (Connection connection = database.open()) {
+            connection.setAutoCommit(false);
+            try {
+                List<ImportProblem> problems = validator.validate(dataset, connection);
+                if (!problems.isEmpty()) {
+                    throw new ImportRejectedException(problems);
+                }
+                int resolved = resolvePlaces(dataset);
+                keepTermOrder(dataset);
+                Map<String, Integer> written = new LinkedHashMap<>();
+                int listings = 0;
+                for (HsdsTable table : HsdsTables.ALL) {
+                    List<ObjectNode> records = dependencyOrder(table, dataset.records(table.key()));
+                    if (records.isEmpty()) {
+                        continue;
+                    }
+                    write(connection, table, records);
+                    if (table.isListing()) {
+                        audit(connection, table, records, source, actor);
+                        listings += records.size();
+                    }
+                    written.put(table.key(), records.size());
+                }
+                connection.commit();
+                ImportReport report = new ImportReport(source, written, listings, dataset.skippedTables(), resolved,
+                        (System.nanoTime() - started) / 1_000_000);
+                LOG.info("Imported {}: {} records, {} listings in {} ms", source, dataset.size(), listings,
+                        report.millis());
+                return report;
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Import of " + source + " failed in the database; nothing was written: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Fills region fields of addresses, and coordinates of locations that have none, from the postal code. */
+    private int resolvePlaces(HsdsDataset dataset) {
+        Map<String, ObjectNode> addressByLocation = new HashMap<>();
+        for (ObjectNode address : dataset.records("addresses")) {
+            String postalCode = DatasetValidator.text(address, "postal_code");
+            Optional<PostalPlace> place = postalCodes.resolve(postalCode, DatasetValidator.text(address, "city"));
+            place.ifPresent(p -> {
+                putIfAbsent(address, "municipality", p.municipality());
+                putIfAbsent(address, "province", p.province());
+                putIfAbsent(address, "eerstelijnszone", p.eerstelijnszone());
+            });
+            String locationId = DatasetValidator.text(address, "location_id");
+            if (locationId != null && (!addressByLocation.containsKey(locationId)
+                    || "physical".equals(DatasetValidator.text(address, "address_type")))) {
+                addressByLocation.put(locationId, address);
+            }
+        }
+        int resolved = 0;
+        for (ObjectNode location : dataset.records("locations")) {
+            if (location.hasNonNull("latitude")) {
+                location.put("coordinates_source", "dataset");
+                continue;
+            }
+            ObjectNode address = addressByLocation.get(DatasetValidator.text(location, "id"));
+            if (address == null) {
+                continue;
+            }
+            Optional<PostalPlace> place = postalCodes.resolve(DatasetValidator.text(address, "postal_code"),
+                    DatasetValidator.text(address, "city"));
+            if (place.isPresent()) {
+                location.put("latitude", place.get().latitude());
+                location.put("longitude", place.get().longitude());
+                location.put("coordinates_source", "postal_code");
+                resolved++;
+            }
+        }
+        return resolved;
+    }
+
+    /** Terms are listed in the dataset's order (module 1 before module 10) unless it gives its own. */
+    private static void keepTermOrder(HsdsDataset dataset) {
+        List<ObjectNode> terms = dataset.records("taxonomy_terms");
+        for (int i = 0; i < terms.size(); i++) {
+            if (!terms.get(i).hasNonNull("nestkaart_sort_order")) {
+                terms.get(i).put("nestkaart_sort_order", i);
+            }
+        }
+    }
+
+    private static void putIfAbsent(ObjectNode node, String field, String value) {
+        if (value != null && !node.hasNonNull(field)) {
+            node.put(field, value);
+        }
+    }
+
+    /** Self-referencing tables (term parents, parent organisations) need parents written before children. */
+    private static List<ObjectNode> dependencyOrder(HsdsTable table, List<ObjectNode> records) {
+        String selfReference = table.references().entrySet().stream()
+                .filter(e -> e.getValue().equals(table.key())).map(Map.Entry::getKey).findFirst().orElse(null);
+        if (selfReference == null) {
+            return records;
+        }
+        Map<String, ObjectNode> byId = records.stream()
+                .collect(Collectors.toMap(r -> r.get("id").asText(), r -> r, (a, b) -> a, LinkedHashMap::new));
+        List<ObjectNode> ordered = new ArrayList<>(records.size());
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (ObjectNode record : records) {
+            place(record, selfReference, byId, placed, ordered, 0);
+        }
+        return ordered;
+    }
+
+    private static void place(ObjectNode record, String parentField, Map<String, ObjectNode> byId,
+                              java.util.Set<String> placed, List<ObjectNode> ordered, int depth) {
+        String id = record.get("id").asText();
+        if (placed.contains(id) || depth > byId.size()) {
+            return;
+        }
+        ObjectNode parent = byId.get(DatasetValidator.text(record, parentField));
+        if (parent != null) {
+            place(parent, parentField, byId, placed, ordered, depth + 1);
+        }
+        if (placed.add(id)) {
+            ordered.add(record);
+        }
+    }
+
+    private static void write(Connection connection, HsdsTable table, List<ObjectNode> records) throws SQLException {
+        List<String> columns = new ArrayList<>(table.fields().stream().map(table::column).toList());
+        String placeholders = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+        String updates = columns.stream().map(c -> "`" + c + "` = VALUES(`" + c + "`)")
+                .collect(Collectors.joining(", "));
+        String insertColumns = columns.stream().map(c -> "`" + c + "`").collect(Collectors.joining(", "));
+        if (table.isListing()) {
+            // Importing publishes: the dataset is taken as curated by its source.
+            insertColumns += ", publication_status";
+            placeholders += ", 'published'";
+            updates += ", publication_status = 'published'";
+        }
+        String sql = "INSERT INTO " + table.table() + " (" + insertColumns + ") VALUES (" + placeholders
+                + ") ON DUPLICATE KEY UPDATE " + updates;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int done = 0;
+            for (ObjectNode record : records) {
+                for (int i = 0; i < table.fields().size(); i++) {
+                    bind(statement, i + 1, record.get(table.fields().get(i)));
+                }
+                statement.addBatch();
+                if (++done % BATCH == 0) {
+                    statement.executeBatch();
+                }
+                if (done % PROGRESS_EVERY == 0) {
+                    LOG.info("  {}: {}/{}", table.key(), done, records.size());
+                }
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void audit(Connection connection, HsdsTable table, List<ObjectNode> records, String source,
+                              String actor) throws SQLException {
+        try (PreparedStatement revision = connection.prepareStatement(
+                "INSERT INTO revision (entity_type, entity_id, action, actor, reason, changes) VALUES (?, ?, 'import', ?, ?, ?)");
+             PreparedStatement outbox = connection.prepareStatement(
+                     "INSERT INTO outbox (entity_type, entity_id, operation) VALUES (?, ?, 'upsert')")) {
+            int done = 0;
+            for (ObjectNode record : records) {
+                String id = record.get("id").asText();
+                revision.setString(1, table.listing());
+                revision.setString(2, id);
+                revision.setString(3, actor);
+                revision.setString(4, "import of " + source);
+                revision.setString(5, record.toString());
+                revision.addBatch();
+                outbox.setString(1, table.listing());
+                outbox.setString(2, id);
+                outbox.addBatch();
+                if (++done % BATCH == 0) {
+                    revision.executeBatch();
+                    outbox.executeBatch();
+                }
+            }
+            revision.executeBatch();
+            outbox.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int index, JsonNode value) throws SQLException {
+        if (value == null || value.isNull()) {
+            statement.setNull(index, Types.NULL);
+        } else if (value.isBoolean()) {
+            statement.setBoolean(index, value.booleanValue());
+        } else if (value.isIntegralNumber()) {
+            statement.setLong(index, value.longValue());
+        } else if (value.isNumber()) {
+            statement.setBigDecimal(index, value.decimalValue());
+        } else if (value.isTextual()) {
+            statement.setObject(index, dateTimeOrText(value.textValue()));
+        } else {
+            statement.setString(index, value.toString());
+        }
+    }
+
+    /** HSDS date-times carry an offset, which MariaDB DATETIME does not take: store them as UTC. */
+    private static Object dateTimeOrText(String text) {
+        if (text.length() >= 20 && text.charAt(10) == 'T') {
+            try {
+                return Timestamp.valueOf(OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDateTime());
+            } catch (DateTimeParseException notADateTime) {
+                return text;
+            }
+        }
+        return text;
+    }
+}

@@ -1,0 +1,70 @@
+package be.venpmg.nestkaart.interop;
+
+import io.micronaut.context.ApplicationContext;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** {@code import FILE.json}: loads an HSDS dataset into the configured database; exit 0 on success. */
+public final class ImportCommand {
+    public static final int OK = 0;
+    public static final int REJECTED = 1;
+    public static final int USAGE = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ImportCommand() {
+        this(System.out, System.err);
+    }
+
+    public ImportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String... args) {
+        if (args.length != 1) {
+            err.println("usage: nestkaart import FILE.json   (an HSDS 3.0 dataset in tabular JSON)");
+            return USAGE;
+        }
+        Path file = Path.of(args[0]);
+        if (!Files.isReadable(file)) {
+            err.println("import: cannot read " + file);
+            return USAGE;
+        }
+        // An import loads only the file it is given: no seed data.
+        try (ApplicationContext context = ApplicationContext.builder()
+                .properties(Map.of("nestkaart.seed.enabled", false))
+                .start()) {
+            return importFile(context.getBean(HsdsImporter.class), file);
+        }
+    }
+
+    int importFile(HsdsImporter importer, Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            ImportReport report = importer.importDataset(in, file.getFileName().toString(), "cli:import");
+            out.println("Imported " + file + " in " + report.millis() + " ms:");
+            report.records().forEach((table, count) -> out.println("  " + table + ": " + count));
+            if (report.coordinatesFromPostalCode() > 0) {
+                out.println("  coordinates taken from the postal code for " + report.coordinatesFromPostalCode()
+                        + " location(s)");
+            }
+            if (!report.skippedTables().isEmpty()) {
+                out.println("  skipped tables Nestkaart does not store: " + report.skippedTables());
+            }
+            return OK;
+        } catch (ImportRejectedException e) {
+            err.println("import: " + file + " refused, nothing was changed. " + e.problems().size() + " problem(s):");
+            e.problems().forEach(problem -> err.println("  " + problem));
+            return REJECTED;
+        } catch (IOException e) {
+            err.println("import: cannot read " + file + ": " + e.getMessage());
+            return USAGE;
+        }
+    }
+}

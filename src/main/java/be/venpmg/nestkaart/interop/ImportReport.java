@@ -1,0 +1,13 @@
+package be.venpmg.nestkaart.interop;
+
+import java.util.List;
+import java.util.Map;
+
+/** What an import wrote: records per dataset table, the listings published, tables skipped, time taken. */
+public record ImportReport(String source, Map<String, Integer> records, int listings, List<String> skippedTables,
+                           int coordinatesFromPostalCode, long millis) {
+
+    public int count(String table) {
+        return records.getOrDefault(table, 0);
+    }
+}

@@ -1,0 +1,65 @@
+package be.venpmg.nestkaart.interop;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.io.ResourceResolver;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import be.venpmg.nestkaart.platform.Database;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Loads the packaged seed dataset when the service starts on a database without any listing. */
+@Singleton
+@Requires(property = "nestkaart.seed.enabled", value = "true")
+public class SeedDataLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(SeedDataLoader.class);
+
+    private final HsdsImporter importer;
+    private final Database database;
+    private final ResourceResolver resources;
+    private final String dataset;
+
+    SeedDataLoader(HsdsImporter importer, Database database, ResourceResolver resources,
+                   @Value("${nestkaart.seed.dataset}") String dataset) {
+        this.importer = importer;
+        this.database = database;
+        this.resources = resources;
+        this.dataset = dataset;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (!databaseIsEmpty()) {
+            return;
+        }
+        try (InputStream in = resources.getResourceAsStream(dataset)
+                .orElseThrow(() -> new IllegalStateException("Seed dataset not found: " + dataset))) {
+            ImportReport report = importer.importDataset(in, "seed-data", "system:seed");
+            LOG.info("Seed data loaded: {} listings", report.listings());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean databaseIsEmpty() {
+        try (Connection connection = database.open();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT (SELECT COUNT(*) FROM organization) + (SELECT COUNT(*) FROM service)");
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1) == 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot inspect the database", e);
+        }
+    }
+}

