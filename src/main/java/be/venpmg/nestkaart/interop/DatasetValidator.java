@@ -174,8 +174,8 @@ class DatasetValidator {
         if (message.getProperty() != null) {
             return message.getProperty();
         }
-        String path = message.getInstanceLocation().toString();
-        return path.startsWith("$.") ? path.substring(2) : path;
+        // "$.organization_id" or "/organization_id" → "organization_id"
+        return message.getInstanceLocation().toString().replaceFirst("^[$/]\\.?", "").replace('/', '.');
     }
 
     static String text(ObjectNode record, String field) {

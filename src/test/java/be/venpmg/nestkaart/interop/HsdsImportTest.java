@@ -1,0 +1,244 @@
+package be.venpmg.nestkaart.interop;
+
+import be.venpmg.nestkaart.MariaDbTestSupport;
+import be.venpmg.nestkaart.TableSnapshot;
+import be.venpmg.nestkaart.geo.PostalCodeDirectory;
+import be.venpmg.nestkaart.geo.PostalPlace;
+import be.venpmg.nestkaart.platform.Database;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The HSDS importer against the real MariaDB: the evaluation corpus, idempotence, and refusals that change nothing. */
+@MicronautTest(environments = "test", startApplication = false)
+@Property(name = "nestkaart.seed.enabled", value = "false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HsdsImportTest implements MariaDbTestSupport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    HsdsImporter importer;
+    @Inject
+    Database database;
+    @Inject
+    PostalCodeDirectory postalCodes;
+
+    private ObjectNode corpus;
+    private ImportReport first;
+
+    @BeforeAll
+    void importCorpus() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/eval/corpus.json")) {
+            corpus = (ObjectNode) JSON.readTree(in);
+        }
+        first = importer.importDataset(bytes(corpus), "corpus.json", "test");
+    }
+
+    @Test
+    void importsEveryOrganizationAndServiceWithTheDatasetIds() throws SQLException {
+        assertEquals(234, first.count("organizations"));
+        assertEquals(363, first.count("services"));
+        assertEquals(idsOf("organizations"), idsInDatabase("SELECT id FROM organization"));
+        assertEquals(idsOf("services"), idsInDatabase("SELECT id FROM service WHERE publication_status = 'published'"));
+        assertEquals(corpus.withArray("attributes").size(),
+                count("SELECT COUNT(*) FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id"));
+    }
+
+    @Test
+    void keepsTheCoordinatesOfTheDataset() throws SQLException {
+        ObjectNode location = (ObjectNode) corpus.withArray("locations").get(17);
+        try (Connection connection = database.open();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT latitude, longitude, coordinates_source FROM location WHERE id = ?")) {
+            statement.setString(1, location.get("id").asText());
+            try (ResultSet rs = statement.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(location.get("latitude").asDouble(), rs.getDouble(1), 1e-6);
+                assertEquals(location.get("longitude").asDouble(), rs.getDouble(2), 1e-6);
+                assertEquals("dataset", rs.getString(3));
+            }
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM location WHERE latitude IS NULL"));
+    }
+
+    @Test
+    void resolvesRegionsAndMissingCoordinatesFromThePostalCode() throws SQLException {
+        ObjectNode dataset = copy(corpus);
+        ObjectNode location = (ObjectNode) dataset.withArray("locations").get(0);
+        location.remove("latitude");
+        location.remove("longitude");
+        ObjectNode address = (ObjectNode) dataset.withArray("addresses").get(0);
+        assertEquals(location.get("id"), address.get("location_id"));
+        PostalPlace place = postalCodes.resolve(address.get("postal_code").asText(), address.get("city").asText())
+                .orElseThrow();
+        importer.importDataset(bytes(dataset), "without-coordinates.json", "test");
+        try (Connection connection = database.open();
+             PreparedStatement statement = connection.prepareStatement("""
+                     SELECT l.coordinates_source, l.latitude, l.longitude, a.municipality, a.province
+                     FROM location l JOIN address a ON a.location_id = l.id WHERE l.id = ?""")) {
+            statement.setString(1, location.get("id").asText());
+            try (ResultSet rs = statement.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("postal_code", rs.getString(1));
+                assertEquals(place.latitude(), rs.getDouble(2), 1e-5);
+                assertEquals(place.longitude(), rs.getDouble(3), 1e-5);
+                assertEquals(place.municipality(), rs.getString(4));
+                assertEquals(place.province(), rs.getString(5));
+            }
+        } finally {
+            importer.importDataset(bytes(corpus), "corpus.json", "test"); // restore the dataset's own coordinates
+        }
+    }
+
+    @Test
+    void reimportingTheSameFileChangesNoListing() throws SQLException {
+        TableSnapshot before = snapshot();
+        ImportReport again = importer.importDataset(bytes(corpus), "corpus.json", "test");
+        TableSnapshot after = snapshot();
+        assertEquals(first.records(), again.records());
+        for (String table : before.tables().keySet()) {
+            if (!table.equals("revision") && !table.equals("outbox")) {
+                assertEquals(before.tables().get(table), after.tables().get(table), table);
+            }
+        }
+        // The import itself is audited and queued for the index.
+        assertEquals(before.rows("revision") + again.listings(), after.rows("revision"));
+        assertEquals(before.rows("outbox") + again.listings(), after.rows("outbox"));
+    }
+
+    @Test
+    void refusesABrokenReferenceAndChangesNothing() throws SQLException {
+        ImportRejectedException refused = refusedWithoutChange(dataset -> {
+            ObjectNode service = (ObjectNode) dataset.withArray("services").get(5);
+            service.put("organization_id", "00000000-0000-4000-8000-000000000001");
+            service.put("name", "A name that must not reach the database");
+        });
+        ImportProblem problem = refused.problems().get(0);
+        assertEquals("services", problem.table());
+        assertEquals(5, problem.index());
+        assertEquals("organization_id", problem.field());
+        assertTrue(problem.toString().contains(corpus.withArray("services").get(5).get("id").asText()));
+    }
+
+    @Test
+    void refusesAMissingRequiredField() throws SQLException {
+        ImportProblem problem = refusedWithoutChange(dataset ->
+                ((ObjectNode) dataset.withArray("services").get(3)).remove("name")).problems().get(0);
+        assertEquals("services", problem.table());
+        assertEquals("name", problem.field());
+    }
+
+    @Test
+    void refusesADuplicateId() throws SQLException {
+        ImportProblem problem = refusedWithoutChange(dataset -> {
+            ArrayNode organizations = dataset.withArray("organizations");
+            organizations.add(((ObjectNode) organizations.get(0).deepCopy()).put("name", "Dubbel"));
+        }).problems().get(0);
+        assertEquals("organizations", problem.table());
+        assertEquals("id", problem.field());
+        assertTrue(problem.message().contains("duplicate"));
+    }
+
+    @Test
+    void refusesCoordinatesOutsideTheServiceArea() throws SQLException {
+        ImportProblem problem = refusedWithoutChange(dataset ->
+                ((ObjectNode) dataset.withArray("locations").get(2)).put("latitude", 95.0)).problems().get(0);
+        assertEquals("locations", problem.table());
+        assertEquals("latitude", problem.field());
+    }
+
+    @Test
+    void refusesAnIdThatIsNoUuid() throws SQLException {
+        ImportProblem problem = refusedWithoutChange(dataset ->
+                ((ObjectNode) dataset.withArray("phones").get(0)).put("id", "phone-1")).problems().get(0);
+        assertEquals("phones", problem.table());
+        assertEquals("id", problem.field());
+    }
+
+    @Test
+    void refusesMalformedJsonNamingTheLine() throws SQLException {
+        TableSnapshot before = snapshot();
+        ImportRejectedException refused = assertThrows(ImportRejectedException.class, () -> importer.importDataset(
+                new ByteArrayInputStream("{\n \"services\": [\n {\"id\": }\n]}".getBytes(StandardCharsets.UTF_8)),
+                "broken.json", "test"));
+        assertTrue(refused.problems().get(0).message().contains("line 3"), refused.problems().toString());
+        assertEquals(before, snapshot());
+    }
+
+    private ImportRejectedException refusedWithoutChange(Consumer<ObjectNode> corruption) throws SQLException {
+        ObjectNode dataset = copy(corpus);
+        corruption.accept(dataset);
+        TableSnapshot before = snapshot();
+        ImportRejectedException refused = assertThrows(ImportRejectedException.class,
+                () -> importer.importDataset(bytes(dataset), "corrupt.json", "test"));
+        assertEquals(before, snapshot(), "a refused import must leave every table as it was");
+        return refused;
+    }
+
+    private TableSnapshot snapshot() throws SQLException {
+        try (Connection connection = database.open()) {
+            return TableSnapshot.of(connection);
+        }
+    }
+
+    private Set<String> idsOf(String table) {
+        Set<String> ids = new HashSet<>();
+        corpus.withArray(table).forEach(record -> ids.add(record.get("id").asText()));
+        return ids;
+    }
+
+    private Set<String> idsInDatabase(String sql) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (Connection connection = database.open();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = database.open();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static ObjectNode copy(ObjectNode node) {
+        return node.deepCopy();
+    }
+
+    private static InputStream bytes(ObjectNode dataset) {
+        try {
+            return new ByteArrayInputStream(JSON.writeValueAsBytes(dataset));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package be.venpmg.nestkaart.interop;
+
+import be.venpmg.nestkaart.MariaDbTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code nestkaart import FILE} as the command line runs it: its own application context on the configured
+ * database (here the test MariaDB, chosen the way an operator would, with datasource properties), exit codes and
+ * messages.
+ */
+class ImportCommandTest {
+    private static final String DATABASE = "nkt_importcommandtest";
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ImportCommand command = new ImportCommand(
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @BeforeEach
+    void pointAtTestDatabase() {
+        MariaDbTestSupport.recreate(DATABASE);
+        System.setProperty("datasources.default.url", MariaDbTestSupport.url(DATABASE));
+        System.setProperty("nestkaart.embedded-db.enabled", "false");
+    }
+
+    @AfterEach
+    void forget() {
+        System.clearProperty("datasources.default.url");
+        System.clearProperty("nestkaart.embedded-db.enabled");
+    }
+
+    @Test
+    void importsTheCorpusIntoAnEmptyDatabaseWithoutSeedData(@TempDir Path dir) throws Exception {
+        Path file = corpusCopy(dir);
+        assertEquals(ImportCommand.OK, command.run(file.toString()), err.toString());
+        assertTrue(out.toString().contains("services: 363"), out.toString());
+        assertEquals(363, count("SELECT COUNT(*) FROM service"));
+        assertEquals(234, count("SELECT COUNT(*) FROM organization"));
+        assertEquals(0, count("SELECT COUNT(*) FROM professional"), "import loads only the file it is given");
+    }
+
+    @Test
+    void refusesABrokenFileWithExitCodeOneNamingRecordAndField(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("corrupt.json");
+        String corpus = Files.readString(corpusCopy(dir));
+        String serviceOrg = corpus.substring(corpus.indexOf("\"services\""));
+        String firstOrgRef = serviceOrg.substring(serviceOrg.indexOf("\"organization_id\": \"") + 20);
+        String orgId = firstOrgRef.substring(0, 36);
+        Files.writeString(file, corpus.replaceFirst("(\"services\"[\\s\\S]*?\"organization_id\": \")" + orgId,
+                "$1" + "00000000-0000-4000-8000-00000000dead"));
+        assertEquals(ImportCommand.REJECTED, command.run(file.toString()));
+        assertTrue(err.toString().contains("services[0]"), err.toString());
+        assertTrue(err.toString().contains("field 'organization_id'"), err.toString());
+        assertEquals(0, count("SELECT COUNT(*) FROM service"));
+    }
+
+    @Test
+    void answersUsageErrorsWithExitCodeTwo(@TempDir Path dir) {
+        assertEquals(ImportCommand.USAGE, command.run());
+        assertEquals(ImportCommand.USAGE, command.run(dir.resolve("missing.json").toString()));
+        assertTrue(err.toString().contains("cannot read"), err.toString());
+    }
+
+    private Path corpusCopy(Path dir) throws IOException {
+        Path file = dir.resolve("corpus.json");
+        try (InputStream in = getClass().getResourceAsStream("/eval/corpus.json")) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(MariaDbTestSupport.url(DATABASE),
+                MariaDbTestSupport.USER, MariaDbTestSupport.PASSWORD);
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

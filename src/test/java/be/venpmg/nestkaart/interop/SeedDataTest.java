@@ -1,0 +1,89 @@
+package be.venpmg.nestkaart.interop;
+
+import be.venpmg.nestkaart.MariaDbTestSupport;
+import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The seed dataset the service loads on an empty database covers the domain as the issue asks. */
+@MicronautTest(environments = "test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SeedDataTest implements MariaDbTestSupport {
+    @Inject
+    Database database;
+
+    @Test
+    void hasAtLeastSixtyPublishedServices() throws SQLException {
+        assertTrue(values("SELECT id FROM service WHERE publication_status = 'published'").size() >= 60);
+    }
+
+    @Test
+    void coversEveryCareLineAndModule() throws SQLException {
+        Set<String> terms = values("""
+                SELECT DISTINCT CONCAT(t.taxonomy, ':', t.code) FROM attribute a
+                JOIN taxonomy_term t ON t.id = a.taxonomy_term_id WHERE a.link_entity = 'service'""");
+        for (String code : new String[]{"0", "1", "2", "3"}) {
+            assertTrue(terms.contains("nestkaart-careline:" + code), "care line " + code);
+        }
+        for (int module = 1; module <= 5; module++) {
+            assertTrue(terms.contains("nestkaart-module:m" + module), "module " + module);
+        }
+    }
+
+    @Test
+    void coversEveryFlemishProvinceAndBrussels() throws SQLException {
+        Set<String> provinces = values("""
+                SELECT DISTINCT a.province FROM service_at_location sal
+                JOIN address a ON a.location_id = sal.location_id""");
+        assertTrue(provinces.containsAll(Set.of("Antwerpen", "Limburg", "Oost-Vlaanderen", "West-Vlaanderen",
+                "Vlaams-Brabant", "Brussels Hoofdstedelijk Gewest")), provinces.toString());
+    }
+
+    @Test
+    void namesTheOrganisationsOfTheReport() throws SQLException {
+        Set<String> names = values("SELECT name FROM organization");
+        assertTrue(names.containsAll(Set.of("Centrum Moeder en Baby", "Moeder & Baby Zoersel",
+                "Centrum Perinatale Psychiatrie U.Z. Gent", "Perinatale Psychiatrie U.P.C. K.U. Leuven",
+                "C.G.G. Adentro", "C.G.G. Kruidtuin", "C.G.G. De Drie Stromen", "C.G.G. Kempen", "C.G.G. De Pont",
+                "C.G.G. Mandel & Leie", "C.G.G. VAGGA", "C.G.G. Vlaams-Brabant Oost",
+                "Expertisecentrum Kraamzorg De Bakermat", "De Opvoedingslijn")), names.toString());
+        assertEquals(Set.of(), values("SELECT id FROM phone"), "no invented contact details");
+    }
+
+    @Test
+    void marksEveryProfessionalAsFictional() throws SQLException {
+        assertEquals(Set.of(), values("SELECT id FROM professional WHERE description NOT LIKE 'Fictief%'"));
+        assertTrue(values("SELECT id FROM professional").size() >= 6);
+    }
+
+    @Test
+    void auditsTheSeedAndQueuesItForTheIndex() throws SQLException {
+        assertEquals(values("SELECT id FROM service"),
+                values("SELECT entity_id FROM revision WHERE entity_type = 'service' AND actor = 'system:seed'"));
+        assertEquals(values("SELECT id FROM service"),
+                values("SELECT entity_id FROM outbox WHERE entity_type = 'service'"));
+    }
+
+    private Set<String> values(String sql) throws SQLException {
+        Set<String> values = new HashSet<>();
+        try (Connection connection = database.open(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}

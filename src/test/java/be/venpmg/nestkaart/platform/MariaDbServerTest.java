@@ -1,0 +1,77 @@
+package be.venpmg.nestkaart.platform;
+
+import be.venpmg.nestkaart.MariaDbTestSupport;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The test suite talks to a real MariaDB server (not H2), and Flyway's migrations are applied there. */
+@MicronautTest(environments = "test", startApplication = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MariaDbServerTest implements MariaDbTestSupport {
+    @Inject
+    Database database;
+
+    @Test
+    void talksToMariaDb() throws SQLException {
+        try (Connection connection = database.open()) {
+            assertEquals("MariaDB", connection.getMetaData().getDatabaseProductName());
+            assertTrue(scalar(connection, "SELECT VERSION()").contains("MariaDB"));
+            assertEquals("nkt_mariadbservertest", scalar(connection, "SELECT DATABASE()"));
+        }
+    }
+
+    @Test
+    void migrationsCreateTheSchemaOnInnoDb() throws SQLException {
+        try (Connection connection = database.open()) {
+            assertEquals("0", scalar(connection, "SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success"));
+            assertTrue(Integer.parseInt(scalar(connection, "SELECT COUNT(*) FROM flyway_schema_history")) >= 1);
+            for (String table : new String[]{"organization", "location", "address", "service", "service_at_location",
+                    "taxonomy", "taxonomy_term", "taxonomy_term_synonym", "attribute", "language", "cost_option",
+                    "phone", "contact", "schedule", "professional", "professional_affiliation", "revision", "outbox",
+                    "geo_postal_code"}) {
+                assertEquals("InnoDB", scalar(connection, "SELECT engine FROM information_schema.tables "
+                        + "WHERE table_schema = DATABASE() AND table_name = '" + table + "'"), table);
+            }
+        }
+    }
+
+    @Test
+    void constraintsGuardTheListings() throws SQLException {
+        try (Connection connection = database.open(); Statement statement = connection.createStatement()) {
+            assertThrowsSql(() -> statement.execute("INSERT INTO organization (id, name, description, publication_status) "
+                    + "VALUES ('x', 'X', 'X', 'visible')"));
+            assertThrowsSql(() -> statement.execute("INSERT INTO service (id, organization_id, name, status) "
+                    + "VALUES ('y', 'no-such-organization', 'Y', 'active')"));
+        }
+    }
+
+    private static void assertThrowsSql(SqlAction action) {
+        try {
+            action.run();
+        } catch (SQLException expected) {
+            return;
+        }
+        throw new AssertionError("the database accepted an invalid row");
+    }
+
+    private interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    private static String scalar(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
