@@ -2,6 +2,7 @@ package be.venpmg.nestkaart.directory;
 
 import be.venpmg.nestkaart.ApiClient;
 import be.venpmg.nestkaart.MariaDbTestSupport;
+import be.venpmg.nestkaart.Sql;
 import be.venpmg.nestkaart.platform.Database;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -14,15 +15,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The read API over HTTP, on the seed data the service loads into an empty database. */
@@ -57,14 +55,7 @@ class ReadApiTest implements MariaDbTestSupport {
 
     @Test
     void showsAServiceWithEverythingNeededToMakeContact() {
-        JsonNode all = api.get("/api/v1/services?limit=100").json().get("items");
-        String id = null;
-        for (JsonNode item : all) {
-            if (item.get("name").asText().equals("Moeder-baby-opname")) {
-                id = item.get("id").asText();
-            }
-        }
-        assertNotNull(id, "seed has an M.B.E. admission service");
+        String id = idByName("/api/v1/services?limit=100", "Moeder-baby-opname");
         JsonNode service = api.get("/api/v1/services/" + id).json();
         assertTrue(service.get("organization").get("name").asText().contains("Moeder"));
         JsonNode location = service.get("locations").get(0);
@@ -78,14 +69,7 @@ class ReadApiTest implements MariaDbTestSupport {
 
     @Test
     void showsAnOrganizationWithItsServices() {
-        JsonNode first = api.get("/api/v1/organizations?limit=100").json().get("items");
-        String id = null;
-        for (JsonNode item : first) {
-            if (item.get("name").asText().equals("C.G.G. Kempen")) {
-                id = item.get("id").asText();
-            }
-        }
-        assertNotNull(id);
+        String id = idByName("/api/v1/organizations?limit=100", "C.G.G. Kempen");
         JsonNode organization = api.get("/api/v1/organizations/" + id).json();
         assertEquals(2, organization.get("locations").size(), "Turnhout and Geel");
         assertEquals(4, organization.get("services").size());
@@ -107,11 +91,8 @@ class ReadApiTest implements MariaDbTestSupport {
     @Test
     void hidesAProfessionalWithoutConsent() throws SQLException {
         String id;
-        try (Connection connection = database.open();
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT id FROM professional WHERE NOT consent_public LIMIT 1")) {
-            assertTrue(rs.next(), "seed has a professional without consent");
-            id = rs.getString(1);
+        try (Connection connection = database.open()) {
+            id = Sql.scalar(connection, "SELECT id FROM professional WHERE NOT consent_public LIMIT 1");
         }
         assertEquals(404, api.get("/api/v1/professionals/" + id).status());
     }
@@ -162,6 +143,15 @@ class ReadApiTest implements MariaDbTestSupport {
         ApiClient.Response response = api.get("/health");
         assertEquals(200, response.status());
         assertEquals("UP", response.json().get("status").asText());
+    }
+
+    private String idByName(String listPath, String name) {
+        for (JsonNode item : api.get(listPath).json().get("items")) {
+            if (item.get("name").asText().equals(name)) {
+                return item.get("id").asText();
+            }
+        }
+        throw new AssertionError("the seed data has no '" + name + "'");
     }
 
     private static List<String> ids(JsonNode items) {

@@ -1,6 +1,7 @@
 package be.venpmg.nestkaart.interop;
 
 import be.venpmg.nestkaart.MariaDbTestSupport;
+import be.venpmg.nestkaart.Sql;
 import be.venpmg.nestkaart.TableSnapshot;
 import be.venpmg.nestkaart.geo.PostalCodeDirectory;
 import be.venpmg.nestkaart.geo.PostalPlace;
@@ -210,23 +211,14 @@ class HsdsImportTest implements MariaDbTestSupport {
     }
 
     private Set<String> idsInDatabase(String sql) throws SQLException {
-        Set<String> ids = new HashSet<>();
-        try (Connection connection = database.open();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getString(1));
-            }
+        try (Connection connection = database.open()) {
+            return Sql.values(connection, sql);
         }
-        return ids;
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection connection = database.open();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+        try (Connection connection = database.open()) {
+            return Long.parseLong(Sql.scalar(connection, sql));
         }
     }
 

@@ -1,6 +1,7 @@
 package be.venpmg.nestkaart.interop;
 
 import be.venpmg.nestkaart.MariaDbTestSupport;
+import be.venpmg.nestkaart.Sql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,11 +89,8 @@ class ImportCommandTest {
 
     private static long count(String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(MariaDbTestSupport.url(DATABASE),
-                MariaDbTestSupport.USER, MariaDbTestSupport.PASSWORD);
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
+                MariaDbTestSupport.USER, MariaDbTestSupport.PASSWORD)) {
+            return Long.parseLong(Sql.scalar(connection, sql));
         }
     }
 }

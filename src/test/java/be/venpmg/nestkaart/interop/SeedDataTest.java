@@ -1,6 +1,7 @@
 package be.venpmg.nestkaart.interop;
 
 import be.venpmg.nestkaart.MariaDbTestSupport;
+import be.venpmg.nestkaart.Sql;
 import be.venpmg.nestkaart.platform.Database;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -8,10 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashSet;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,13 +75,8 @@ class SeedDataTest implements MariaDbTestSupport {
     }
 
     private Set<String> values(String sql) throws SQLException {
-        Set<String> values = new HashSet<>();
-        try (Connection connection = database.open(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
+        try (Connection connection = database.open()) {
+            return Sql.values(connection, sql);
         }
-        return values;
     }
 }

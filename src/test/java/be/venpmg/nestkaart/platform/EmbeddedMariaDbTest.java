@@ -1,11 +1,11 @@
 package be.venpmg.nestkaart.platform;
 
+import be.venpmg.nestkaart.Sql;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -28,7 +28,7 @@ class EmbeddedMariaDbTest {
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             try (Connection connection = context.getBean(Database.class).open();
                  Statement statement = connection.createStatement()) {
-                assertTrue(scalar(statement, "SELECT VERSION()").contains("MariaDB"));
+                assertTrue(Sql.scalar(connection, "SELECT VERSION()").contains("MariaDB"));
                 statement.execute("DELETE FROM taxonomy WHERE id = 'restart-probe'");
                 statement.execute("INSERT INTO taxonomy (id, name, description) VALUES ('restart-probe', 'p', 'p')");
             }
@@ -36,14 +36,7 @@ class EmbeddedMariaDbTest {
         try (ApplicationContext context = ApplicationContext.run(properties);
              Connection connection = context.getBean(Database.class).open();
              Statement statement = connection.createStatement()) {
-            assertEquals("1", scalar(statement, "SELECT COUNT(*) FROM taxonomy WHERE id = 'restart-probe'"));
-        }
-    }
-
-    private static String scalar(Statement statement, String sql) throws SQLException {
-        try (ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
+            assertEquals("1", Sql.scalar(connection, "SELECT COUNT(*) FROM taxonomy WHERE id = 'restart-probe'"));
         }
     }
 }

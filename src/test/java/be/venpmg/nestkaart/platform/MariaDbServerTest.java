@@ -1,13 +1,13 @@
 package be.venpmg.nestkaart.platform;
 
 import be.venpmg.nestkaart.MariaDbTestSupport;
+import be.venpmg.nestkaart.Sql;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -25,21 +25,21 @@ class MariaDbServerTest implements MariaDbTestSupport {
     void talksToMariaDb() throws SQLException {
         try (Connection connection = database.open()) {
             assertEquals("MariaDB", connection.getMetaData().getDatabaseProductName());
-            assertTrue(scalar(connection, "SELECT VERSION()").contains("MariaDB"));
-            assertEquals("nkt_mariadbservertest", scalar(connection, "SELECT DATABASE()"));
+            assertTrue(Sql.scalar(connection, "SELECT VERSION()").contains("MariaDB"));
+            assertEquals("nkt_mariadbservertest", Sql.scalar(connection, "SELECT DATABASE()"));
         }
     }
 
     @Test
     void migrationsCreateTheSchemaOnInnoDb() throws SQLException {
         try (Connection connection = database.open()) {
-            assertEquals("0", scalar(connection, "SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success"));
-            assertTrue(Integer.parseInt(scalar(connection, "SELECT COUNT(*) FROM flyway_schema_history")) >= 1);
+            assertEquals("0", Sql.scalar(connection, "SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success"));
+            assertTrue(Integer.parseInt(Sql.scalar(connection, "SELECT COUNT(*) FROM flyway_schema_history")) >= 1);
             for (String table : new String[]{"organization", "location", "address", "service", "service_at_location",
                     "taxonomy", "taxonomy_term", "taxonomy_term_synonym", "attribute", "language", "cost_option",
                     "phone", "contact", "schedule", "professional", "professional_affiliation", "revision", "outbox",
                     "geo_postal_code"}) {
-                assertEquals("InnoDB", scalar(connection, "SELECT engine FROM information_schema.tables "
+                assertEquals("InnoDB", Sql.scalar(connection, "SELECT engine FROM information_schema.tables "
                         + "WHERE table_schema = DATABASE() AND table_name = '" + table + "'"), table);
             }
         }
@@ -66,12 +66,5 @@ class MariaDbServerTest implements MariaDbTestSupport {
 
     private interface SqlAction {
         void run() throws SQLException;
-    }
-
-    private static String scalar(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
     }
 }
