@@ -25,6 +25,7 @@ public interface MariaDbTestSupport extends TestPropertyProvider {
         String database = "nkt_" + getClass().getSimpleName().toLowerCase(Locale.ROOT);
         recreate(database);
         return Map.of(
+                "nestkaart.search.index-dir", "target/test-index/" + database,
                 "datasources.default.url", url(database),
                 "datasources.default.username", USER,
                 "datasources.default.password", PASSWORD);

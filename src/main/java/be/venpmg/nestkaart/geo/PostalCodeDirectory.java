@@ -17,11 +17,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,6 +56,11 @@ public class PostalCodeDirectory {
                 .filter(p -> fold(p.locality()).equals(wanted) || fold(p.municipality()).equals(wanted))
                 .findFirst()
                 .or(() -> candidates.stream().findFirst());
+    }
+
+    /** Every locality, grouped by postal code. */
+    public List<PostalPlace> all() {
+        return places().values().stream().flatMap(List::stream).toList();
     }
 
     public int size() {
@@ -158,10 +161,6 @@ public class PostalCodeDirectory {
     }
 
     static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return PlaceNames.fold(text).replace(" ", "");
     }
 }

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.interop;
 
+import be.venpmg.nestkaart.search.IndexMaintainer;
 import io.micronaut.context.ApplicationContext;
 
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Map;
 
 /** {@code import FILE.json}: loads an HSDS dataset into the configured database; exit 0 on success. */
@@ -39,9 +41,19 @@ public final class ImportCommand {
         }
         // An import loads only the file it is given: no seed data.
         try (ApplicationContext context = ApplicationContext.builder()
-                .properties(Map.of("nestkaart.seed.enabled", false))
+                .properties(Map.of("nestkaart.seed.enabled", false, "nestkaart.search.open-on-startup", false))
                 .start()) {
-            return importFile(context.getBean(HsdsImporter.class), file);
+            int status = importFile(context.getBean(HsdsImporter.class), file);
+            if (status == OK) {
+                IndexMaintainer maintainer = context.getBean(IndexMaintainer.class);
+                maintainer.start();
+                out.println("Search index rebuilt: " + maintainer.rebuild() + " documents");
+            }
+            return status;
+        } catch (IOException | SQLException e) {
+            err.println("import: the data was imported, but the search index could not be rebuilt: " + e.getMessage()
+                    + " (run: nestkaart reindex)");
+            return REJECTED;
         }
     }
 

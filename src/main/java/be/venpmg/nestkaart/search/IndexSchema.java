@@ -1,0 +1,146 @@
+package be.venpmg.nestkaart.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The one place that defines the search index: field names, how each is indexed, and the facet dimensions.
+ * Everything that writes or reads the index goes through these names.
+ */
+public final class IndexSchema {
+    /** Bump when fields change; a different version in the index triggers a rebuild. */
+    public static final String VERSION = "1";
+
+    public static final String UID = "uid";
+    public static final String ID = "id";
+    public static final String KIND = "kind";
+    public static final String NAME = "name";
+    public static final String DESCRIPTION = "description";
+    public static final String ORGANIZATION = "organization";
+    public static final String CONCEPTS = "concepts";
+    public static final String LANGUAGES = "languages";
+    public static final String PLACES = "places";
+    public static final String SPELL = "spell";
+    public static final String SUMMARY = "summary";
+    public static final String POINT = "point";
+    public static final String POSTCODE = "postcode";
+    public static final String MUNICIPALITY = "municipality";
+    public static final String PROVINCE = "province";
+    public static final String EERSTELIJNSZONE = "eerstelijnszone";
+    public static final String WAITING_WEEKS = "waiting_weeks";
+    public static final String SORT_NAME = "sort_name";
+
+    /** Free-text fields searched by the query, each weighted by {@code boost.<field>} of search.properties. */
+    public static final List<String> TEXT_FIELDS = List.of(NAME, CONCEPTS, ORGANIZATION, DESCRIPTION, LANGUAGES, PLACES);
+
+    /** Facet dimensions besides the taxonomies named in search.properties. */
+    public static final String LANGUAGE = "language";
+    public static final String REIMBURSEMENT = "reimbursement";
+    public static final String ACCESS = "access";
+    public static final String RECOGNITION = "recognition";
+    public static final Set<String> FIXED_FACETS = Set.of(KIND, LANGUAGE, REIMBURSEMENT, ACCESS, RECOGNITION, PROVINCE);
+
+    private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
+
+    private IndexSchema() {
+    }
+
+    public static FacetsConfig facetsConfig(Iterable<String> dimensions) {
+        FacetsConfig config = new FacetsConfig();
+        for (String dimension : dimensions) {
+            config.setMultiValued(dimension, true);
+        }
+        return config;
+    }
+
+    public static Term uid(String kind, String id) {
+        return new Term(UID, kind + ":" + id);
+    }
+
+    /** Turns a listing into its Lucene document (before {@link FacetsConfig#build}). */
+    public static Document document(SearchDocument listing) {
+        Document doc = new Document();
+        doc.add(new StringField(UID, listing.kind() + ":" + listing.id(), Field.Store.NO));
+        doc.add(new StringField(ID, listing.id(), Field.Store.YES));
+        doc.add(new StringField(KIND, listing.kind(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(KIND, listing.kind()));
+        doc.add(new Field(NAME, listing.name(), HIGHLIGHTED_TEXT));
+        doc.add(new SortedDocValuesField(SORT_NAME, new BytesRef(listing.name().toLowerCase(Locale.ROOT))));
+        doc.add(new Field(DESCRIPTION, nullToEmpty(listing.description()), HIGHLIGHTED_TEXT));
+        doc.add(new TextField(ORGANIZATION, nullToEmpty(listing.organizationName()), Field.Store.NO));
+        doc.add(new TextField(CONCEPTS, String.join(" . ", listing.conceptTexts()), Field.Store.NO));
+        doc.add(new TextField(LANGUAGES, String.join(" ", listing.languageTexts()), Field.Store.NO));
+        doc.add(new TextField(PLACES, String.join(" . ", listing.placeTexts()), Field.Store.NO));
+        doc.add(new TextField(SPELL, listing.spellingText(), Field.Store.NO));
+        doc.add(new StoredField(SUMMARY, listing.summaryJson()));
+        for (SearchDocument.Facet facet : listing.facets()) {
+            doc.add(new SortedSetDocValuesFacetField(facet.dimension(), facet.value()));
+        }
+        for (SearchDocument.Place place : listing.places()) {
+            if (place.latitude() != null && place.longitude() != null) {
+                doc.add(new LatLonPoint(POINT, place.latitude(), place.longitude()));
+                doc.add(new LatLonDocValuesField(POINT, place.latitude(), place.longitude()));
+            }
+            addKeyword(doc, POSTCODE, place.postalCode());
+            addKeyword(doc, MUNICIPALITY, place.municipality());
+            addKeyword(doc, PROVINCE, place.province());
+            addKeyword(doc, EERSTELIJNSZONE, place.eerstelijnszone());
+        }
+        if (listing.waitingWeeks() != null) {
+            doc.add(new IntPoint(WAITING_WEEKS, listing.waitingWeeks()));
+            doc.add(new NumericDocValuesField(WAITING_WEEKS, listing.waitingWeeks()));
+        }
+        return doc;
+    }
+
+    /** Region values are matched folded: "Sint-Niklaas", "sint niklaas" and "SINT-NIKLAAS" are one place. */
+    public static String keyword(String value) {
+        return value == null ? null : be.venpmg.nestkaart.geo.PlaceNames.fold(value);
+    }
+
+    public static Document build(FacetsConfig config, Document doc) {
+        try {
+            return config.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void addKeyword(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new StringField(field, keyword(value), Field.Store.NO));
+        }
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static FieldType highlightedText() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        // Offsets in the postings let the highlighter work without re-analysing the text.
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,301 @@
+package be.venpmg.nestkaart.search;
+
+import be.venpmg.nestkaart.platform.Database;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads published listings from the database and assembles their {@link SearchDocument}s: a handful of set-based
+ * queries per batch, never one per listing.
+ */
+@Singleton
+public class ListingDocumentLoader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CHUNK = 1000;
+
+    private final Database database;
+    private final IndexConfigHolder config;
+
+    ListingDocumentLoader(Database database, IndexConfigHolder config) {
+        this.database = database;
+        this.config = config;
+    }
+
+    /** Published, active services: all of them when {@code ids} is null. */
+    public List<SearchDocument> services(Connection c, Collection<String> ids) throws SQLException {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (List<String> chunk : chunks(ids)) {
+            List<Row> rows = new ArrayList<>();
+            query(c, """
+                    SELECT s.id, s.name, s.description, s.waiting_weeks, s.waiting_reported_on, s.referral_required,
+                           s.verified_at, o.id, o.name
+                    FROM service s LEFT JOIN organization o ON o.id = s.organization_id
+                    WHERE s.publication_status = 'published' AND s.status IN ('active', 'temporarily closed')
+                      AND (o.id IS NULL OR o.publication_status = 'published')""", "s.id", chunk, rs -> rows.add(
+                    new Row(rs.getString(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4),
+                            rs.getString(5), (Boolean) rs.getObject(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9))));
+            if (rows.isEmpty()) {
+                continue;
+            }
+            List<String> serviceIds = rows.stream().map(Row::id).toList();
+            List<String> linkIds = new ArrayList<>(serviceIds);
+            rows.stream().map(Row::organizationId).filter(java.util.Objects::nonNull).distinct().forEach(linkIds::add);
+            Map<String, List<TermRef>> terms = terms(c, linkIds);
+            Map<String, List<SearchDocument.Place>> places = places(c, """
+                    SELECT sal.service_id, l.latitude, l.longitude, a.postal_code, COALESCE(a.municipality, a.city),
+                           a.province, a.eerstelijnszone, a.city
+                    FROM service_at_location sal JOIN location l ON l.id = sal.location_id
+                    LEFT JOIN address a ON a.location_id = l.id
+                    WHERE l.publication_status = 'published'""", "sal.service_id", serviceIds);
+            Map<String, List<String>> languages = strings(c,
+                    "SELECT service_id, code FROM language WHERE code IS NOT NULL", "service_id", serviceIds);
+            Map<String, List<String>> reimbursement = strings(c,
+                    "SELECT service_id, reimbursement FROM cost_option WHERE reimbursement IS NOT NULL", "service_id",
+                    serviceIds);
+            for (Row row : rows) {
+                List<TermRef> own = new ArrayList<>(terms.getOrDefault(row.id(), List.of()));
+                own.addAll(terms.getOrDefault(row.organizationId(), List.of()));
+                List<SearchDocument.Facet> extra = new ArrayList<>();
+                reimbursement.getOrDefault(row.id(), List.of()).stream().distinct()
+                        .forEach(r -> extra.add(new SearchDocument.Facet(IndexSchema.REIMBURSEMENT, r)));
+                if (row.referralRequired() != null) {
+                    extra.add(new SearchDocument.Facet(IndexSchema.ACCESS, row.referralRequired() ? "referral" : "direct"));
+                }
+                documents.add(document("service", row, own, places.getOrDefault(row.id(), List.of()),
+                        languages.getOrDefault(row.id(), List.of()), extra, reimbursement.getOrDefault(row.id(), List.of())));
+            }
+        }
+        return documents;
+    }
+
+    /** Published organisations: all when {@code ids} is null. */
+    public List<SearchDocument> organizations(Connection c, Collection<String> ids) throws SQLException {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (List<String> chunk : chunks(ids)) {
+            List<Row> rows = new ArrayList<>();
+            query(c, """
+                    SELECT o.id, o.name, o.description, o.verified_at FROM organization o
+                    WHERE o.publication_status = 'published'""", "o.id", chunk, rs -> rows.add(new Row(rs.getString(1),
+                    rs.getString(2), rs.getString(3), null, null, null, rs.getString(4), null, null)));
+            if (rows.isEmpty()) {
+                continue;
+            }
+            List<String> orgIds = rows.stream().map(Row::id).toList();
+            Map<String, List<TermRef>> terms = terms(c, orgIds);
+            Map<String, List<SearchDocument.Place>> places = places(c, """
+                    SELECT l.organization_id, l.latitude, l.longitude, a.postal_code, COALESCE(a.municipality, a.city),
+                           a.province, a.eerstelijnszone, a.city
+                    FROM location l LEFT JOIN address a ON a.location_id = l.id
+                    WHERE l.publication_status = 'published'""", "l.organization_id", orgIds);
+            for (Row row : rows) {
+                documents.add(document("organization", row, terms.getOrDefault(row.id(), List.of()),
+                        places.getOrDefault(row.id(), List.of()), List.of(), List.of(), List.of()));
+            }
+        }
+        return documents;
+    }
+
+    /** Published professionals who consented to a public profile: all when {@code ids} is null. */
+    public List<SearchDocument> professionals(Connection c, Collection<String> ids) throws SQLException {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (List<String> chunk : chunks(ids)) {
+            List<Row> rows = new ArrayList<>();
+            query(c, """
+                    SELECT p.id, CONCAT(p.given_name, ' ', p.family_name), p.description, p.verified_at
+                    FROM professional p WHERE p.publication_status = 'published' AND p.consent_public""", "p.id", chunk,
+                    rs -> rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null,
+                            rs.getString(4), null, null)));
+            if (rows.isEmpty()) {
+                continue;
+            }
+            List<String> personIds = rows.stream().map(Row::id).toList();
+            Map<String, List<TermRef>> terms = terms(c, personIds);
+            Map<String, List<SearchDocument.Place>> places = places(c, """
+                    SELECT pa.professional_id, l.latitude, l.longitude, a.postal_code, COALESCE(a.municipality, a.city),
+                           a.province, a.eerstelijnszone, a.city
+                    FROM professional_affiliation pa JOIN location l ON l.id = pa.location_id
+                    LEFT JOIN address a ON a.location_id = l.id
+                    WHERE l.publication_status = 'published'""", "pa.professional_id", personIds);
+            Map<String, List<String>> languages = strings(c,
+                    "SELECT professional_id, code FROM language WHERE code IS NOT NULL", "professional_id", personIds);
+            for (Row row : rows) {
+                documents.add(document("professional", row, terms.getOrDefault(row.id(), List.of()),
+                        places.getOrDefault(row.id(), List.of()), languages.getOrDefault(row.id(), List.of()),
+                        List.of(), List.of()));
+            }
+        }
+        return documents;
+    }
+
+    private SearchDocument document(String kind, Row row, List<TermRef> terms, List<SearchDocument.Place> places,
+                                    List<String> languages, List<SearchDocument.Facet> extraFacets,
+                                    List<String> reimbursement) {
+        IndexConfig settings = config.current();
+        Map<String, String> dimensionOf = new HashMap<>();
+        settings.facetTaxonomies().forEach((dimension, taxonomy) -> dimensionOf.put(taxonomy, dimension));
+        List<String> concepts = new ArrayList<>();
+        List<SearchDocument.Facet> facets = new ArrayList<>(extraFacets);
+        ObjectNode summary = JSON.createObjectNode();
+        summary.put("id", row.id()).put("kind", kind).put("name", row.name());
+        if (row.organizationId() != null) {
+            summary.putObject("organization").put("id", row.organizationId()).put("name", row.organizationName());
+        }
+        summary.put("description", row.description());
+        ObjectNode termsNode = summary.putObject("terms");
+        Set<String> seen = new LinkedHashSet<>();
+        for (TermRef term : terms) {
+            if (!seen.add(term.termId())) {
+                continue;
+            }
+            concepts.add(term.label() + (term.code() == null ? "" : " " + term.code().replace('_', ' ')));
+            concepts.addAll(term.synonyms());
+            String dimension = dimensionOf.get(term.taxonomy());
+            if (dimension != null && term.code() != null) {
+                facets.add(new SearchDocument.Facet(dimension, term.code()));
+                termsNode.withArray(dimension).addObject().put("code", term.code()).put("label", term.label());
+            }
+        }
+        List<String> placeTexts = new ArrayList<>();
+        ArrayNode placesNode = summary.putArray("places");
+        Set<String> provinces = new LinkedHashSet<>();
+        for (SearchDocument.Place place : places) {
+            placeTexts.add(String.join(" ", nonNull(place.municipality()), nonNull(place.postalCode())));
+            ObjectNode p = placesNode.addObject().put("municipality", place.municipality())
+                    .put("postal_code", place.postalCode()).put("province", place.province());
+            if (place.latitude() != null) {
+                p.put("latitude", place.latitude()).put("longitude", place.longitude());
+            }
+            if (place.province() != null) {
+                provinces.add(place.province());
+            }
+        }
+        provinces.forEach(p -> facets.add(new SearchDocument.Facet(IndexSchema.PROVINCE, p)));
+        List<String> languageTexts = new ArrayList<>();
+        for (String code : new LinkedHashSet<>(languages)) {
+            facets.add(new SearchDocument.Facet(IndexSchema.LANGUAGE, code));
+            languageTexts.add(settings.languageNames(code));
+            summary.withArray("languages").add(code);
+        }
+        new LinkedHashSet<>(reimbursement).forEach(r -> summary.withArray("reimbursement").add(r));
+        if (row.referralRequired() != null) {
+            summary.put("referral_required", row.referralRequired());
+        }
+        if (row.waitingWeeks() != null) {
+            summary.putObject("waiting_time").put("weeks", row.waitingWeeks()).put("reported_on", row.waitingReportedOn());
+        }
+        summary.put("verified_at", row.verifiedAt());
+        return new SearchDocument(kind, row.id(), row.name(), row.description(), row.organizationName(), concepts,
+                languageTexts, placeTexts, places, facets, row.waitingWeeks(), summary.toString());
+    }
+
+    private Map<String, List<TermRef>> terms(Connection c, List<String> linkIds) throws SQLException {
+        Map<String, List<TermRef>> byLink = new HashMap<>();
+        Map<String, List<String>> synonyms = new HashMap<>();
+        List<String[]> rows = new ArrayList<>();
+        query(c, """
+                SELECT a.link_id, COALESCE(tx.name, t.taxonomy, ''), t.id, t.code, t.name
+                FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
+                LEFT JOIN taxonomy tx ON tx.id = t.taxonomy_id WHERE 1 = 1""", "a.link_id", linkIds,
+                rs -> rows.add(new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)}));
+        List<String> termIds = rows.stream().map(r -> r[2]).distinct().toList();
+        if (!termIds.isEmpty()) {
+            query(c, "SELECT term_id, synonym FROM taxonomy_term_synonym WHERE 1 = 1", "term_id", termIds,
+                    rs -> synonyms.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        }
+        for (String[] r : rows) {
+            byLink.computeIfAbsent(r[0], k -> new ArrayList<>()).add(new TermRef(r[1], r[2], r[3], r[4],
+                    synonyms.getOrDefault(r[2], List.of())));
+        }
+        return byLink;
+    }
+
+    private static Map<String, List<SearchDocument.Place>> places(Connection c, String sql, String keyColumn,
+                                                                   List<String> ids) throws SQLException {
+        Map<String, List<SearchDocument.Place>> byOwner = new HashMap<>();
+        query(c, sql, keyColumn, ids, rs -> byOwner.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
+                new SearchDocument.Place(doubleOrNull(rs, 2), doubleOrNull(rs, 3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7))));
+        return byOwner;
+    }
+
+    private static Map<String, List<String>> strings(Connection c, String sql, String keyColumn, List<String> ids)
+            throws SQLException {
+        Map<String, List<String>> byOwner = new LinkedHashMap<>();
+        query(c, sql, keyColumn, ids, rs -> byOwner.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(rs.getString(2)));
+        return byOwner;
+    }
+
+    /** Runs {@code sql} (which has a WHERE clause) restricted to {@code keyColumn IN ids}, or unrestricted if null. */
+    private static void query(Connection c, String sql, String keyColumn, List<String> ids, RowHandler handler)
+            throws SQLException {
+        String restricted = ids == null ? sql
+                : sql + " AND " + keyColumn + " IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")";
+        try (PreparedStatement statement = c.prepareStatement(restricted)) {
+            if (ids != null) {
+                for (int i = 0; i < ids.size(); i++) {
+                    statement.setString(i + 1, ids.get(i));
+                }
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    handler.handle(rs);
+                }
+            }
+        }
+    }
+
+    private static List<List<String>> chunks(Collection<String> ids) {
+        if (ids == null) {
+            return Collections.singletonList(null);
+        }
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static Double doubleOrNull(ResultSet rs, int column) throws SQLException {
+        java.math.BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.doubleValue();
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
+    public Connection open() throws SQLException {
+        return database.open();
+    }
+
+    private interface RowHandler {
+        void handle(ResultSet rs) throws SQLException;
+    }
+
+    private record Row(String id, String name, String description, Integer waitingWeeks, String waitingReportedOn,
+                       Boolean referralRequired, String verifiedAt, String organizationId, String organizationName) {
+    }
+
+    private record TermRef(String taxonomy, String termId, String code, String label, List<String> synonyms) {
+    }
+}

@@ -1,0 +1,36 @@
+package be.venpmg.nestkaart.search;
+
+import io.micronaut.context.ApplicationContext;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.sql.SQLException;
+import java.util.Map;
+
+/** {@code reindex}: rebuilds the search index from the database (the source of truth) and exits. */
+public final class ReindexCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ReindexCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run() {
+        try (ApplicationContext context = ApplicationContext.builder()
+                .properties(Map.of("nestkaart.seed.enabled", false, "nestkaart.search.open-on-startup", false))
+                .start()) {
+            IndexMaintainer maintainer = context.getBean(IndexMaintainer.class);
+            long started = System.nanoTime();
+            maintainer.start();
+            int documents = maintainer.rebuild();
+            out.println("Search index rebuilt: " + documents + " documents in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+            return 0;
+        } catch (IOException | SQLException e) {
+            err.println("reindex failed: " + e.getMessage());
+            return 1;
+        }
+    }
+}

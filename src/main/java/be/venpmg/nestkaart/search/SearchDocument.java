@@ -1,0 +1,30 @@
+package be.venpmg.nestkaart.search;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
+
+/**
+ * A published listing as the index sees it, assembled from the database.
+ *
+ * @param conceptTexts taxonomy labels, codes and lay synonyms of the listing's terms
+ * @param facets       (dimension, value) pairs for filters and facet counts
+ * @param summaryJson  the result card, stored so a search answers without touching the database
+ */
+public record SearchDocument(String kind, String id, String name, @Nullable String description,
+                             @Nullable String organizationName, List<String> conceptTexts, List<String> languageTexts,
+                             List<String> placeTexts, List<Place> places, List<Facet> facets,
+                             @Nullable Integer waitingWeeks, String summaryJson) {
+
+    public String spellingText() {
+        return String.join(" ", name, description == null ? "" : description,
+                organizationName == null ? "" : organizationName, String.join(" ", conceptTexts));
+    }
+
+    public record Place(@Nullable Double latitude, @Nullable Double longitude, @Nullable String postalCode,
+                        @Nullable String municipality, @Nullable String province, @Nullable String eerstelijnszone) {
+    }
+
+    public record Facet(String dimension, String value) {
+    }
+}

@@ -1,0 +1,197 @@
+package be.venpmg.nestkaart.search;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The Lucene index on disk: one writer, near-real-time searchers, and commits that record which schema and
+ * analysis produced them. All writes are serialised here.
+ */
+@Singleton
+public class SearchIndex {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    static final String SCHEMA_KEY = "schema";
+    static final String ANALYSIS_KEY = "analysis";
+
+    private final Path path;
+    private final IndexConfigHolder config;
+    private FacetsConfig facetsConfig;
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private volatile boolean ready;
+
+    SearchIndex(@Value("${nestkaart.search.index-dir}") String path, IndexConfigHolder config) {
+        this.path = Path.of(path).toAbsolutePath();
+        this.config = config;
+    }
+
+    /**
+     * Opens the index; a missing, unreadable or outdated index (other schema version or analysis) is started empty.
+     *
+     * @return true when the index must be rebuilt from the database
+     */
+    public synchronized boolean open() throws IOException {
+        IndexConfig settings = config.current();
+        Set<String> dimensions = new LinkedHashSet<>(IndexSchema.FIXED_FACETS);
+        dimensions.addAll(settings.facetTaxonomies().keySet());
+        facetsConfig = IndexSchema.facetsConfig(dimensions);
+        Files.createDirectories(path);
+        directory = FSDirectory.open(path);
+        String problem = problemWith(settings);
+        if (problem != null) {
+            LOG.warn("Search index in {}: {}; starting it anew and rebuilding from the database", path, problem);
+            directory.close();
+            deleteContents();
+            directory = FSDirectory.open(path);
+        }
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(settings.indexAnalyzer(),
+                Map.of(IndexSchema.SPELL, settings.spellingAnalyzer()));
+        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false));
+        if (problem != null) {
+            commit(settings);
+        }
+        searchers = new SearcherManager(writer, FacetSearcher.factory(facetsConfig));
+        return problem != null || writer.getDocStats().numDocs == 0;
+    }
+
+    private String problemWith(IndexConfig settings) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return "no index yet";
+        }
+        try {
+            Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+            if (!IndexSchema.VERSION.equals(data.get(SCHEMA_KEY))) {
+                return "schema version " + data.get(SCHEMA_KEY) + " is not " + IndexSchema.VERSION;
+            }
+            if (!settings.indexFingerprint().equals(data.get(ANALYSIS_KEY))) {
+                return "index analysis changed";
+            }
+            try (CheckIndex check = new CheckIndex(directory)) {
+                check.setChecksumsOnly(true);
+                if (!check.checkIndex().clean) {
+                    return "CheckIndex found it corrupt";
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "unreadable (" + e.getMessage() + ")";
+        }
+    }
+
+    /** Replaces the whole index with these documents, in one commit. */
+    public synchronized void replaceAll(Collection<SearchDocument> documents) throws IOException {
+        writer.deleteAll();
+        for (SearchDocument document : documents) {
+            writer.addDocument(build(document));
+        }
+        commit(config.current());
+        searchers.maybeRefreshBlocking();
+        ready = true;
+    }
+
+    /** Upserts documents and deletes uids, commits, and makes the change visible to searches. */
+    public synchronized void apply(Collection<SearchDocument> upserts, Collection<Term> deletes) throws IOException {
+        for (SearchDocument document : upserts) {
+            writer.updateDocument(IndexSchema.uid(document.kind(), document.id()), build(document));
+        }
+        if (!deletes.isEmpty()) {
+            writer.deleteDocuments(deletes.toArray(Term[]::new));
+        }
+        commit(config.current());
+        searchers.maybeRefreshBlocking();
+    }
+
+    public FacetSearcher acquire() throws IOException {
+        return (FacetSearcher) searchers.acquire();
+    }
+
+    public void release(FacetSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    void markReady() {
+        ready = true;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    private Document build(SearchDocument document) {
+        return IndexSchema.build(facetsConfig, IndexSchema.document(document));
+    }
+
+    private void commit(IndexConfig settings) throws IOException {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, IndexSchema.VERSION, ANALYSIS_KEY, settings.indexFingerprint())
+                .entrySet());
+        writer.commit();
+    }
+
+    private void deleteContents() throws IOException {
+        try (Stream<Path> files = Files.walk(path)) {
+            List<Path> all = new ArrayList<>(files.filter(p -> !p.equals(path)).toList());
+            all.sort(Comparator.reverseOrder());
+            for (Path file : all) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    @PreDestroy
+    public synchronized void close() throws IOException {
+        ready = false;
+        if (searchers != null) {
+            searchers.close();
+        }
+        if (writer != null) {
+            writer.rollback(); // everything worth keeping was committed; uncommitted work is redone from the outbox
+        }
+        if (directory != null) {
+            directory.close();
+        }
+    }
+}

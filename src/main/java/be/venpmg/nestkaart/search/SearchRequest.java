@@ -1,0 +1,47 @@
+package be.venpmg.nestkaart.search;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A validated search request.
+ *
+ * @param filters   facet dimension → selected values (values of one dimension are OR-ed, dimensions AND-ed)
+ * @param point     centre for the distance filter and sort, from postcode or lat/lon
+ * @param radiusKm  distance limit around {@code point}, when a point is given
+ */
+public record SearchRequest(String text, @Nullable String kind, Map<String, List<String>> filters,
+                            @Nullable GeoPoint point, @Nullable Double radiusKm, @Nullable String municipality,
+                            @Nullable String eerstelijnszone, @Nullable String province, Sort sort, int limit,
+                            int page) {
+
+    public enum Sort { RELEVANCE, DISTANCE, NAME }
+
+    public record GeoPoint(double latitude, double longitude, @Nullable String postalCode) {
+    }
+
+    public boolean hasRegion() {
+        return municipality != null || eerstelijnszone != null || province != null;
+    }
+
+    SearchRequest withText(String newText) {
+        return new SearchRequest(newText, kind, filters, point, radiusKm, municipality, eerstelijnszone, province, sort,
+                limit, page);
+    }
+
+    SearchRequest withMunicipality(String place) {
+        return new SearchRequest(text, kind, filters, point, radiusKm, place, eerstelijnszone, province, sort, limit,
+                page);
+    }
+
+    SearchRequest withoutFilters() {
+        return new SearchRequest(text, kind, Map.of(), point, radiusKm, null, null, null, sort, limit, page);
+    }
+
+    SearchRequest withoutLocation() {
+        return new SearchRequest(text, kind, filters, null, null, null, null, null,
+                sort == Sort.DISTANCE ? Sort.RELEVANCE : sort, limit, page);
+    }
+}

@@ -1,0 +1,368 @@
+package be.venpmg.nestkaart.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Singleton;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Answers searches: Dutch free text over the listing fields with query-time synonyms, multi-select facets counted
+ * with drill-sideways, region and distance filters, a place typed in the text, crisis detection, "bedoelde u", and a
+ * search that widens (filters, then typos, then place) rather than answer nothing.
+ */
+@Singleton
+public class SearchService {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int FACET_VALUES = 50;
+
+    private final SearchIndex index;
+    private final IndexConfigHolder config;
+    private final PlaceFinder places;
+    private final FacetLabels labels;
+
+    SearchService(SearchIndex index, IndexConfigHolder config, PlaceFinder places, FacetLabels labels) {
+        this.index = index;
+        this.config = config;
+        this.places = places;
+        this.labels = labels;
+    }
+
+    public ObjectNode search(SearchRequest original) {
+        long started = System.nanoTime();
+        IndexConfig settings = config.current();
+        ObjectNode response = JSON.createObjectNode();
+        SearchRequest request = original;
+        if (settings.flag("place-in-query.enabled") && !request.text().isBlank() && request.point() == null
+                && request.municipality() == null) {
+            var found = places.find(request.text(), settings.notPlaces());
+            if (found.isPresent()) {
+                var place = found.get();
+                ObjectNode location = response.putObject("location").put("source", "query");
+                if (place.postcode() != null) {
+                    var p = place.postcode();
+                    request = new SearchRequest(place.remainingText(), request.kind(), request.filters(),
+                            new SearchRequest.GeoPoint(p.latitude(), p.longitude(), p.postalCode()),
+                            (double) settings.integer("radius.default-km", 25), null, request.eerstelijnszone(),
+                            request.province(), request.sort(), request.limit(), request.page());
+                    location.put("postcode", p.postalCode()).put("municipality", p.municipality())
+                            .put("radius_km", request.radiusKm());
+                } else {
+                    request = request.withText(place.remainingText()).withMunicipality(place.municipality());
+                    location.put("municipality", place.municipality());
+                }
+            }
+        }
+        boolean crisis = isCrisis(original.text(), settings);
+        response.put("crisis", crisis);
+
+        FacetSearcher searcher;
+        try {
+            searcher = index.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            ArrayNode widened = response.putArray("widened");
+            Outcome outcome = run(searcher, request, settings, crisis, false);
+            if (outcome.total == 0 && (!request.filters().isEmpty() || request.hasRegion() && request.point() == null
+                    && !response.has("location"))) {
+                request = request.withoutFilters().withMunicipality(response.has("location")
+                        ? request.municipality() : null);
+                outcome = run(searcher, request, settings, crisis, false);
+                widened.addObject().put("step", "filters")
+                        .put("message", "Niets gevonden met je filters: we tonen resultaten zonder filters.");
+            }
+            if (outcome.total == 0 && !request.text().isBlank()) {
+                outcome = run(searcher, request, settings, crisis, true);
+                widened.addObject().put("step", "fuzzy")
+                        .put("message", "Niets gevonden voor precies deze woorden: we tonen resultaten voor woorden die erop lijken.");
+            }
+            if (outcome.total == 0 && (request.point() != null || request.hasRegion())) {
+                request = request.withoutLocation();
+                outcome = run(searcher, request, settings, crisis, true);
+                widened.addObject().put("step", "location")
+                        .put("message", "Niets gevonden in deze buurt: we tonen resultaten in heel Vlaanderen en Brussel.");
+            }
+            response.put("total", outcome.total);
+            response.put("page", request.page());
+            response.put("limit", request.limit());
+            response.set("results", outcome.results);
+            response.set("facets", outcome.facets);
+            String suggestion = didYouMean(searcher.getIndexReader(), original.text(), settings);
+            if (suggestion != null) {
+                response.put("did_you_mean", suggestion);
+            }
+            if (crisis) {
+                response.put("crisis_message", "Is er acuut gevaar? Bel 112. Wil je praten over zelfmoordgedachten: "
+                        + "Zelfmoordlijn 1813 (gratis, dag en nacht). Hieronder staat eerst dringende hulp.");
+            }
+            response.put("took_ms", (System.nanoTime() - started) / 1_000_000);
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private record Outcome(long total, ArrayNode results, ObjectNode facets) {
+    }
+
+    private Outcome run(FacetSearcher searcher, SearchRequest request, IndexConfig settings, boolean crisis,
+                        boolean fuzzy) throws IOException {
+        ObjectNode facets = JSON.createObjectNode();
+        if (searcher.facetState() == null) {
+            return new Outcome(0, JSON.createArrayNode(), facets);
+        }
+        Query text = request.text().isBlank() ? null
+                : fuzzy ? fuzzyQuery(request.text(), settings) : textQuery(request.text(), settings);
+        BooleanQuery.Builder base = new BooleanQuery.Builder();
+        if (crisis) {
+            base.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.SHOULD);
+            base.add(new BoostQuery(new ConstantScoreQuery(urgentHelp(settings)), settings.integer("crisis.boost", 1000)),
+                    BooleanClause.Occur.SHOULD);
+            base.setMinimumNumberShouldMatch(1);
+        } else {
+            base.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
+        }
+        if (request.kind() != null) {
+            base.add(new TermQuery(new Term(IndexSchema.KIND, request.kind())), BooleanClause.Occur.FILTER);
+        }
+        addKeywordFilter(base, IndexSchema.MUNICIPALITY, request.municipality());
+        addKeywordFilter(base, IndexSchema.EERSTELIJNSZONE, request.eerstelijnszone());
+        addKeywordFilter(base, IndexSchema.PROVINCE, request.province());
+        if (request.point() != null && request.radiusKm() != null) {
+            base.add(LatLonPoint.newDistanceQuery(IndexSchema.POINT, request.point().latitude(),
+                    request.point().longitude(), request.radiusKm() * 1000), BooleanClause.Occur.FILTER);
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(index.facetsConfig(), base.build());
+        request.filters().forEach((dimension, values) -> values.forEach(v -> drillDown.add(dimension, v)));
+
+        int topN = request.page() * request.limit();
+        DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), searcher.facetState());
+        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, null, null, Math.max(1, topN),
+                sort(request), true);
+        TopDocs hits = result.hits;
+
+        for (String dimension : facetDimensions(settings)) {
+            FacetResult counts = result.facets.getTopChildren(FACET_VALUES, dimension);
+            ArrayNode values = facets.putArray(dimension);
+            if (counts == null) {
+                continue;
+            }
+            List<String> selected = request.filters().getOrDefault(dimension, List.of());
+            for (LabelAndValue value : counts.labelValues) {
+                values.addObject().put("value", value.label).put("label", labels.label(dimension, value.label))
+                        .put("count", value.value.intValue()).put("selected", selected.contains(value.label));
+            }
+        }
+
+        int from = (request.page() - 1) * request.limit();
+        ScoreDoc[] page = from >= hits.scoreDocs.length ? new ScoreDoc[0]
+                : Arrays.copyOfRange(hits.scoreDocs, from, Math.min(hits.scoreDocs.length, from + request.limit()));
+        String[] snippets = snippets(searcher, text, page, settings);
+        ArrayNode results = JSON.createArrayNode();
+        for (int i = 0; i < page.length; i++) {
+            Document stored = searcher.storedFields().document(page[i].doc);
+            ObjectNode item = (ObjectNode) JSON.readTree(stored.get(IndexSchema.SUMMARY));
+            if (!Float.isNaN(page[i].score)) {
+                item.put("score", page[i].score);
+            }
+            if (request.point() != null) {
+                Double km = nearestKm(item, request.point());
+                if (km != null) {
+                    item.put("distance_km", Math.round(km * 10) / 10.0);
+                }
+            }
+            if (snippets[i] != null) {
+                item.put("snippet", snippets[i]);
+            }
+            results.add(item);
+        }
+        return new Outcome(hits.totalHits.value, results, facets);
+    }
+
+    Query textQuery(String text, IndexConfig settings) {
+        QueryBuilder builder = new QueryBuilder(settings.queryAnalyzer());
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String field : IndexSchema.TEXT_FIELDS) {
+            Query fieldQuery = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
+            if (fieldQuery != null) {
+                query.add(new BoostQuery(fieldQuery, settings.boost(field)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        BooleanQuery built = query.build();
+        return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
+    }
+
+    private Query fuzzyQuery(String text, IndexConfig settings) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int minLength = settings.integer("widen.fuzzy.min-length", 4);
+        int maxEdits = settings.integer("widen.fuzzy.max-edits", 2);
+        for (String word : words(settings.spellingAnalyzer(), text)) {
+            if (word.length() >= minLength) {
+                query.add(new FuzzyQuery(new Term(IndexSchema.SPELL, word), word.length() >= 8 ? maxEdits : 1),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+        query.add(textQuery(text, settings), BooleanClause.Occur.SHOULD);
+        return query.build();
+    }
+
+    private Query urgentHelp(IndexConfig settings) {
+        BooleanQuery.Builder urgent = new BooleanQuery.Builder();
+        for (String entry : settings.urgentHelp()) {
+            int colon = entry.indexOf(':');
+            String dimension = entry.substring(0, colon).replace('-', '_');
+            urgent.add(new TermQuery(DrillDownQuery.term(index.facetsConfig().getDimConfig(dimension).indexFieldName,
+                    dimension, entry.substring(colon + 1))), BooleanClause.Occur.SHOULD);
+        }
+        return urgent.build();
+    }
+
+    private static void addKeywordFilter(BooleanQuery.Builder base, String field, String value) {
+        if (value != null) {
+            base.add(new TermQuery(new Term(field, IndexSchema.keyword(value))), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    private static Sort sort(SearchRequest request) {
+        return switch (request.sort()) {
+            case DISTANCE -> request.point() == null ? Sort.RELEVANCE : new Sort(LatLonDocValuesField.newDistanceSort(
+                    IndexSchema.POINT, request.point().latitude(), request.point().longitude()));
+            case NAME -> new Sort(new SortField(IndexSchema.SORT_NAME, SortField.Type.STRING));
+            case RELEVANCE -> Sort.RELEVANCE;
+        };
+    }
+
+    private List<String> facetDimensions(IndexConfig settings) {
+        List<String> dimensions = new ArrayList<>(settings.facetTaxonomies().keySet());
+        dimensions.addAll(List.of(IndexSchema.LANGUAGE, IndexSchema.REIMBURSEMENT, IndexSchema.ACCESS,
+                IndexSchema.PROVINCE, IndexSchema.KIND));
+        return dimensions;
+    }
+
+    private String[] snippets(FacetSearcher searcher, Query text, ScoreDoc[] page, IndexConfig settings)
+            throws IOException {
+        if (text == null || page.length == 0) {
+            return new String[page.length];
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, settings.indexAnalyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(10_000)
+                .build();
+        TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
+                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+        return highlighter.highlight(IndexSchema.DESCRIPTION, text, pageDocs, 1);
+    }
+
+    private static Double nearestKm(ObjectNode item, SearchRequest.GeoPoint point) {
+        Double best = null;
+        for (var place : item.withArray("places")) {
+            if (place.has("latitude")) {
+                double km = haversineKm(point.latitude(), point.longitude(), place.get("latitude").asDouble(),
+                        place.get("longitude").asDouble());
+                best = best == null ? km : Math.min(best, km);
+            }
+        }
+        return best;
+    }
+
+    static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+
+    /** The query with unknown words replaced by the closest words of the index, or null when all are known. */
+    private String didYouMean(IndexReader reader, String text, IndexConfig settings) throws IOException {
+        if (text.isBlank()) {
+            return null;
+        }
+        int minLength = settings.integer("spelling.min-length", 4);
+        int maxFreq = settings.integer("spelling.max-doc-freq", 0);
+        DirectSpellChecker checker = new DirectSpellChecker();
+        List<String> words = words(settings.spellingAnalyzer(), text);
+        boolean changed = false;
+        List<String> corrected = new ArrayList<>();
+        for (String word : words) {
+            String replacement = word;
+            if (word.length() >= minLength && !word.matches("\\d+")
+                    && reader.docFreq(new Term(IndexSchema.SPELL, word)) <= maxFreq) {
+                SuggestWord[] suggestions = checker.suggestSimilar(new Term(IndexSchema.SPELL, word), 1, reader,
+                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (suggestions.length > 0) {
+                    replacement = suggestions[0].string;
+                    changed = true;
+                }
+            }
+            corrected.add(replacement);
+        }
+        return changed ? String.join(" ", corrected) : null;
+    }
+
+    private static boolean isCrisis(String text, IndexConfig settings) {
+        String folded = " " + be.venpmg.nestkaart.geo.PlaceNames.fold(text) + " ";
+        for (String phrase : settings.crisisPhrases()) {
+            String p = be.venpmg.nestkaart.geo.PlaceNames.fold(phrase);
+            if (folded.contains(" " + p + " ") || (!p.contains(" ") && folded.contains(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<String> words(Analyzer analyzer, String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(IndexSchema.SPELL, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+}

@@ -1,0 +1,69 @@
+package be.venpmg.nestkaart.search;
+
+import be.venpmg.nestkaart.platform.Database;
+import be.venpmg.nestkaart.web.PageRequest;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The keyword research loop for editors: the most frequent queries and those that found nothing (before widening),
+ * over the last {@code days} days.
+ */
+@Controller("/api/v1/editor/search-stats")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SearchStatsController {
+    private final Database database;
+    private final PageRequest.Limits limits;
+
+    SearchStatsController(Database database, PageRequest.Limits limits) {
+        this.database = database;
+        this.limits = limits;
+    }
+
+    @Get
+    Stats stats(@Nullable @QueryValue String days, @Nullable @QueryValue String limit) throws SQLException {
+        PageRequest window = limits.parse(limit, days);
+        int span = window.page() == 1 && days == null ? 30 : window.page();
+        try (Connection c = database.open()) {
+            return new Stats(span, top(c, "", span, window.limit()),
+                    top(c, "AND (result_count = 0 OR widened IS NOT NULL)", span, window.limit()));
+        }
+    }
+
+    private static List<QueryCount> top(Connection c, String condition, int days, int limit) throws SQLException {
+        List<QueryCount> rows = new ArrayList<>();
+        try (PreparedStatement statement = c.prepareStatement("""
+                SELECT LOWER(query_text) q, COUNT(*) n, AVG(result_count) FROM search_log
+                WHERE created_at >= NOW() - INTERVAL ? DAY AND query_text <> '' %s
+                GROUP BY q ORDER BY n DESC, q LIMIT ?""".formatted(condition))) {
+            statement.setInt(1, days);
+            statement.setInt(2, limit);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new QueryCount(rs.getString(1), rs.getLong(2), rs.getDouble(3)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Serdeable
+    record Stats(int days, List<QueryCount> topQueries, List<QueryCount> zeroResultQueries) {
+    }
+
+    @Serdeable
+    record QueryCount(String query, long count, double averageResults) {
+    }
+}

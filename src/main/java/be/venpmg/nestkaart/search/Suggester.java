@@ -1,0 +1,164 @@
+package be.venpmg.nestkaart.search;
+
+import be.venpmg.nestkaart.platform.Database;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import jakarta.inject.Singleton;
+import org.apache.lucene.search.suggest.InputIterator;
+import org.apache.lucene.search.suggest.Lookup;
+import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Autocomplete over the names of published listings, taxonomy labels and the words people use for them (infix:
+ * "depr" finds "Postpartumdepressie"). Rebuilt from the database when listings changed, at most once a minute.
+ */
+@Singleton
+public class Suggester {
+    private static final Logger LOG = LoggerFactory.getLogger(Suggester.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long REBUILD_NANOS = 60_000_000_000L;
+
+    private final Database database;
+    private final IndexConfigHolder config;
+    private volatile AnalyzingInfixSuggester lookup;
+    private volatile boolean stale = true;
+    private volatile long builtAt;
+
+    Suggester(Database database, IndexConfigHolder config) {
+        this.database = database;
+        this.config = config;
+    }
+
+    /** Listings changed: the next request after the quiet period rebuilds. */
+    public void markStale() {
+        stale = true;
+    }
+
+    public ArrayNode suggest(String prefix) {
+        ArrayNode results = JSON.createArrayNode();
+        String text = prefix.strip();
+        if (text.length() < 2 || text.length() > 100) {
+            return results;
+        }
+        try {
+            AnalyzingInfixSuggester current = current();
+            if (current == null) {
+                return results;
+            }
+            for (Lookup.LookupResult result : current.lookup(text, Set.of(), config.current().integer("suggest.max", 8),
+                    true, false)) {
+                results.addObject().put("text", result.key.toString())
+                        .put("type", result.payload == null ? "term" : result.payload.utf8ToString());
+            }
+        } catch (IOException e) {
+            LOG.warn("Autocomplete failed: {}", e.toString());
+        }
+        return results;
+    }
+
+    private AnalyzingInfixSuggester current() throws IOException {
+        if (lookup == null || (stale && System.nanoTime() - builtAt > REBUILD_NANOS)) {
+            synchronized (this) {
+                if (lookup == null || (stale && System.nanoTime() - builtAt > REBUILD_NANOS)) {
+                    rebuild();
+                }
+            }
+        }
+        return lookup;
+    }
+
+    public synchronized void rebuild() throws IOException {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        try (Connection c = database.open()) {
+            collect(c, "SELECT name, 'term', 30 FROM taxonomy_term", entries);
+            collect(c, "SELECT synonym, 'term', 20 FROM taxonomy_term_synonym WHERE kind IN ('lay', 'abbreviation')", entries);
+            collect(c, "SELECT name, 'organization', 10 FROM organization WHERE publication_status = 'published'", entries);
+            collect(c, "SELECT name, 'service', 5 FROM service WHERE publication_status = 'published'", entries);
+        } catch (SQLException e) {
+            LOG.warn("Autocomplete not rebuilt, the database did not answer: {}", e.getMessage());
+            return;
+        }
+        AnalyzingInfixSuggester fresh = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
+                config.current().spellingAnalyzer(), config.current().spellingAnalyzer(), 2, true);
+        fresh.build(new Entries(new ArrayList<>(entries.values())));
+        AnalyzingInfixSuggester old = lookup;
+        lookup = fresh;
+        stale = false;
+        builtAt = System.nanoTime();
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    private static void collect(Connection c, String sql, Map<String, Entry> entries) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                String text = rs.getString(1);
+                entries.putIfAbsent(text.toLowerCase(java.util.Locale.ROOT), new Entry(text, rs.getString(2), rs.getLong(3)));
+            }
+        }
+    }
+
+    private record Entry(String text, String type, long weight) {
+    }
+
+    private static final class Entries implements InputIterator {
+        private final Iterator<Entry> iterator;
+        private Entry current;
+
+        Entries(List<Entry> entries) {
+            this.iterator = entries.iterator();
+        }
+
+        @Override
+        public BytesRef next() {
+            if (!iterator.hasNext()) {
+                return null;
+            }
+            current = iterator.next();
+            return new BytesRef(current.text());
+        }
+
+        @Override
+        public long weight() {
+            return current.weight();
+        }
+
+        @Override
+        public BytesRef payload() {
+            return new BytesRef(current.type().getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public boolean hasPayloads() {
+            return true;
+        }
+
+        @Override
+        public Set<BytesRef> contexts() {
+            return null;
+        }
+
+        @Override
+        public boolean hasContexts() {
+            return false;
+        }
+    }
+}
