@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class IndexSchema {
     /** Bump when fields change; a different version in the index triggers a rebuild. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     public static final String UID = "uid";
     public static final String ID = "id";
@@ -41,6 +41,9 @@ public final class IndexSchema {
     public static final String LANGUAGES = "languages";
     public static final String PLACES = "places";
     public static final String SPELL = "spell";
+    /** Every text field at once: a query whose words all occur somewhere in the listing scores a bonus. */
+    public static final String ALL = "all";
+    public static final String LOCALITY = "locality";
     public static final String SUMMARY = "summary";
     public static final String POINT = "point";
     public static final String POSTCODE = "postcode";
@@ -92,6 +95,9 @@ public final class IndexSchema {
         doc.add(new TextField(LANGUAGES, String.join(" ", listing.languageTexts()), Field.Store.NO));
         doc.add(new TextField(PLACES, String.join(" . ", listing.placeTexts()), Field.Store.NO));
         doc.add(new TextField(SPELL, listing.spellingText(), Field.Store.NO));
+        doc.add(new TextField(ALL, String.join(" . ", listing.name(), nullToEmpty(listing.organizationName()),
+                String.join(" . ", listing.conceptTexts()), nullToEmpty(listing.description()),
+                String.join(" ", listing.languageTexts()), String.join(" . ", listing.placeTexts())), Field.Store.NO));
         doc.add(new StoredField(SUMMARY, listing.summaryJson()));
         for (SearchDocument.Facet facet : listing.facets()) {
             doc.add(new SortedSetDocValuesFacetField(facet.dimension(), facet.value()));
@@ -103,6 +109,7 @@ public final class IndexSchema {
             }
             addKeyword(doc, POSTCODE, place.postalCode());
             addKeyword(doc, MUNICIPALITY, place.municipality());
+            addKeyword(doc, LOCALITY, place.locality());
             addKeyword(doc, PROVINCE, place.province());
             addKeyword(doc, EERSTELIJNSZONE, place.eerstelijnszone());
         }

@@ -176,8 +176,10 @@ public class ListingDocumentLoader {
         ArrayNode placesNode = summary.putArray("places");
         Set<String> provinces = new LinkedHashSet<>();
         for (SearchDocument.Place place : places) {
-            placeTexts.add(String.join(" ", nonNull(place.municipality()), nonNull(place.postalCode())));
-            ObjectNode p = placesNode.addObject().put("municipality", place.municipality())
+            placeTexts.add(String.join(" ", nonNull(place.municipality()), nonNull(place.locality()),
+                    nonNull(place.postalCode())));
+            ObjectNode p = placesNode.addObject().put("locality", place.locality())
+                    .put("municipality", place.municipality())
                     .put("postal_code", place.postalCode()).put("province", place.province());
             if (place.latitude() != null) {
                 p.put("latitude", place.latitude()).put("longitude", place.longitude());
@@ -232,7 +234,7 @@ public class ListingDocumentLoader {
         Map<String, List<SearchDocument.Place>> byOwner = new HashMap<>();
         query(c, sql, keyColumn, ids, rs -> byOwner.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
                 new SearchDocument.Place(doubleOrNull(rs, 2), doubleOrNull(rs, 3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7))));
+                        rs.getString(8), rs.getString(6), rs.getString(7))));
         return byOwner;
     }
 

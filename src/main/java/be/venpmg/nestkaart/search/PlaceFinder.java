@@ -23,14 +23,14 @@ public class PlaceFinder {
     private static final int MIN_NAME_LENGTH = 4;
 
     private final PostalCodeDirectory postalCodes;
-    private volatile Map<String, String> municipalityByName;
+    private volatile Map<String, String> localityByName;
 
     PlaceFinder(PostalCodeDirectory postalCodes) {
         this.postalCodes = postalCodes;
     }
 
-    /** A place found in the text, and the text without it. */
-    public record Found(String remainingText, @Nullable String municipality, @Nullable PostalPlace postcode) {
+    /** A place found in the text, and the text without it; {@code locality} as the postal-code list names it. */
+    public record Found(String remainingText, @Nullable String locality, @Nullable PostalPlace postcode) {
     }
 
     public Optional<Found> find(String text, Set<String> notPlaces) {
@@ -46,9 +46,9 @@ public class PlaceFinder {
                         return Optional.of(new Found(without(words, start, length), null, places.get(0)));
                     }
                 }
-                String municipality = names.get(candidate);
-                if (municipality != null && candidate.length() >= MIN_NAME_LENGTH && !notPlaces.contains(candidate)) {
-                    return Optional.of(new Found(without(words, start, length), municipality, null));
+                String locality = names.get(candidate);
+                if (locality != null && candidate.length() >= MIN_NAME_LENGTH && !notPlaces.contains(candidate)) {
+                    return Optional.of(new Found(without(words, start, length), locality, null));
                 }
             }
         }
@@ -56,14 +56,13 @@ public class PlaceFinder {
     }
 
     private Map<String, String> names() {
-        Map<String, String> loaded = municipalityByName;
+        Map<String, String> loaded = localityByName;
         if (loaded == null) {
             loaded = new HashMap<>();
             for (PostalPlace place : postalCodes.all()) {
-                loaded.putIfAbsent(PlaceNames.fold(place.municipality()), place.municipality());
-                loaded.putIfAbsent(PlaceNames.fold(place.locality()), place.municipality());
+                loaded.putIfAbsent(PlaceNames.fold(place.locality()), place.locality());
             }
-            municipalityByName = loaded;
+            localityByName = loaded;
         }
         return loaded;
     }

@@ -22,7 +22,8 @@ public record SearchDocument(String kind, String id, String name, @Nullable Stri
     }
 
     public record Place(@Nullable Double latitude, @Nullable Double longitude, @Nullable String postalCode,
-                        @Nullable String municipality, @Nullable String province, @Nullable String eerstelijnszone) {
+                        @Nullable String municipality, @Nullable String locality, @Nullable String province,
+                        @Nullable String eerstelijnszone) {
     }
 
     public record Facet(String dimension, String value) {

@@ -96,7 +96,8 @@ public class SearchRequestParser {
         int limit = (int) number(params, "limit", 1, settings.integer("limit.max", 100), 10);
         int page = (int) number(params, "page", 1, 1000, 1);
         return new SearchRequest(text, kind, filters, point, radius, blankToNull(params, "municipality"),
-                blankToNull(params, "eerstelijnszone"), blankToNull(params, "province"), sort, limit, page);
+                blankToNull(params, "locality"), blankToNull(params, "eerstelijnszone"), blankToNull(params, "province"),
+                sort, limit, page);
     }
 
     private static void addChecked(HttpParameters params, Map<String, List<String>> filters, String name,

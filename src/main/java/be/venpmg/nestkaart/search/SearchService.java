@@ -69,7 +69,7 @@ public class SearchService {
         ObjectNode response = JSON.createObjectNode();
         SearchRequest request = original;
         if (settings.flag("place-in-query.enabled") && !request.text().isBlank() && request.point() == null
-                && request.municipality() == null) {
+                && !request.hasRegion()) {
             var found = places.find(request.text(), settings.notPlaces());
             if (found.isPresent()) {
                 var place = found.get();
@@ -78,13 +78,13 @@ public class SearchService {
                     var p = place.postcode();
                     request = new SearchRequest(place.remainingText(), request.kind(), request.filters(),
                             new SearchRequest.GeoPoint(p.latitude(), p.longitude(), p.postalCode()),
-                            (double) settings.integer("radius.default-km", 25), null, request.eerstelijnszone(),
-                            request.province(), request.sort(), request.limit(), request.page());
+                            (double) settings.integer("radius.default-km", 25), null, null, null, null,
+                            request.sort(), request.limit(), request.page());
                     location.put("postcode", p.postalCode()).put("municipality", p.municipality())
                             .put("radius_km", request.radiusKm());
                 } else {
-                    request = request.withText(place.remainingText()).withMunicipality(place.municipality());
-                    location.put("municipality", place.municipality());
+                    request = request.withText(place.remainingText()).withLocality(place.locality());
+                    location.put("locality", place.locality());
                 }
             }
         }
@@ -100,10 +100,9 @@ public class SearchService {
         try {
             ArrayNode widened = response.putArray("widened");
             Outcome outcome = run(searcher, request, settings, crisis, false);
-            if (outcome.total == 0 && (!request.filters().isEmpty() || request.hasRegion() && request.point() == null
-                    && !response.has("location"))) {
-                request = request.withoutFilters().withMunicipality(response.has("location")
-                        ? request.municipality() : null);
+            if (outcome.total == 0 && (!request.filters().isEmpty() || request.municipality() != null
+                    || request.eerstelijnszone() != null || request.province() != null)) {
+                request = request.withoutFilters();
                 outcome = run(searcher, request, settings, crisis, false);
                 widened.addObject().put("step", "filters")
                         .put("message", "Niets gevonden met je filters: we tonen resultaten zonder filters.");
@@ -165,6 +164,7 @@ public class SearchService {
             base.add(new TermQuery(new Term(IndexSchema.KIND, request.kind())), BooleanClause.Occur.FILTER);
         }
         addKeywordFilter(base, IndexSchema.MUNICIPALITY, request.municipality());
+        addKeywordFilter(base, IndexSchema.LOCALITY, request.locality());
         addKeywordFilter(base, IndexSchema.EERSTELIJNSZONE, request.eerstelijnszone());
         addKeywordFilter(base, IndexSchema.PROVINCE, request.province());
         if (request.point() != null && request.radiusKm() != null) {
@@ -227,6 +227,11 @@ public class SearchService {
             if (fieldQuery != null) {
                 query.add(new BoostQuery(fieldQuery, settings.boost(field)), BooleanClause.Occur.SHOULD);
             }
+        }
+        // Listings that hold every word of the query somewhere come first.
+        Query everyWord = builder.createBooleanQuery(IndexSchema.ALL, text, BooleanClause.Occur.MUST);
+        if (everyWord != null) {
+            query.add(new BoostQuery(everyWord, settings.boost(IndexSchema.ALL)), BooleanClause.Occur.SHOULD);
         }
         BooleanQuery built = query.build();
         return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
