@@ -1,0 +1,264 @@
+package be.venpmg.nestkaart.search;
+
+import be.venpmg.nestkaart.ApiClient;
+import be.venpmg.nestkaart.MariaDbTestSupport;
+import be.venpmg.nestkaart.Sql;
+import be.venpmg.nestkaart.interop.HsdsImporter;
+import be.venpmg.nestkaart.platform.Database;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Search over HTTP on a real index on disk, fed from the real MariaDB: the seed data plus the evaluation corpus.
+ */
+@MicronautTest(environments = "test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchApiTest implements MariaDbTestSupport {
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    HsdsImporter importer;
+    @Inject
+    Database database;
+    @Inject
+    SearchIndex index;
+    @Inject
+    IndexMaintainer maintainer;
+
+    private ApiClient api;
+
+    @BeforeAll
+    void loadCorpus() throws Exception {
+        api = new ApiClient(server.getURL());
+        waitUntil(() -> index.isReady(), 30_000, "index ready");
+        try (InputStream in = getClass().getResourceAsStream("/eval/corpus.json")) {
+            importer.importDataset(in, "corpus.json", "test");
+        }
+        waitUntil(() -> outboxEmpty(), 30_000, "outbox drained");
+    }
+
+    @Test
+    void findsLayWordsThroughSynonyms() {
+        JsonNode response = search("q=somber+na+de+bevalling&kind=service&limit=10");
+        assertTrue(response.get("total").asInt() > 50);
+        for (JsonNode result : response.get("results")) {
+            assertTrue(codes(result, "problem").contains("ppd") || codes(result, "problem").contains("antenatal"),
+                    result.get("name") + " " + result.get("terms"));
+        }
+        assertTrue(search("q=MBE&kind=service&limit=5").get("results").get(0).get("terms").get("module").toString()
+                .contains("m5"));
+    }
+
+    @Test
+    void countsMultiSelectFacetsSideways() {
+        JsonNode all = search("kind=service&limit=1");
+        JsonNode both = search("kind=service&limit=1&problem=ppd&problem=anxiety");
+        int ppd = count(all, "problem", "ppd");
+        int anxiety = count(all, "problem", "anxiety");
+        assertTrue(both.get("total").asInt() >= Math.max(ppd, anxiety), "OR within a dimension");
+        assertTrue(both.get("total").asInt() <= ppd + anxiety);
+        // the problem facet ignores its own selection, so other problems can still be added
+        assertEquals(count(all, "problem", "trauma"), count(both, "problem", "trauma"));
+        assertTrue(selected(both, "problem", "ppd"));
+        // other dimensions count within the selection
+        JsonNode narrowed = search("kind=service&limit=1&problem=ppd&careline=3");
+        assertEquals(narrowed.get("total").asInt(), count(search("kind=service&limit=1&problem=ppd"), "careline", "3"));
+    }
+
+    @Test
+    void filtersAndSortsByDistance() {
+        JsonNode response = search("kind=service&postcode=9000&radius_km=10&sort=distance&limit=50");
+        assertTrue(response.get("total").asInt() > 0);
+        double previous = 0;
+        for (JsonNode result : response.get("results")) {
+            double km = result.get("distance_km").asDouble();
+            assertTrue(km <= 10.05, "within the radius: " + km);
+            assertTrue(km >= previous, "nearest first");
+            previous = km;
+        }
+    }
+
+    @Test
+    void filtersByRegion() {
+        JsonNode response = search("kind=service&province=Limburg&limit=100");
+        assertTrue(response.get("total").asInt() > 0);
+        for (JsonNode result : response.get("results")) {
+            Set<String> provinces = new HashSet<>();
+            result.get("places").forEach(p -> provinces.add(p.get("province").asText()));
+            assertTrue(provinces.contains("Limburg"), provinces.toString());
+        }
+        assertEquals(search("kind=service&limit=1&province=limburg").get("total"), response.get("total"),
+                "region names are matched without regard to case");
+    }
+
+    @Test
+    void readsAPlaceTypedInTheQuery() {
+        JsonNode response = search("q=" + encode("depressie zwangerschap Gent") + "&kind=service");
+        assertEquals("Gent", response.get("location").get("locality").asText());
+        assertTrue(response.get("total").asInt() > 0);
+        for (JsonNode result : response.get("results")) {
+            assertEquals("Gent", result.get("places").get(0).get("locality").asText());
+        }
+        JsonNode byPostcode = search("q=" + encode("huilbaby 2000") + "&kind=service");
+        assertEquals("2000", byPostcode.get("location").get("postcode").asText());
+        byPostcode.get("results").forEach(r -> assertTrue(r.get("distance_km").asDouble() <= 25.05));
+    }
+
+    @Test
+    void widensAndSaysSoInsteadOfFindingNothing() {
+        JsonNode filtered = search("q=huilbaby&kind=service&problem=psychosis&careline=0&module=m5");
+        assertTrue(filtered.get("total").asInt() > 0);
+        assertEquals("filters", filtered.get("widened").get(0).get("step").asText());
+        JsonNode typo = search("q=kraambedpsychoze&kind=service");
+        assertTrue(typo.get("total").asInt() > 0, "a typo still finds something");
+        assertEquals("kraambedpsychose", typo.get("did_you_mean").asText());
+        assertEquals(0, search("q=huilbaby&kind=service").get("widened").size());
+    }
+
+    @Test
+    void flagsCrisisAndPutsUrgentHelpFirst() {
+        JsonNode response = search("q=" + encode("ik denk aan zelfmoord na de bevalling"));
+        assertTrue(response.get("crisis").asBoolean());
+        assertTrue(response.get("crisis_message").asText().contains("1813"));
+        assertEquals("helpline", response.get("results").get(0).get("terms").get("organization_type").get(0)
+                .get("code").asText());
+        assertFalse(search("q=huilbaby").get("crisis").asBoolean());
+    }
+
+    @Test
+    void highlightsSnippetsEscaped() {
+        JsonNode result = search("q=postpartumdepressie&kind=service&limit=1").get("results").get(0);
+        assertTrue(result.get("snippet").asText().contains("<mark>"), result.toString());
+    }
+
+    @Test
+    void answersBadInputWithProblemsAndOddTextSafely() {
+        assertEquals(400, api.get("/api/v1/search?q=" + "a".repeat(500)).status());
+        assertEquals(400, api.get("/api/v1/search?postcode=9000&radius_km=9999").status());
+        assertEquals(400, api.get("/api/v1/search?postcode=0000").status());
+        assertEquals(400, api.get("/api/v1/search?radius_km=5").status());
+        assertEquals(400, api.get("/api/v1/search?problem=not-a-problem").status());
+        assertEquals(400, api.get("/api/v1/search?kind=spaceship").status());
+        assertEquals(400, api.get("/api/v1/search?lat=95&lon=4").status());
+        ApiClient.Response problem = api.get("/api/v1/search?problem=not-a-problem");
+        assertTrue(problem.contentType().startsWith("application/problem+json"));
+        assertEquals("problem", problem.json().get("invalid_params").get(0).get("name").asText());
+        for (String odd : new String[]{"AND OR ((", "\"unclosed", "field:value~2 *", "<script>alert(1)</script>", "%%%"}) {
+            assertEquals(200, api.get("/api/v1/search?q=" + encode(odd)).status(), odd);
+        }
+    }
+
+    @Test
+    void suggestsFromNamesLabelsAndLayWords() {
+        JsonNode suggestions = api.get("/api/v1/suggest?q=huilb").json();
+        boolean found = false;
+        for (JsonNode s : suggestions) {
+            found |= s.get("text").asText().toLowerCase().startsWith("huilbaby");
+        }
+        assertTrue(found, suggestions.toString());
+        assertEquals(0, api.get("/api/v1/suggest?q=h").json().size());
+    }
+
+    @Test
+    void makesACommittedChangeSearchableWithinASecond() throws Exception {
+        String id = UUID.randomUUID().toString();
+        try (Connection c = database.open()) {
+            c.setAutoCommit(false);
+            String organization = Sql.scalar(c, "SELECT id FROM organization ORDER BY id LIMIT 1");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO service (id, organization_id, name, "
+                    + "description, status, publication_status) VALUES (?, ?, 'Zeldzaamwoordgroep', "
+                    + "'Test van de versheid', 'active', 'published')")) {
+                insert.setString(1, id);
+                insert.setString(2, organization);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement outbox = c.prepareStatement(
+                    "INSERT INTO outbox (entity_type, entity_id, operation) VALUES ('service', ?, 'upsert')")) {
+                outbox.setString(1, id);
+                outbox.executeUpdate();
+            }
+            c.commit();
+        }
+        long committed = System.nanoTime();
+        waitUntil(() -> search("q=zeldzaamwoordgroep").get("total").asInt() == 1, 1_000, "searchable within 1 s");
+        assertTrue((System.nanoTime() - committed) / 1_000_000 <= 1_000);
+    }
+
+    @Test
+    void recordsSearchesForTheKeywordResearchLoop() throws Exception {
+        search("q=" + encode("woord dat niemand kent xyzzy"));
+        waitUntil(() -> api.get("/api/v1/editor/search-stats").json().get("zero_result_queries").toString()
+                .contains("xyzzy"), 5_000, "the zero-result query is listed");
+    }
+
+    private JsonNode search(String query) {
+        ApiClient.Response response = api.get("/api/v1/search?" + query);
+        assertEquals(200, response.status(), response.body());
+        return response.json();
+    }
+
+    private static Set<String> codes(JsonNode result, String dimension) {
+        Set<String> codes = new HashSet<>();
+        result.path("terms").path(dimension).forEach(t -> codes.add(t.get("code").asText()));
+        return codes;
+    }
+
+    private static int count(JsonNode response, String dimension, String value) {
+        for (JsonNode facet : response.get("facets").get(dimension)) {
+            if (facet.get("value").asText().equals(value)) {
+                return facet.get("count").asInt();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean selected(JsonNode response, String dimension, String value) {
+        for (JsonNode facet : response.get("facets").get(dimension)) {
+            if (facet.get("value").asText().equals(value)) {
+                return facet.get("selected").asBoolean();
+            }
+        }
+        return false;
+    }
+
+    private boolean outboxEmpty() {
+        try (Connection c = database.open()) {
+            return "0".equals(Sql.scalar(c, "SELECT COUNT(*) FROM outbox"));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    static void waitUntil(java.util.function.BooleanSupplier condition, long millis, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + millis + " ms: " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+}
