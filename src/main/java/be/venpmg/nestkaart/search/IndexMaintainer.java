@@ -47,7 +47,13 @@ public class IndexMaintainer {
             return;
         }
         try {
-            if (index.open()) {
+            String databaseId;
+            try (Connection c = loader.open();
+                 PreparedStatement statement = c.prepareStatement("SELECT id FROM installation");
+                 ResultSet rs = statement.executeQuery()) {
+                databaseId = rs.next() ? rs.getString(1) : "unknown";
+            }
+            if (index.open(databaseId)) {
                 rebuild();
             } else {
                 index.markReady();

@@ -41,6 +41,7 @@ public class SearchIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     static final String SCHEMA_KEY = "schema";
     static final String ANALYSIS_KEY = "analysis";
+    static final String DATABASE_KEY = "database";
 
     private final Path path;
     private final IndexConfigHolder config;
@@ -49,6 +50,7 @@ public class SearchIndex {
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile boolean ready;
+    private String databaseId;
 
     SearchIndex(@Value("${nestkaart.search.index-dir}") String path, IndexConfigHolder config) {
         this.path = Path.of(path).toAbsolutePath();
@@ -56,11 +58,14 @@ public class SearchIndex {
     }
 
     /**
-     * Opens the index; a missing, unreadable or outdated index (other schema version or analysis) is started empty.
+     * Opens the index; a missing, unreadable or outdated index (other schema version, analysis or database) is
+     * started empty.
      *
+     * @param databaseId the identity of the database the index follows
      * @return true when the index must be rebuilt from the database
      */
-    public synchronized boolean open() throws IOException {
+    public synchronized boolean open(String databaseId) throws IOException {
+        this.databaseId = databaseId;
         IndexConfig settings = config.current();
         Set<String> dimensions = new LinkedHashSet<>(IndexSchema.FIXED_FACETS);
         dimensions.addAll(settings.facetTaxonomies().keySet());
@@ -98,6 +103,9 @@ public class SearchIndex {
             if (!settings.indexFingerprint().equals(data.get(ANALYSIS_KEY))) {
                 return "index analysis changed";
             }
+            if (!databaseId.equals(data.get(DATABASE_KEY))) {
+                return "it was built from another database";
+            }
             try (CheckIndex check = new CheckIndex(directory)) {
                 check.setChecksumsOnly(true);
                 if (!check.checkIndex().clean) {
@@ -129,8 +137,9 @@ public class SearchIndex {
         if (!deletes.isEmpty()) {
             writer.deleteDocuments(deletes.toArray(Term[]::new));
         }
-        commit(config.current());
+        // Visible first (near-real-time, no fsync), durable second: the caller keeps the outbox rows until commit.
         searchers.maybeRefreshBlocking();
+        commit(config.current());
     }
 
     public FacetSearcher acquire() throws IOException {
@@ -166,8 +175,8 @@ public class SearchIndex {
     }
 
     private void commit(IndexConfig settings) throws IOException {
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, IndexSchema.VERSION, ANALYSIS_KEY, settings.indexFingerprint())
-                .entrySet());
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, IndexSchema.VERSION, ANALYSIS_KEY, settings.indexFingerprint(),
+                DATABASE_KEY, databaseId).entrySet());
         writer.commit();
     }
 

@@ -85,6 +85,24 @@ class CrashRecoveryTest {
         assertEquals(1, hits("33333333-3333-4333-8333-333333333333"));
     }
 
+    @Test
+    void anIndexBuiltFromAnotherDatabaseIsRebuilt() throws Exception {
+        MariaDbTestSupport.recreate(DATABASE);
+        try (ApplicationContext first = start()) {
+            try (Connection c = first.getBean(Database.class).open(); Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO organization (id, name, description, publication_status) "
+                        + "VALUES ('44444444-4444-4444-8444-444444444444', 'Oud', 'x', 'published')");
+            }
+            first.getBean(IndexMaintainer.class).start();
+        }
+        assertEquals(1, hits("44444444-4444-4444-8444-444444444444"));
+        MariaDbTestSupport.recreate(DATABASE); // a new, empty database behind the same data directory
+        try (ApplicationContext second = start()) {
+            second.getBean(IndexMaintainer.class).start();
+        }
+        assertEquals(0, hits("44444444-4444-4444-8444-444444444444"));
+    }
+
     private ApplicationContext start() {
         return ApplicationContext.run(Map.of(
                 "datasources.default.url", MariaDbTestSupport.url(DATABASE),
