@@ -58,6 +58,14 @@ public class PostalCodeDirectory {
                 .or(() -> candidates.stream().findFirst());
     }
 
+    /** A place by its name (locality first, then municipality; accents and case ignored). */
+    public Optional<PostalPlace> byName(String name) {
+        String wanted = fold(name);
+        List<PostalPlace> all = all();
+        return all.stream().filter(p -> fold(p.locality()).equals(wanted)).findFirst()
+                .or(() -> all.stream().filter(p -> fold(p.municipality()).equals(wanted)).findFirst());
+    }
+
     /** Every locality, grouped by postal code. */
     public List<PostalPlace> all() {
         return places().values().stream().flatMap(List::stream).toList();

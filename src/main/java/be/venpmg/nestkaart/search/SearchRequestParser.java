@@ -64,7 +64,16 @@ public class SearchRequestParser {
 
         SearchRequest.GeoPoint point = null;
         String postcode = params.getFirst("postcode").filter(p -> !p.isBlank()).orElse(null);
-        if (postcode != null) {
+        String near = params.getFirst("near").map(String::strip).filter(p -> !p.isBlank()).orElse(null);
+        if (near != null && near.matches("\\d{4}")) {
+            postcode = near;
+            near = null;
+        }
+        if (near != null) {
+            PostalPlace place = postalCodes.byName(near)
+                    .orElseThrow(() -> new InvalidParameterException("near", "unknown postcode or municipality"));
+            point = new SearchRequest.GeoPoint(place.latitude(), place.longitude(), place.postalCode());
+        } else if (postcode != null) {
             List<PostalPlace> places = postalCodes.find(postcode);
             if (places.isEmpty()) {
                 throw new InvalidParameterException("postcode", "unknown Belgian postcode '" + postcode + "'");

@@ -1,0 +1,297 @@
+// Nestkaart search page: the URL holds the whole state; results are built with textContent only.
+(function () {
+  'use strict';
+
+  var PARENT_FACETS = ['problem', 'format', 'language', 'reimbursement'];
+  var PROFESSIONAL_FACETS = ['problem', 'careline', 'module', 'intervention', 'target_group', 'phase', 'format',
+    'access', 'reimbursement', 'language', 'organization_type', 'province'];
+  var FACET_TITLES = {
+    problem: 'Waarvoor', careline: 'Zorglijn', module: 'Zorgmodule', intervention: 'Interventie',
+    target_group: 'Voor wie', phase: 'Wanneer', format: 'Vorm', access: 'Toegang', reimbursement: 'Kosten',
+    language: 'Taal', organization_type: 'Soort organisatie', province: 'Provincie'
+  };
+  var KINDS = { service: 'aanbod', organization: 'organisatie', professional: 'hulpverlener' };
+  var SHORTLIST_KEY = 'nestkaart.kortelijst';
+  var PAGE_SIZE = 10;
+
+  var form = document.getElementById('zoekformulier');
+  var q = document.getElementById('q');
+  var plaats = document.getElementById('plaats');
+  var straal = document.getElementById('straal');
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined && text !== null) { node.textContent = text; }
+    return node;
+  }
+
+  function state() {
+    return new URLSearchParams(window.location.search);
+  }
+
+  function mode(params) {
+    return params.get('modus') === 'professionals' ? 'professionals' : 'ouders';
+  }
+
+  function apiParams(params) {
+    var api = new URLSearchParams();
+    api.set('q', params.get('q') || '');
+    api.set('limit', String(PAGE_SIZE));
+    api.set('page', params.get('pagina') || '1');
+    var near = (params.get('plaats') || '').trim();
+    if (params.get('lat') && params.get('lon')) {
+      api.set('lat', params.get('lat'));
+      api.set('lon', params.get('lon'));
+      api.set('radius_km', params.get('straal') || '25');
+    } else if (near) {
+      api.set('near', near);
+      api.set('radius_km', params.get('straal') || '25');
+    }
+    Object.keys(FACET_TITLES).forEach(function (dim) {
+      params.getAll(dim).forEach(function (v) { api.append(dim, v); });
+    });
+    return api;
+  }
+
+  function fillForm(params) {
+    q.value = params.get('q') || '';
+    plaats.value = params.get('plaats') || '';
+    straal.value = params.get('straal') || '25';
+    form.querySelectorAll('input[name=modus]').forEach(function (r) { r.checked = r.value === mode(params); });
+  }
+
+  function go(params, push) {
+    var url = '/?' + params.toString();
+    if (push) { window.history.pushState(null, '', url); }
+    run(params);
+  }
+
+  function run(params) {
+    fillForm(params);
+    var hasQuery = params.get('q') || params.get('plaats') || params.get('lat') ||
+      Object.keys(FACET_TITLES).some(function (d) { return params.getAll(d).length; });
+    if (!hasQuery) { return; }
+    document.getElementById('aantal').textContent = 'Even zoeken…';
+    fetch('/api/v1/search?' + apiParams(params).toString(), { headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+      .then(function (res) {
+        if (!res.ok) { showError(res.body); return; }
+        render(res.body, params);
+      })
+      .catch(function () { showError({ detail: 'De zoekdienst antwoordt niet. Probeer het zo dadelijk opnieuw.' }); });
+  }
+
+  function showError(problem) {
+    document.getElementById('aantal').textContent = 'Zoeken lukte niet: ' + (problem.detail || 'onbekende fout');
+  }
+
+  function render(body, params) {
+    var crisis = document.getElementById('crisis');
+    crisis.hidden = !body.crisis;
+    document.getElementById('crisis-tekst').textContent = body.crisis_message || '';
+
+    var notes = document.getElementById('meldingen');
+    notes.textContent = '';
+    if (body.did_you_mean) {
+      var p = el('p', { 'class': 'did-you-mean' }, 'Bedoelde u: ');
+      var next = new URLSearchParams(params);
+      next.set('q', body.did_you_mean);
+      next.delete('pagina');
+      var a = el('a', { href: '/?' + next.toString() }, body.did_you_mean);
+      a.addEventListener('click', function (e) { e.preventDefault(); go(next, true); });
+      p.appendChild(a);
+      p.appendChild(document.createTextNode('?'));
+      notes.appendChild(p);
+    }
+    (body.widened || []).forEach(function (w) { notes.appendChild(el('p', { 'class': 'notice' }, w.message)); });
+
+    document.getElementById('aantal').textContent = body.total === 1 ? '1 resultaat' : body.total + ' resultaten';
+    var list = document.getElementById('resultaten');
+    list.textContent = '';
+    (body.results || []).forEach(function (r) { list.appendChild(resultItem(r)); });
+    renderFacets(body.facets || {}, params);
+    renderPaging(body, params);
+  }
+
+  function resultItem(r) {
+    var li = el('li', { 'class': 'result' });
+    var h = el('h3');
+    var link = el('a', { href: '/' + (KINDS[r.kind] || 'aanbod') + '/' + encodeURIComponent(r.id) }, r.name);
+    h.appendChild(link);
+    li.appendChild(h);
+    if (r.organization) { li.appendChild(el('p', { 'class': 'provider' }, r.organization.name)); }
+    var where = (r.places || []).map(function (p) { return p.locality || p.municipality; }).filter(Boolean);
+    var meta = [];
+    if (where.length) { meta.push(where.slice(0, 2).join(', ')); }
+    if (typeof r.distance_km === 'number') { meta.push(r.distance_km.toLocaleString('nl-BE') + ' km'); }
+    if (meta.length) { li.appendChild(el('p', { 'class': 'meta' }, meta.join(' · '))); }
+    if (r.snippet) { li.appendChild(snippet(r.snippet)); }
+    li.appendChild(badges(r));
+    li.appendChild(shortlistButton(r));
+    return li;
+  }
+
+  // The server escapes the listing text and only adds <mark>; rebuild it as text nodes and mark elements.
+  function snippet(html) {
+    var p = el('p', { 'class': 'snippet' });
+    var decoder = document.createElement('textarea');
+    html.split(/(<mark>|<\/mark>)/).reduce(function (inMark, part) {
+      if (part === '<mark>') { return true; }
+      if (part === '</mark>') { return false; }
+      decoder.innerHTML = part;
+      p.appendChild(inMark ? el('mark', {}, decoder.value) : document.createTextNode(decoder.value));
+      return inMark;
+    }, false);
+    return p;
+  }
+
+  function badges(r) {
+    var ul = el('ul', { 'class': 'badges', 'aria-label': 'Kenmerken' });
+    var add = function (text, cls) { ul.appendChild(el('li', { 'class': 'badge ' + (cls || '') }, text)); };
+    (r.reimbursement || []).forEach(function (x) {
+      add({ gratis: 'gratis', terugbetaald: 'terugbetaald', remgeld: 'met remgeld', niet_terugbetaald: 'niet terugbetaald' }[x] || x, 'cost');
+    });
+    if (r.waiting_time && typeof r.waiting_time.weeks === 'number') {
+      add(r.waiting_time.weeks === 0 ? 'geen wachttijd' : 'wachttijd ' + r.waiting_time.weeks + ' wk', 'wait');
+    }
+    if (r.referral_required === false) { add('rechtstreeks toegankelijk', 'access'); }
+    if (r.referral_required === true) { add('via verwijzing', 'access'); }
+    ((r.terms || {}).format || []).forEach(function (t) { add(t.label.toLowerCase(), 'format'); });
+    if (r.recognition) { add(r.recognition, 'recognition'); }
+    var langs = (r.languages || []).filter(function (c) { return c !== 'nl'; });
+    if (langs.length) { add('ook in: ' + langs.join(', '), 'language'); }
+    return ul;
+  }
+
+  function shortlist() {
+    try { return JSON.parse(window.localStorage.getItem(SHORTLIST_KEY) || '[]'); } catch (e) { return []; }
+  }
+
+  function saveShortlist(items) {
+    window.localStorage.setItem(SHORTLIST_KEY, JSON.stringify(items));
+    updateCounter();
+  }
+
+  function updateCounter() {
+    var n = shortlist().length;
+    var counter = document.getElementById('kortelijst-teller');
+    if (counter) { counter.textContent = n ? '(' + n + ')' : ''; }
+  }
+
+  function shortlistButton(r) {
+    var inList = shortlist().some(function (x) { return x.id === r.id; });
+    var button = el('button', { type: 'button', 'class': 'secondary shortlist-toggle', 'aria-pressed': String(inList) },
+      inList ? 'Op kortelijst' : 'Zet op kortelijst');
+    button.appendChild(el('span', { 'class': 'visually-hidden' }, ': ' + r.name));
+    button.addEventListener('click', function () {
+      var items = shortlist();
+      var present = items.some(function (x) { return x.id === r.id; });
+      items = present ? items.filter(function (x) { return x.id !== r.id; })
+        : items.concat([{ id: r.id, kind: r.kind, name: r.name }]);
+      saveShortlist(items);
+      button.setAttribute('aria-pressed', String(!present));
+      button.firstChild.textContent = present ? 'Zet op kortelijst' : 'Op kortelijst';
+    });
+    return button;
+  }
+
+  function renderFacets(facets, params) {
+    var box = document.getElementById('facetten');
+    box.textContent = '';
+    var dims = mode(params) === 'professionals' ? PROFESSIONAL_FACETS : PARENT_FACETS;
+    dims.forEach(function (dim) {
+      var values = (facets[dim] || []).filter(function (v) { return v.count > 0 || v.selected; });
+      if (!values.length) { return; }
+      var fs = el('fieldset', { 'class': 'facet' });
+      fs.appendChild(el('legend', {}, FACET_TITLES[dim]));
+      values.forEach(function (v) {
+        var id = 'f-' + dim + '-' + v.value.replace(/[^a-zA-Z0-9_-]/g, '_');
+        var wrap = el('div', { 'class': 'check' });
+        var input = el('input', { type: 'checkbox', id: id, name: dim, value: v.value });
+        input.checked = params.getAll(dim).indexOf(v.value) >= 0;
+        input.addEventListener('change', function () {
+          var next = new URLSearchParams(params);
+          var current = next.getAll(dim).filter(function (x) { return x !== v.value; });
+          next.delete(dim);
+          current.forEach(function (x) { next.append(dim, x); });
+          if (input.checked) { next.append(dim, v.value); }
+          next.delete('pagina');
+          go(next, true);
+        });
+        wrap.appendChild(input);
+        wrap.appendChild(el('label', { 'for': id }, v.label + ' (' + v.count + ')'));
+        fs.appendChild(wrap);
+      });
+      box.appendChild(fs);
+    });
+    document.getElementById('filters').hidden = !box.childNodes.length;
+  }
+
+  function renderPaging(body, params) {
+    var nav = document.getElementById('paginering');
+    nav.textContent = '';
+    var page = body.page || 1;
+    var pages = Math.ceil((body.total || 0) / PAGE_SIZE);
+    if (pages <= 1) { return; }
+    [[page - 1, 'Vorige'], [page + 1, 'Volgende']].forEach(function (p) {
+      if (p[0] < 1 || p[0] > pages) { return; }
+      var next = new URLSearchParams(params);
+      next.set('pagina', String(p[0]));
+      var a = el('a', { href: '/?' + next.toString() }, p[1]);
+      a.addEventListener('click', function (e) { e.preventDefault(); go(next, true); window.scrollTo(0, 0); });
+      nav.appendChild(a);
+    });
+    nav.appendChild(el('span', {}, ' pagina ' + page + ' van ' + pages));
+  }
+
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var current = state();
+    var next = new URLSearchParams();
+    if (q.value.trim()) { next.set('q', q.value.trim()); }
+    if (plaats.value.trim()) { next.set('plaats', plaats.value.trim()); }
+    else if (current.get('lat') && current.get('lon')) { next.set('lat', current.get('lat')); next.set('lon', current.get('lon')); }
+    next.set('straal', straal.value);
+    var m = form.querySelector('input[name=modus]:checked');
+    if (m && m.value === 'professionals') { next.set('modus', 'professionals'); }
+    go(next, true);
+  });
+
+  form.querySelectorAll('input[name=modus]').forEach(function (radio) {
+    radio.addEventListener('change', function () {
+      var next = state();
+      if (radio.value === 'professionals') { next.set('modus', 'professionals'); } else { next.delete('modus'); }
+      go(next, true);
+    });
+  });
+
+  document.getElementById('mijn-locatie').addEventListener('click', function () {
+    if (!navigator.geolocation) { return; }
+    navigator.geolocation.getCurrentPosition(function (pos) {
+      var next = state();
+      next.delete('plaats');
+      next.set('lat', pos.coords.latitude.toFixed(4));
+      next.set('lon', pos.coords.longitude.toFixed(4));
+      go(next, true);
+    });
+  });
+
+  var suggestTimer = null;
+  q.addEventListener('input', function () {
+    window.clearTimeout(suggestTimer);
+    var text = q.value.trim();
+    if (text.length < 2) { return; }
+    suggestTimer = window.setTimeout(function () {
+      fetch('/api/v1/suggest?q=' + encodeURIComponent(text)).then(function (r) { return r.json(); }).then(function (items) {
+        var list = document.getElementById('suggesties');
+        list.textContent = '';
+        items.forEach(function (s) { list.appendChild(el('option', { value: s.text })); });
+      }).catch(function () { /* autocomplete is a convenience */ });
+    }, 150);
+  });
+
+  window.addEventListener('popstate', function () { run(state()); });
+  updateCounter();
+  run(state());
+}());

@@ -1,0 +1,253 @@
+package be.venpmg.nestkaart.web;
+
+import be.venpmg.nestkaart.directory.Address;
+import be.venpmg.nestkaart.directory.CostOption;
+import be.venpmg.nestkaart.directory.ListingViews.LocationView;
+import be.venpmg.nestkaart.directory.ListingViews.OrganizationDetail;
+import be.venpmg.nestkaart.directory.ListingViews.ProfessionalView;
+import be.venpmg.nestkaart.directory.ListingViews.ServiceDetail;
+import be.venpmg.nestkaart.directory.ListingViews.TermView;
+import be.venpmg.nestkaart.directory.Phone;
+import be.venpmg.nestkaart.directory.Schedule;
+import be.venpmg.nestkaart.search.IndexConfigHolder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns listing views into the models of the server-rendered detail pages (Dutch labels, contact lines, route
+ * links) and their schema.org JSON-LD.
+ */
+@Singleton
+public class ListingPageModels {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-BE"));
+    private static final Map<String, String> TAXONOMY_LABELS = Map.of(
+            "nestkaart-careline", "Zorglijn", "nestkaart-module", "Zorgmodule", "nestkaart-intervention", "Interventies",
+            "nestkaart-problem", "Waarvoor", "nestkaart-target-group", "Voor wie", "nestkaart-phase", "Wanneer",
+            "nestkaart-format", "Vorm", "nestkaart-organization-type", "Soort organisatie",
+            "nestkaart-profession", "Beroep");
+    private static final Map<String, String> REIMBURSEMENT = Map.of("gratis", "Gratis",
+            "terugbetaald", "Terugbetaald door het ziekenfonds", "remgeld", "Met remgeld (eigen bijdrage)",
+            "niet_terugbetaald", "Niet terugbetaald");
+    private static final Map<String, String> DAYS = Map.of("MO", "maandag", "TU", "dinsdag", "WE", "woensdag",
+            "TH", "donderdag", "FR", "vrijdag", "SA", "zaterdag", "SU", "zondag");
+
+    private final IndexConfigHolder config;
+    private final String baseUrl;
+
+    ListingPageModels(IndexConfigHolder config, @Value("${nestkaart.site.base-url}") String baseUrl) {
+        this.config = config;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public Map<String, Object> service(ServiceDetail s) {
+        Map<String, Object> model = common("service", "aanbod", s.id(), s.name(), s.description(), s.verifiedAt());
+        model.put("organization", s.organization() == null ? null : Map.of("name", s.organization().name(),
+                "url", "/organisatie/" + s.organization().id() + "/" + Slugs.of(s.organization().name())));
+        model.put("places", places(s.locations()));
+        model.put("phones", s.phones().stream().map(Phone::number).distinct().toList());
+        model.put("email", s.email());
+        model.put("website", s.url());
+        model.put("languages", s.languages().stream().map(this::languageName).toList());
+        model.put("costs", s.costOptions().stream().map(this::cost).toList());
+        model.put("hours", s.schedules().stream().map(ListingPageModels::hours).toList());
+        model.put("waiting", s.waitingTime() == null ? null : waiting(s.waitingTime().weeks(),
+                s.waitingTime().reportedOn() == null ? null : s.waitingTime().reportedOn().format(DATE),
+                s.waitingTime().text()));
+        model.put("access", s.referralRequired() == null ? null : s.referralRequired()
+                ? "Via verwijzing (bijvoorbeeld door je huisarts, vroedvrouw of Kind & Gezin)"
+                : "Rechtstreeks: je mag zelf contact opnemen");
+        model.put("applicationProcess", s.applicationProcess());
+        model.put("eligibility", s.eligibilityDescription());
+        model.put("alert", s.alert());
+        model.put("terms", terms(s.terms()));
+        model.put("jsonLd", jsonLd(serviceLd(s)));
+        return model;
+    }
+
+    public Map<String, Object> organization(OrganizationDetail o) {
+        Map<String, Object> model = common("organization", "organisatie", o.id(), o.name(), o.description(),
+                o.verifiedAt());
+        model.put("places", places(o.locations()));
+        model.put("phones", o.phones().stream().map(Phone::number).distinct().toList());
+        model.put("email", o.email());
+        model.put("website", o.website());
+        model.put("terms", terms(o.terms()));
+        model.put("services", o.services().stream().map(s -> Map.of("name", s.name(),
+                "url", "/aanbod/" + s.id() + "/" + Slugs.of(s.name()))).toList());
+        ObjectNode ld = JSON.createObjectNode().put("@context", "https://schema.org").put("@type", "MedicalOrganization")
+                .put("@id", baseUrl + model.get("path")).put("name", o.name()).put("description", o.description())
+                .put("url", baseUrl + model.get("path"));
+        if (o.website() != null) {
+            ld.withArray("sameAs").add(o.website());
+        }
+        addContacts(ld, o.locations(), o.phones(), o.email());
+        model.put("jsonLd", jsonLd(ld));
+        return model;
+    }
+
+    public Map<String, Object> professional(ProfessionalView p) {
+        String name = p.givenName() + " " + p.familyName();
+        Map<String, Object> model = common("professional", "hulpverlener", p.id(), name, p.description(),
+                p.verifiedAt());
+        model.put("languages", p.languages().stream().map(this::languageName).toList());
+        model.put("terms", terms(p.terms()));
+        model.put("affiliations", p.affiliations().stream().map(a -> Map.of("name", a.organizationName(),
+                "role", a.role() == null ? "" : a.role(),
+                "url", "/organisatie/" + a.organizationId() + "/" + Slugs.of(a.organizationName()))).toList());
+        ObjectNode ld = JSON.createObjectNode().put("@context", "https://schema.org").put("@type", "Person")
+                .put("@id", baseUrl + model.get("path")).put("name", name).put("givenName", p.givenName())
+                .put("familyName", p.familyName()).put("description", p.description())
+                .put("url", baseUrl + model.get("path"));
+        p.affiliations().forEach(a -> ld.withArray("worksFor").addObject().put("@type", "MedicalOrganization")
+                .put("name", a.organizationName()).put("url", baseUrl + "/organisatie/" + a.organizationId() + "/"
+                        + Slugs.of(a.organizationName())));
+        p.terms().getOrDefault("nestkaart-profession", List.of())
+                .forEach(t -> ld.withArray("hasOccupation").addObject().put("@type", "Occupation").put("name", t.name()));
+        model.put("jsonLd", jsonLd(ld));
+        return model;
+    }
+
+    private Map<String, Object> common(String kind, String segment, String id, String name, String description,
+                                       LocalDateTime verifiedAt) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("kind", kind);
+        model.put("id", id);
+        model.put("name", name);
+        model.put("description", description);
+        model.put("path", "/" + segment + "/" + id + "/" + Slugs.of(name));
+        model.put("canonical", baseUrl + "/" + segment + "/" + id + "/" + Slugs.of(name));
+        model.put("verified", verifiedAt == null ? null : verifiedAt.toLocalDate().format(DATE));
+        return model;
+    }
+
+    private ObjectNode serviceLd(ServiceDetail s) {
+        String url = baseUrl + "/aanbod/" + s.id() + "/" + Slugs.of(s.name());
+        ObjectNode ld = JSON.createObjectNode().put("@context", "https://schema.org").put("@type", "Service")
+                .put("@id", url).put("name", s.name()).put("description", s.description()).put("url", url)
+                .put("serviceType", "Perinatale en infant mentale gezondheidszorg");
+        if (s.organization() != null) {
+            ObjectNode provider = ld.putObject("provider").put("@type", "MedicalOrganization")
+                    .put("name", s.organization().name())
+                    .put("url", baseUrl + "/organisatie/" + s.organization().id() + "/" + Slugs.of(s.organization().name()));
+            addContacts(provider, s.locations(), s.phones(), s.email());
+        }
+        s.locations().forEach(l -> {
+            ObjectNode area = ld.withArray("areaServed").addObject().put("@type", "Place");
+            addressOf(l).ifPresent(a -> area.set("address", a));
+            if (l.latitude() != null) {
+                area.putObject("geo").put("@type", "GeoCoordinates").put("latitude", l.latitude())
+                        .put("longitude", l.longitude());
+            }
+        });
+        s.languages().forEach(code -> ld.withArray("availableLanguage").addObject().put("@type", "Language")
+                .put("name", languageName(code)).put("alternateName", code));
+        s.costOptions().stream().filter(c -> c.reimbursement() != null).findFirst().ifPresent(c ->
+                ld.put("isAccessibleForFree", "gratis".equals(c.reimbursement())));
+        return ld;
+    }
+
+    private void addContacts(ObjectNode node, List<LocationView> locations, List<Phone> phones, String email) {
+        phones.stream().map(Phone::number).distinct().findFirst().ifPresent(p -> node.put("telephone", p));
+        if (email != null) {
+            node.put("email", email);
+        }
+        locations.stream().map(this::addressOf).flatMap(java.util.Optional::stream).findFirst()
+                .ifPresent(a -> node.set("address", a));
+    }
+
+    private java.util.Optional<ObjectNode> addressOf(LocationView location) {
+        return location.addresses().stream().findFirst().map(a -> {
+            ObjectNode address = JSON.createObjectNode().put("@type", "PostalAddress")
+                    .put("postalCode", a.postalCode()).put("addressLocality", a.city()).put("addressCountry", a.country());
+            if (a.address1() != null && !a.address1().isBlank()) {
+                address.put("streetAddress", a.address1());
+            }
+            if (a.province() != null) {
+                address.put("addressRegion", a.province());
+            }
+            return address;
+        });
+    }
+
+    private List<Map<String, Object>> places(List<LocationView> locations) {
+        List<Map<String, Object>> places = new ArrayList<>();
+        for (LocationView l : locations) {
+            Map<String, Object> place = new LinkedHashMap<>();
+            place.put("name", l.name());
+            List<String> lines = new ArrayList<>();
+            for (Address a : l.addresses()) {
+                if (a.address1() != null && !a.address1().isBlank()) {
+                    lines.add(a.address1());
+                }
+                lines.add(a.postalCode() + " " + a.city());
+            }
+            place.put("lines", lines);
+            place.put("route", l.latitude() == null ? null : "https://www.openstreetmap.org/directions?route=%3B"
+                    + l.latitude() + "%2C" + l.longitude());
+            place.put("transportation", l.transportation());
+            places.add(place);
+        }
+        return places;
+    }
+
+    private Map<String, List<String>> terms(Map<String, List<TermView>> terms) {
+        Map<String, List<String>> labelled = new LinkedHashMap<>();
+        terms.forEach((taxonomy, list) -> labelled.put(TAXONOMY_LABELS.getOrDefault(taxonomy, taxonomy),
+                list.stream().map(TermView::name).toList()));
+        return labelled;
+    }
+
+    private String cost(CostOption c) {
+        String text = c.reimbursement() == null ? "" : REIMBURSEMENT.getOrDefault(c.reimbursement(), c.reimbursement());
+        if (c.amount() != null) {
+            text += (text.isEmpty() ? "" : ": ") + "€ " + c.amount().toPlainString();
+        }
+        if (c.amountDescription() != null) {
+            text += (text.isEmpty() ? "" : " — ") + c.amountDescription();
+        }
+        return text.isEmpty() && c.optionText() != null ? c.optionText() : text;
+    }
+
+    private static String hours(Schedule s) {
+        if (s.description() != null && !s.description().isBlank()) {
+            return s.description();
+        }
+        String days = s.byday() == null ? "" : String.join(", ", java.util.Arrays.stream(s.byday().split(","))
+                .map(d -> DAYS.getOrDefault(d.trim(), d.trim())).toList());
+        String time = s.opensAt() == null ? "" : " " + s.opensAt() + "–" + (s.closesAt() == null ? "" : s.closesAt());
+        return (days + time).trim();
+    }
+
+    private static Map<String, Object> waiting(Integer weeks, String reportedOn, String text) {
+        Map<String, Object> waiting = new LinkedHashMap<>();
+        waiting.put("text", weeks == null ? text : weeks == 0 ? "Geen wachttijd" : "Ongeveer " + weeks
+                + (weeks == 1 ? " week" : " weken"));
+        waiting.put("reportedOn", reportedOn);
+        return waiting;
+    }
+
+    private String languageName(String code) {
+        return config.current().languageNames(code).split(" ")[0];
+    }
+
+    /** JSON-LD to embed in a script element: "<" is escaped so listing text cannot close the element. */
+    static String jsonLd(ObjectNode node) {
+        return node.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+}

@@ -1,0 +1,180 @@
+package be.venpmg.nestkaart.web;
+
+import be.venpmg.nestkaart.directory.ListingReader;
+import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.io.ResourceResolver;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The public site: the search page, server-rendered detail pages at readable URLs (readable without JavaScript),
+ * the shortlist page, sitemap.xml and the "meld een wijziging" form.
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PublicPagesController {
+    private final ListingReader reader;
+    private final ListingPageModels models;
+    private final SuggestionQueue suggestions;
+    private final Database database;
+    private final ResourceResolver resources;
+
+    PublicPagesController(ListingReader reader, ListingPageModels models, SuggestionQueue suggestions,
+                          Database database, ResourceResolver resources) {
+        this.reader = reader;
+        this.models = models;
+        this.suggestions = suggestions;
+        this.database = database;
+        this.resources = resources;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<String> searchPage() {
+        return HttpResponse.ok(staticPage("index.html"));
+    }
+
+    @Get(value = "/kortelijst", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> shortlistPage() {
+        return HttpResponse.ok(staticPage("kortelijst.html"));
+    }
+
+    @Get(value = "/aanbod/{id}{/slug}", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> service(@PathVariable String id, @PathVariable @Nullable String slug,
+                            @QueryValue @Nullable String gemeld) {
+        return page(reader.service(id).map(models::service), slug, gemeld, "aanbod");
+    }
+
+    @Get(value = "/organisatie/{id}{/slug}", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> organization(@PathVariable String id, @PathVariable @Nullable String slug,
+                                 @QueryValue @Nullable String gemeld) {
+        return page(reader.organization(id).map(models::organization), slug, gemeld, "organisatie");
+    }
+
+    @Get(value = "/hulpverlener/{id}{/slug}", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> professional(@PathVariable String id, @PathVariable @Nullable String slug,
+                                 @QueryValue @Nullable String gemeld) {
+        return page(reader.professional(id).map(models::professional), slug, gemeld, "hulpverlener");
+    }
+
+    @Post(value = "/meld-een-wijziging", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> suggestChange(HttpRequest<?> request, @Body Map<String, String> form) throws SQLException {
+        String type = form.getOrDefault("listing_type", "");
+        String id = form.getOrDefault("listing_id", "");
+        String message = form.getOrDefault("message", "").strip();
+        String back = switch (type) {
+            case "service" -> reader.service(id).map(s -> "/aanbod/" + id + "/" + Slugs.of(s.name())).orElse(null);
+            case "organization" -> reader.organization(id).map(o -> "/organisatie/" + id + "/" + Slugs.of(o.name()))
+                    .orElse(null);
+            case "professional" -> reader.professional(id).map(p -> "/hulpverlener/" + id + "/"
+                    + Slugs.of(p.givenName() + " " + p.familyName())).orElse(null);
+            default -> null;
+        };
+        if (back == null) {
+            throw new InvalidParameterException("listing_id", "no published listing of that kind with that id");
+        }
+        if (message.isEmpty() || message.length() > SuggestionQueue.MAX_LENGTH) {
+            return HttpResponse.seeOther(URI.create(back + "?gemeld=leeg#meld"));
+        }
+        if (!suggestions.allow(request.getRemoteAddress().getAddress().getHostAddress())) {
+            return HttpResponse.seeOther(URI.create(back + "?gemeld=teveel#meld"));
+        }
+        suggestions.submit(type, id, message);
+        return HttpResponse.seeOther(URI.create(back + "?gemeld=ja#meld"));
+    }
+
+    @Get(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML)
+    HttpResponse<String> sitemap() throws SQLException {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        url(xml, models.baseUrl() + "/", null);
+        try (Connection c = database.open()) {
+            urls(c, xml, models.baseUrl(), "SELECT id, name, updated_at FROM service WHERE publication_status = 'published'", "aanbod");
+            urls(c, xml, models.baseUrl(), "SELECT id, name, updated_at FROM organization WHERE publication_status = 'published'",
+                    "organisatie");
+            urls(c, xml, models.baseUrl(), "SELECT id, CONCAT(given_name, ' ', family_name), updated_at FROM professional "
+                    + "WHERE publication_status = 'published' AND consent_public", "hulpverlener");
+        }
+        return HttpResponse.ok(xml.append("</urlset>\n").toString());
+    }
+
+    @Get(value = "/robots.txt", produces = MediaType.TEXT_PLAIN)
+    String robots() {
+        return "User-agent: *\nDisallow: /api/\nSitemap: " + models.baseUrl() + "/sitemap.xml\n";
+    }
+
+    private HttpResponse<?> page(Optional<Map<String, Object>> model, @Nullable String slug, @Nullable String gemeld,
+                                 String view) {
+        if (model.isEmpty()) {
+            return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML_TYPE)
+                    .body(new ModelAndView<>("niet-gevonden", Map.of()));
+        }
+        String path = (String) model.get().get("path");
+        if (slug == null || !path.endsWith("/" + slug)) {
+            return HttpResponse.status(HttpStatus.MOVED_PERMANENTLY).header("Location", path);
+        }
+        Map<String, Object> values = new java.util.HashMap<>(model.get());
+        values.put("notice", gemeld == null ? null : switch (gemeld) {
+            case "ja" -> "Bedankt! Je melding is doorgestuurd naar de redactie.";
+            case "leeg" -> "Je melding was leeg of te lang (maximaal 2000 tekens).";
+            case "teveel" -> "Je stuurde het voorbije uur al veel meldingen. Probeer het later opnieuw.";
+            default -> null;
+        });
+        return HttpResponse.ok(new ModelAndView<>(view, values)).contentType(MediaType.TEXT_HTML_TYPE);
+    }
+
+    private String staticPage(String name) {
+        try (InputStream in = resources.getResourceAsStream("classpath:frontend-static/" + name)
+                .orElseThrow(() -> new IllegalStateException("missing page " + name))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void urls(Connection c, StringBuilder xml, String base, String sql, String segment)
+            throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                url(xml, base + "/" + segment + "/" + rs.getString(1) + "/" + Slugs.of(rs.getString(2)),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toLocalDateTime().toLocalDate().toString());
+            }
+        }
+    }
+
+    private static void url(StringBuilder xml, String location, @Nullable String lastModified) {
+        xml.append("  <url><loc>").append(escapeXml(location)).append("</loc>");
+        if (lastModified != null) {
+            xml.append("<lastmod>").append(lastModified).append("</lastmod>");
+        }
+        xml.append("</url>\n");
+    }
+
+    private static String escapeXml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+}

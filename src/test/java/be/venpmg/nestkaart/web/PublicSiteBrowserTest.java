@@ -1,0 +1,306 @@
+package be.venpmg.nestkaart.web;
+
+import be.venpmg.nestkaart.ApiClient;
+import be.venpmg.nestkaart.MariaDbTestSupport;
+import be.venpmg.nestkaart.Sql;
+import be.venpmg.nestkaart.interop.HsdsImporter;
+import be.venpmg.nestkaart.platform.Database;
+import be.venpmg.nestkaart.search.SearchIndex;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The public pages in real headless Chromium (Debian's chromium + chromedriver), with axe-core checking WCAG 2.1
+ * A/AA, on the seed data plus the evaluation corpus.
+ */
+@MicronautTest(environments = "test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicSiteBrowserTest implements MariaDbTestSupport {
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    HsdsImporter importer;
+    @Inject
+    Database database;
+    @Inject
+    SearchIndex index;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private String base;
+
+    @BeforeAll
+    void start() throws Exception {
+        base = server.getURL().toString();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!index.isReady() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        try (InputStream in = getClass().getResourceAsStream("/eval/corpus.json")) {
+            importer.importDataset(in, "corpus.json", "test");
+        }
+        while (outboxPending() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium")));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-test"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void laySearchWithLocationAndFacetClicksKeepsStateInTheUrl() {
+        browser.get(base);
+        assertAccessible("search page");
+        browser.findElement(By.id("q")).sendKeys("somber na de bevalling");
+        browser.findElement(By.id("plaats")).sendKeys("Gent");
+        browser.findElement(By.cssSelector("#zoekformulier button[type=submit]")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("aantal"), Pattern.compile("\\d+ resultaten?")));
+        int before = count();
+        assertTrue(before > 0);
+        assertTrue(browser.getCurrentUrl().contains("plaats=Gent"));
+        for (WebElement distance : browser.findElements(By.cssSelector(".result .meta"))) {
+            assertTrue(distance.getText().contains("km"), distance.getText());
+        }
+        assertAccessible("results page");
+
+        WebElement facet = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#facetten input[name=format]")));
+        String value = facet.getAttribute("value");
+        facet.click();
+        wait.until(ExpectedConditions.urlContains("format=" + value));
+        wait.until(d -> count() <= before);
+        assertTrue(browser.findElement(By.cssSelector("#facetten input[value='" + value + "']")).isSelected());
+
+        browser.navigate().back();
+        wait.until(d -> !d.getCurrentUrl().contains("format="));
+        wait.until(d -> count() == before);
+    }
+
+    @Test
+    void showsTheUrgentHelpBlockForACrisisQuery() {
+        browser.get(base + "/?q=" + "zelfmoord");
+        WebElement crisis = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("crisis")));
+        assertTrue(crisis.getText().contains("1813"));
+        assertTrue(crisis.getText().contains("112"));
+        browser.get(base + "/?q=huilbaby");
+        wait.until(ExpectedConditions.textMatches(By.id("aantal"), Pattern.compile("\\d+ resultaten?")));
+        assertFalse(browser.findElement(By.id("crisis")).isDisplayed());
+    }
+
+    @Test
+    void detailPagesAreAccessibleAndCarryJsonLd() throws Exception {
+        for (String[] kind : new String[][]{{"services", "aanbod"}, {"organizations", "organisatie"},
+                {"professionals", "hulpverlener"}}) {
+            JsonNode first = new ApiClient(server.getURL()).get("/api/v1/" + kind[0] + "?limit=1").json()
+                    .get("items").get(0);
+            browser.get(base + "/" + kind[1] + "/" + first.get("id").asText());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            assertTrue(browser.getCurrentUrl().matches(".*/" + kind[1] + "/[0-9a-f-]{36}/[a-z0-9-]+$"),
+                    "readable canonical URL: " + browser.getCurrentUrl());
+            String ld = (String) ((JavascriptExecutor) browser).executeScript(
+                    "return document.querySelector('script[type=\"application/ld+json\"]').textContent");
+            JsonNode json = new ObjectMapper().readTree(ld);
+            assertEquals("https://schema.org", json.get("@context").asText());
+            assertAccessible(kind[1] + " page");
+        }
+    }
+
+    @Test
+    void detailPageWorksWithoutJavaScript() throws Exception {
+        String id;
+        try (Connection c = database.open()) {
+            id = Sql.scalar(c, "SELECT s.id FROM service s JOIN service_at_location sal ON sal.service_id = s.id "
+                    + "JOIN address a ON a.location_id = sal.location_id JOIN phone p ON p.organization_id = s.organization_id "
+                    + "WHERE a.address_1 <> '' ORDER BY s.id LIMIT 1");
+        }
+        ApiClient api = new ApiClient(server.getURL());
+        JsonNode service = api.get("/api/v1/services/" + id).json();
+        ApiClient.Response redirect = api.get("/aanbod/" + id);
+        String html = redirect.status() == 200 ? redirect.body() : fetchCanonical(id);
+        assertTrue(html.contains(escape(service.get("name").asText())));
+        assertTrue(html.contains(escape(service.get("locations").get(0).get("addresses").get(0).get("address_1").asText())));
+        assertTrue(html.contains(escape(service.get("phones").get(0).get("number").asText())));
+        Matcher ld = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+        assertTrue(ld.find());
+        JsonNode json = new ObjectMapper().readTree(ld.group(1));
+        assertEquals("Service", json.get("@type").asText());
+        assertEquals(service.get("phones").get(0).get("number").asText(), json.get("provider").get("telephone").asText());
+    }
+
+    @Test
+    void sitemapListsEveryPublishedListing() throws Exception {
+        String xml = new ApiClient(server.getURL()).get("/sitemap.xml").body();
+        long urls = Pattern.compile("<loc>").matcher(xml).results().count();
+        try (Connection c = database.open()) {
+            long listings = Long.parseLong(Sql.scalar(c, "SELECT (SELECT COUNT(*) FROM service WHERE publication_status = "
+                    + "'published') + (SELECT COUNT(*) FROM organization WHERE publication_status = 'published') + "
+                    + "(SELECT COUNT(*) FROM professional WHERE publication_status = 'published' AND consent_public)"));
+            assertEquals(listings + 1, urls, "every listing plus the home page");
+        }
+    }
+
+    @Test
+    void shortlistCollectsResultsAndPrintsAsAContactSheet() {
+        browser.get(base + "/kortelijst");
+        ((JavascriptExecutor) browser).executeScript("window.localStorage.clear()");
+        browser.get(base + "/?q=huilbaby");
+        wait.until(ExpectedConditions.textMatches(By.id("aantal"), Pattern.compile("\\d+ resultaten?")));
+        List<WebElement> toggles = browser.findElements(By.cssSelector(".shortlist-toggle"));
+        toggles.get(0).click();
+        toggles.get(1).click();
+        assertEquals("true", toggles.get(0).getAttribute("aria-pressed"));
+        String firstName = browser.findElements(By.cssSelector(".result h3")).get(0).getText();
+        browser.get(base + "/kortelijst");
+        wait.until(d -> d.findElements(By.cssSelector(".sheet-item")).size() == 2);
+        assertTrue(browser.findElement(By.id("kortelijst")).getText().contains(firstName));
+        wait.until(d -> !d.findElements(By.cssSelector(".sheet-item .contact-list li")).isEmpty());
+        assertAccessible("shortlist page");
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertFalse(browser.findElement(By.id("afdrukken")).isDisplayed(), "buttons are not printed");
+            assertFalse(browser.findElement(By.cssSelector(".site-header")).isDisplayed(), "navigation is not printed");
+            assertTrue(browser.findElement(By.cssSelector(".sheet-item h2")).isDisplayed(), "the contacts are");
+        } finally {
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
+    void suggestionFormReachesTheEditorsQueue() throws Exception {
+        JsonNode first = new ApiClient(server.getURL()).get("/api/v1/organizations?limit=1").json().get("items").get(0);
+        browser.get(base + "/organisatie/" + first.get("id").asText());
+        browser.findElement(By.id("meld-tekst")).sendKeys("Het telefoonnummer is veranderd.");
+        browser.findElement(By.cssSelector("#meld button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#meld .notice"), "Bedankt"));
+        try (Connection c = database.open()) {
+            assertEquals("1", Sql.scalar(c, "SELECT COUNT(*) FROM change_suggestion WHERE listing_id = '"
+                    + first.get("id").asText() + "' AND message = 'Het telefoonnummer is veranderd.'"));
+        }
+    }
+
+    @Test
+    void worksWithTheKeyboardAlone() {
+        browser.get(base);
+        Actions keys = new Actions(browser);
+        keys.sendKeys(Keys.TAB).perform();
+        assertEquals("skip-link", browser.switchTo().activeElement().getAttribute("class"));
+        keys.sendKeys(Keys.ENTER).perform();
+        // from the main content, tab to the search box
+        for (int i = 0; i < 10 && !"q".equals(browser.switchTo().activeElement().getAttribute("id")); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        assertEquals("q", browser.switchTo().activeElement().getAttribute("id"));
+        keys.sendKeys("miskraam").sendKeys(Keys.ENTER).perform();
+        wait.until(ExpectedConditions.textMatches(By.id("aantal"), Pattern.compile("\\d+ resultaten?")));
+        for (int i = 0; i < 30 && !isResultLink(browser.switchTo().activeElement()); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        WebElement link = browser.switchTo().activeElement();
+        assertTrue(isResultLink(link), "a result link is reachable by keyboard");
+        String outline = (String) ((JavascriptExecutor) browser).executeScript(
+                "return getComputedStyle(document.activeElement).outlineStyle");
+        assertEquals("solid", outline, "focus is visible");
+        keys.sendKeys(Keys.ENTER).perform();
+        wait.until(ExpectedConditions.urlMatches(".*/aanbod/.*"));
+    }
+
+    @Test
+    void theAccessibilityCheckDoesFindViolations() {
+        browser.get(base + "/kortelijst");
+        ((JavascriptExecutor) browser).executeScript(
+                "var i = document.createElement('input'); i.type = 'text'; document.querySelector('main').appendChild(i);");
+        Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+        assertTrue(results.getViolations().stream().anyMatch(r -> r.getId().equals("label")),
+                "an input without a label is reported");
+    }
+
+    private static boolean isResultLink(WebElement element) {
+        return "a".equals(element.getTagName()) && element.getAttribute("href") != null
+                && element.getAttribute("href").contains("/aanbod/");
+    }
+
+    private int count() {
+        Matcher m = Pattern.compile("(\\d+)").matcher(browser.findElement(By.id("aantal")).getText());
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
+        StringBuilder report = new StringBuilder();
+        for (Rule violation : results.getViolations()) {
+            report.append(violation.getId()).append(": ").append(violation.getHelp()).append(" at ")
+                    .append(violation.getNodes().stream().map(n -> n.getTarget().toString()).toList()).append('\n');
+        }
+        assertTrue(results.getViolations().isEmpty(), page + " has WCAG violations:\n" + report);
+    }
+
+    private String fetchCanonical(String id) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/aanbod/" + id)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    private boolean outboxPending() {
+        try (Connection c = database.open()) {
+            return !"0".equals(Sql.scalar(c, "SELECT COUNT(*) FROM outbox"));
+        } catch (Exception e) {
+            return true;
+        }
+    }
+}
