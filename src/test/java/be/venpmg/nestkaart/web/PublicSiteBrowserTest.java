@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -89,6 +90,7 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
                 .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -119,7 +121,8 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
         facet.click();
         wait.until(ExpectedConditions.urlContains("format=" + value));
         wait.until(d -> count() <= before);
-        assertTrue(browser.findElement(By.cssSelector("#facetten input[value='" + value + "']")).isSelected());
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("#facetten input[value='" + value + "']")).isSelected());
 
         browser.navigate().back();
         wait.until(d -> !d.getCurrentUrl().contains("format="));
