@@ -89,7 +89,6 @@
   function render(body, params) {
     var crisis = document.getElementById('crisis');
     crisis.hidden = !body.crisis;
-    document.getElementById('crisis-tekst').textContent = body.crisis_message || '';
 
     var notes = document.getElementById('meldingen');
     notes.textContent = '';

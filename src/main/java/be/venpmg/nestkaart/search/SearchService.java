@@ -107,7 +107,8 @@ public class SearchService {
                 widened.addObject().put("step", "filters")
                         .put("message", "Niets gevonden met je filters: we tonen resultaten zonder filters.");
             }
-            if (outcome.total == 0 && !request.text().isBlank()) {
+            // In a crisis the urgent-help block is the answer: no guessing at look-alike words.
+            if (outcome.total == 0 && !request.text().isBlank() && !crisis) {
                 outcome = run(searcher, request, settings, crisis, true);
                 widened.addObject().put("step", "fuzzy")
                         .put("message", "Niets gevonden voor precies deze woorden: we tonen resultaten voor woorden die erop lijken.");
