@@ -51,6 +51,7 @@
     Object.keys(FACET_TITLES).forEach(function (dim) {
       params.getAll(dim).forEach(function (v) { api.append(dim, v); });
     });
+    if (params.get('wachttijd')) { api.set('max_waiting_weeks', params.get('wachttijd')); }
     return api;
   }
 
@@ -69,7 +70,7 @@
 
   function run(params) {
     fillForm(params);
-    var hasQuery = params.get('q') || params.get('plaats') || params.get('lat') ||
+    var hasQuery = params.get('q') || params.get('plaats') || params.get('lat') || params.get('wachttijd') ||
       Object.keys(FACET_TITLES).some(function (d) { return params.getAll(d).length; });
     if (!hasQuery) { return; }
     document.getElementById('aantal').textContent = 'Even zoeken…';
@@ -224,7 +225,31 @@
       });
       box.appendChild(fs);
     });
+    if (mode(params) === 'professionals') { box.appendChild(waitingFilter(params)); }
     document.getElementById('filters').hidden = !box.childNodes.length;
+  }
+
+  // Professionals can ask for a short waiting time; listings without a reported waiting time drop out.
+  function waitingFilter(params) {
+    var fs = el('fieldset', { 'class': 'facet' });
+    fs.appendChild(el('legend', {}, 'Wachttijd'));
+    [['', 'alle'], ['0', 'geen wachttijd'], ['2', 'hoogstens 2 weken'], ['4', 'hoogstens 4 weken'],
+      ['8', 'hoogstens 8 weken']].forEach(function (option) {
+      var id = 'f-wachttijd-' + (option[0] || 'alle');
+      var wrap = el('div', { 'class': 'check' });
+      var input = el('input', { type: 'radio', id: id, name: 'wachttijd', value: option[0] });
+      input.checked = (params.get('wachttijd') || '') === option[0];
+      input.addEventListener('change', function () {
+        var next = new URLSearchParams(params);
+        if (option[0]) { next.set('wachttijd', option[0]); } else { next.delete('wachttijd'); }
+        next.delete('pagina');
+        go(next, true);
+      });
+      wrap.appendChild(input);
+      wrap.appendChild(el('label', { 'for': id }, option[1]));
+      fs.appendChild(wrap);
+    });
+    return fs;
   }
 
   function renderPaging(body, params) {

@@ -15,7 +15,7 @@ import java.util.Map;
 public record SearchRequest(String text, @Nullable String kind, Map<String, List<String>> filters,
                             @Nullable GeoPoint point, @Nullable Double radiusKm, @Nullable String municipality,
                             @Nullable String locality, @Nullable String eerstelijnszone, @Nullable String province,
-                            Sort sort, int limit, int page) {
+                            @Nullable Integer maxWaitingWeeks, Sort sort, int limit, int page) {
 
     public enum Sort { RELEVANCE, DISTANCE, NAME }
 
@@ -28,20 +28,21 @@ public record SearchRequest(String text, @Nullable String kind, Map<String, List
 
     SearchRequest withText(String newText) {
         return new SearchRequest(newText, kind, filters, point, radiusKm, municipality, locality, eerstelijnszone,
-                province, sort, limit, page);
+                province, maxWaitingWeeks, sort, limit, page);
     }
 
     SearchRequest withLocality(String place) {
         return new SearchRequest(text, kind, filters, point, radiusKm, municipality, place, eerstelijnszone, province,
-                sort, limit, page);
+                maxWaitingWeeks, sort, limit, page);
     }
 
     SearchRequest withoutFilters() {
-        return new SearchRequest(text, kind, Map.of(), point, radiusKm, null, locality, null, null, sort, limit, page);
+        return new SearchRequest(text, kind, Map.of(), point, radiusKm, null, locality, null, null, null, sort, limit,
+                page);
     }
 
     SearchRequest withoutLocation() {
-        return new SearchRequest(text, kind, filters, null, null, null, null, null, null,
+        return new SearchRequest(text, kind, filters, null, null, null, null, null, null, maxWaitingWeeks,
                 sort == Sort.DISTANCE ? Sort.RELEVANCE : sort, limit, page);
     }
 }

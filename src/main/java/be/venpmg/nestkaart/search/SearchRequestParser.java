@@ -102,11 +102,13 @@ public class SearchRequestParser {
         if (sort == SearchRequest.Sort.DISTANCE && point == null) {
             throw new InvalidParameterException("sort", "distance needs a postcode or lat and lon");
         }
+        Integer maxWaiting = params.getFirst("max_waiting_weeks").filter(v -> !v.isBlank()).isPresent()
+                ? (int) number(params, "max_waiting_weeks", 0, 104) : null;
         int limit = (int) number(params, "limit", 1, settings.integer("limit.max", 100), 10);
         int page = (int) number(params, "page", 1, 1000, 1);
         return new SearchRequest(text, kind, filters, point, radius, blankToNull(params, "municipality"),
                 blankToNull(params, "locality"), blankToNull(params, "eerstelijnszone"), blankToNull(params, "province"),
-                sort, limit, page);
+                maxWaiting, sort, limit, page);
     }
 
     private static void addChecked(HttpParameters params, Map<String, List<String>> filters, String name,

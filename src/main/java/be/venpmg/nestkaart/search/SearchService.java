@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -79,7 +80,7 @@ public class SearchService {
                     request = new SearchRequest(place.remainingText(), request.kind(), request.filters(),
                             new SearchRequest.GeoPoint(p.latitude(), p.longitude(), p.postalCode()),
                             (double) settings.integer("radius.default-km", 25), null, null, null, null,
-                            request.sort(), request.limit(), request.page());
+                            request.maxWaitingWeeks(), request.sort(), request.limit(), request.page());
                     location.put("postcode", p.postalCode()).put("municipality", p.municipality())
                             .put("radius_km", request.radiusKm());
                 } else {
@@ -100,7 +101,8 @@ public class SearchService {
         try {
             ArrayNode widened = response.putArray("widened");
             Outcome outcome = run(searcher, request, settings, crisis, false);
-            if (outcome.total == 0 && (!request.filters().isEmpty() || request.municipality() != null
+            if (outcome.total == 0 && (!request.filters().isEmpty() || request.maxWaitingWeeks() != null
+                    || request.municipality() != null
                     || request.eerstelijnszone() != null || request.province() != null)) {
                 request = request.withoutFilters();
                 outcome = run(searcher, request, settings, crisis, false);
@@ -168,6 +170,11 @@ public class SearchService {
         addKeywordFilter(base, IndexSchema.LOCALITY, request.locality());
         addKeywordFilter(base, IndexSchema.EERSTELIJNSZONE, request.eerstelijnszone());
         addKeywordFilter(base, IndexSchema.PROVINCE, request.province());
+        if (request.maxWaitingWeeks() != null) {
+            // Listings without a reported waiting time cannot promise one: they are left out.
+            base.add(IntPoint.newRangeQuery(IndexSchema.WAITING_WEEKS, 0, request.maxWaitingWeeks()),
+                    BooleanClause.Occur.FILTER);
+        }
         if (request.point() != null && request.radiusKm() != null) {
             base.add(LatLonPoint.newDistanceQuery(IndexSchema.POINT, request.point().latitude(),
                     request.point().longitude(), request.radiusKm() * 1000), BooleanClause.Occur.FILTER);

@@ -110,6 +110,16 @@ class SearchApiTest implements MariaDbTestSupport {
     }
 
     @Test
+    void filtersOnAShortWaitingTime() {
+        JsonNode response = search("kind=service&max_waiting_weeks=2&limit=100");
+        assertTrue(response.get("total").asInt() > 0, "the seed's example practices report waiting times");
+        for (JsonNode result : response.get("results")) {
+            assertTrue(result.get("waiting_time").get("weeks").asInt() <= 2, result.toString());
+        }
+        assertEquals(400, api.get("/api/v1/search?max_waiting_weeks=-1").status());
+    }
+
+    @Test
     void readsAPlaceTypedInTheQuery() {
         JsonNode response = search("q=" + encode("depressie zwangerschap Gent") + "&kind=service");
         assertEquals("Gent", response.get("location").get("locality").asText());

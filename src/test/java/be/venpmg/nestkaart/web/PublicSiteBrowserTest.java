@@ -130,6 +130,22 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
     }
 
     @Test
+    void professionalModeOffersCareStructureAndWaitingTimeFilters() {
+        browser.get(base + "/?q=depressie&modus=professionals");
+        wait.until(ExpectedConditions.textMatches(By.id("aantal"), Pattern.compile("\\d+ resultaten?")));
+        String facets = browser.findElement(By.id("facetten")).getText();
+        assertTrue(facets.contains("Zorglijn") && facets.contains("Zorgmodule") && facets.contains("Wachttijd"), facets);
+        browser.findElement(By.id("f-wachttijd-2")).click();
+        wait.until(ExpectedConditions.urlContains("wachttijd=2"));
+        wait.until(d -> d.findElements(By.cssSelector(".result .badge.wait")).size()
+                == d.findElements(By.cssSelector(".result")).size());
+        assertAccessible("professional results page");
+        browser.get(base + "/?q=depressie");
+        wait.until(ExpectedConditions.textMatches(By.id("aantal"), Pattern.compile("\\d+ resultaten?")));
+        assertFalse(browser.findElement(By.id("facetten")).getText().contains("Zorgmodule"), "parents see fewer filters");
+    }
+
+    @Test
     void showsTheUrgentHelpBlockForACrisisQuery() {
         browser.get(base + "/?q=" + "zelfmoord");
         WebElement crisis = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("crisis")));
