@@ -22,9 +22,16 @@ public final class ApiClient {
     }
 
     public Response get(String path) {
+        return get(path, null);
+    }
+
+    public Response get(String path, String authorization) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(),
                     response.headers().firstValue("content-type").orElse(""), response.body());
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import be.venpmg.nestkaart.Sql;
 import be.venpmg.nestkaart.interop.HsdsImporter;
 import be.venpmg.nestkaart.platform.Database;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -30,8 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Search over HTTP on a real index on disk, fed from the real MariaDB: the seed data plus the evaluation corpus.
  */
 @MicronautTest(environments = "test")
+@Property(name = "nestkaart.editor.api-token", value = SearchApiTest.EDITOR_TOKEN)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchApiTest implements MariaDbTestSupport {
+    static final String EDITOR_TOKEN = "test-editor-token";
+
     @Inject
     EmbeddedServer server;
     @Inject
@@ -215,8 +219,10 @@ class SearchApiTest implements MariaDbTestSupport {
     @Test
     void recordsSearchesForTheKeywordResearchLoop() throws Exception {
         search("q=" + encode("woord dat niemand kent xyzzy"));
-        waitUntil(() -> api.get("/api/v1/editor/search-stats").json().get("zero_result_queries").toString()
-                .contains("xyzzy"), 5_000, "the zero-result query is listed");
+        assertEquals(403, api.get("/api/v1/editor/search-stats").status(), "closed without the editor token");
+        assertEquals(403, api.get("/api/v1/editor/search-stats", "Bearer wrong").status());
+        waitUntil(() -> api.get("/api/v1/editor/search-stats", "Bearer " + EDITOR_TOKEN).json()
+                .get("zero_result_queries").toString().contains("xyzzy"), 5_000, "the zero-result query is listed");
     }
 
     private JsonNode search(String query) {
