@@ -2,6 +2,7 @@ package be.venpmg.nestkaart.interop;
 
 import be.venpmg.nestkaart.search.IndexMaintainer;
 import io.micronaut.context.ApplicationContext;
+import org.apache.lucene.store.LockObtainFailedException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,16 @@ public final class ImportCommand {
             int status = importFile(context.getBean(HsdsImporter.class), file);
             if (status == OK) {
                 IndexMaintainer maintainer = context.getBean(IndexMaintainer.class);
-                maintainer.start();
+                try {
+                    maintainer.start();
+                } catch (IllegalStateException e) {
+                    if (e.getCause() instanceof LockObtainFailedException) {
+                        // A running service owns the index; it indexes the import from the outbox.
+                        out.println("The search index is in use by a running Nestkaart, which indexes the import now.");
+                        return OK;
+                    }
+                    throw e;
+                }
                 out.println("Search index rebuilt: " + maintainer.rebuild() + " documents");
             }
             return status;

@@ -31,6 +31,13 @@ public final class ReindexCommand {
         } catch (IOException | SQLException e) {
             err.println("reindex failed: " + e.getMessage());
             return 1;
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof org.apache.lucene.store.LockObtainFailedException) {
+                err.println("reindex: the index is in use by a running Nestkaart. Stop it first; it rebuilds the index "
+                        + "itself when the index is missing or outdated.");
+                return 1;
+            }
+            throw e;
         }
     }
 }

@@ -2,6 +2,9 @@ package be.venpmg.nestkaart.interop;
 
 import be.venpmg.nestkaart.MariaDbTestSupport;
 import be.venpmg.nestkaart.Sql;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,17 +37,33 @@ class ImportCommandTest {
     private final ImportCommand command = new ImportCommand(
             new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
+    private static final Path INDEX = Path.of("target", "test-index", DATABASE).toAbsolutePath();
+
     @BeforeEach
     void pointAtTestDatabase() {
         MariaDbTestSupport.recreate(DATABASE);
         System.setProperty("datasources.default.url", MariaDbTestSupport.url(DATABASE));
         System.setProperty("nestkaart.embedded-db.enabled", "false");
+        System.setProperty("nestkaart.search.index-dir", INDEX.toString());
     }
 
     @AfterEach
     void forget() {
         System.clearProperty("datasources.default.url");
         System.clearProperty("nestkaart.embedded-db.enabled");
+        System.clearProperty("nestkaart.search.index-dir");
+    }
+
+    @Test
+    void leavesIndexingToARunningServiceThatHoldsTheIndex(@TempDir Path dir) throws Exception {
+        Files.createDirectories(INDEX);
+        try (FSDirectory directory = FSDirectory.open(INDEX);
+             Lock serviceLock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            assertEquals(ImportCommand.OK, command.run(corpusCopy(dir).toString()), err.toString());
+            assertTrue(out.toString().contains("running Nestkaart"), out.toString());
+        }
+        assertEquals(363, count("SELECT COUNT(*) FROM outbox WHERE entity_type = 'service'"),
+                "the import waits in the outbox for the running service's indexer");
     }
 
     @Test
