@@ -70,14 +70,6 @@ public class SearchLog {
         }
     }
 
-    /** Waits until queued records are written (tests, orderly shutdown). */
-    public void flush() throws InterruptedException {
-        ThreadPoolExecutor pool = (ThreadPoolExecutor) writer;
-        while (pool.getQueue().size() > 0 || pool.getActiveCount() > 0) {
-            Thread.sleep(10);
-        }
-    }
-
     @PreDestroy
     void close() throws InterruptedException {
         writer.shutdown();
