@@ -1,6 +1,7 @@
 package be.venpmg.nestkaart.interop;
 
 import be.venpmg.nestkaart.search.IndexMaintainer;
+import be.venpmg.nestkaart.platform.CommandLineContext;
 import io.micronaut.context.ApplicationContext;
 import org.apache.lucene.store.LockObtainFailedException;
 
@@ -10,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Map;
 
 /** {@code import FILE.json}: loads an HSDS dataset into the configured database; exit 0 on success. */
 public final class ImportCommand {
@@ -41,9 +41,7 @@ public final class ImportCommand {
             return USAGE;
         }
         // An import loads only the file it is given: no seed data.
-        try (ApplicationContext context = ApplicationContext.builder()
-                .properties(Map.of("nestkaart.seed.enabled", false, "nestkaart.search.open-on-startup", false))
-                .start()) {
+        try (ApplicationContext context = CommandLineContext.start()) {
             int status = importFile(context.getBean(HsdsImporter.class), file);
             if (status == OK) {
                 IndexMaintainer maintainer = context.getBean(IndexMaintainer.class);

@@ -42,7 +42,7 @@ public class FacetLabels {
             return fixed;
         }
         if (IndexSchema.LANGUAGE.equals(dimension)) {
-            return config.current().languageNames(value).split(" ")[0];
+            return config.current().languageName(value);
         }
         String taxonomy = config.current().facetTaxonomies().get(dimension);
         return taxonomy == null ? value : termLabels().getOrDefault(taxonomy + ":" + value, value);

@@ -42,6 +42,8 @@ public final class IndexConfig {
     private final List<String> urgentHelp;
     private final Map<String, String> languageNames;
     private final java.util.Set<String> notPlaces;
+    private final Map<String, String> facetTaxonomies;
+    private final Map<String, String> facetOfTaxonomy;
     private final String source;
 
     private IndexConfig(ResourceLoader loader, String source) throws IOException {
@@ -59,6 +61,13 @@ public final class IndexConfig {
         this.crisisPhrases = lines(loader, "crisis-words.txt");
         this.urgentHelp = lines(loader, "urgent-help.txt");
         this.notPlaces = java.util.Set.copyOf(lines(loader, "not-places.txt"));
+        Map<String, String> facets = new LinkedHashMap<>();
+        settings.stringPropertyNames().stream().filter(k -> k.startsWith("facet.")).sorted()
+                .forEach(k -> facets.put(k.substring("facet.".length()), settings.getProperty(k).trim()));
+        this.facetTaxonomies = java.util.Collections.unmodifiableMap(facets);
+        Map<String, String> inverse = new LinkedHashMap<>();
+        facets.forEach((dimension, taxonomy) -> inverse.put(taxonomy, dimension));
+        this.facetOfTaxonomy = java.util.Collections.unmodifiableMap(inverse);
         this.languageNames = new LinkedHashMap<>();
         for (String line : lines(loader, "languages.txt")) {
             int eq = line.indexOf('=');
@@ -113,10 +122,12 @@ public final class IndexConfig {
 
     /** Facet dimension (API name) → taxonomy name, in the order of the file. */
     public Map<String, String> facetTaxonomies() {
-        Map<String, String> facets = new LinkedHashMap<>();
-        settings.stringPropertyNames().stream().filter(k -> k.startsWith("facet.")).sorted()
-                .forEach(k -> facets.put(k.substring("facet.".length()), settings.getProperty(k).trim()));
-        return facets;
+        return facetTaxonomies;
+    }
+
+    /** Taxonomy name → the facet dimension that holds its codes. */
+    public Map<String, String> facetOfTaxonomy() {
+        return facetOfTaxonomy;
     }
 
     public List<String> crisisPhrases() {
@@ -136,6 +147,11 @@ public final class IndexConfig {
     /** Dutch names of a language code, space separated ("Arabisch"), or the code itself. */
     public String languageNames(String code) {
         return languageNames.getOrDefault(code, code);
+    }
+
+    /** The first Dutch name of a language code ("Arabisch"), for display. */
+    public String languageName(String code) {
+        return languageNames(code).split(" ")[0];
     }
 
     private static Analyzer analyzer(ResourceLoader loader, JsonNode chain) throws IOException {

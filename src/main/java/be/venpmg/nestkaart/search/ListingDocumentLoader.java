@@ -148,8 +148,7 @@ public class ListingDocumentLoader {
                                     List<String> languages, List<SearchDocument.Facet> extraFacets,
                                     List<String> reimbursement) {
         IndexConfig settings = config.current();
-        Map<String, String> dimensionOf = new HashMap<>();
-        settings.facetTaxonomies().forEach((dimension, taxonomy) -> dimensionOf.put(taxonomy, dimension));
+        Map<String, String> dimensionOf = settings.facetOfTaxonomy();
         List<String> concepts = new ArrayList<>();
         List<SearchDocument.Facet> facets = new ArrayList<>(extraFacets);
         ObjectNode summary = JSON.createObjectNode();

@@ -1,11 +1,11 @@
 package be.venpmg.nestkaart.search;
 
+import be.venpmg.nestkaart.platform.CommandLineContext;
 import io.micronaut.context.ApplicationContext;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.sql.SQLException;
-import java.util.Map;
 
 /** {@code reindex}: rebuilds the search index from the database (the source of truth) and exits. */
 public final class ReindexCommand {
@@ -18,9 +18,7 @@ public final class ReindexCommand {
     }
 
     public int run() {
-        try (ApplicationContext context = ApplicationContext.builder()
-                .properties(Map.of("nestkaart.seed.enabled", false, "nestkaart.search.open-on-startup", false))
-                .start()) {
+        try (ApplicationContext context = CommandLineContext.start()) {
             IndexMaintainer maintainer = context.getBean(IndexMaintainer.class);
             long started = System.nanoTime();
             maintainer.start();

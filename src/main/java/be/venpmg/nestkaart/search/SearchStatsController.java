@@ -32,13 +32,14 @@ class SearchStatsController {
         this.limits = limits;
     }
 
+
     @Get
     Stats stats(@Nullable @QueryValue String days, @Nullable @QueryValue String limit) throws SQLException {
-        PageRequest window = limits.parse(limit, days);
-        int span = window.page() == 1 && days == null ? 30 : window.page();
+        int span = PageRequest.wholeNumber("days", days, 30, 1, 366);
+        int rows = limits.parse(limit, null).limit();
         try (Connection c = database.open()) {
-            return new Stats(span, top(c, "", span, window.limit()),
-                    top(c, "AND (result_count = 0 OR widened IS NOT NULL)", span, window.limit()));
+            return new Stats(span, top(c, "", span, rows),
+                    top(c, "AND (result_count = 0 OR widened IS NOT NULL)", span, rows));
         }
     }
 

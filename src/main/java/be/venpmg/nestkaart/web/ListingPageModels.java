@@ -242,7 +242,7 @@ public class ListingPageModels {
     }
 
     private String languageName(String code) {
-        return config.current().languageNames(code).split(" ")[0];
+        return config.current().languageName(code);
     }
 
     /** JSON-LD to embed in a script element: "<" is escaped so listing text cannot close the element. */

@@ -15,25 +15,24 @@ public record PageRequest(int limit, int page) {
     public record Limits(int defaultPageSize, int maxPageSize) {
 
         public PageRequest parse(@Nullable String limit, @Nullable String page) {
-            int size = integer("limit", limit, defaultPageSize, 1, maxPageSize);
-            int number = integer("page", page, 1, 1, 1_000_000);
-            return new PageRequest(size, number);
+            return new PageRequest(wholeNumber("limit", limit, defaultPageSize, 1, maxPageSize),
+                    wholeNumber("page", page, 1, 1, 1_000_000));
         }
+    }
 
-        private static int integer(String name, @Nullable String text, int fallback, int min, int max) {
-            if (text == null || text.isBlank()) {
-                return fallback;
+    /** A whole-number query parameter within bounds, or the fallback when absent; otherwise a 400 naming it. */
+    public static int wholeNumber(String name, @Nullable String text, int fallback, int min, int max) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value < min || value > max) {
+                throw new InvalidParameterException(name, "must be between " + min + " and " + max + ", was " + value);
             }
-            try {
-                int value = Integer.parseInt(text.trim());
-                if (value < min || value > max) {
-                    throw new InvalidParameterException(name, "must be between " + min + " and " + max + ", was "
-                            + value);
-                }
-                return value;
-            } catch (NumberFormatException e) {
-                throw new InvalidParameterException(name, "must be a whole number, was '" + text + "'");
-            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, "must be a whole number, was '" + text + "'");
         }
     }
 }

@@ -42,6 +42,7 @@ class PublicPagesController {
     private final SuggestionQueue suggestions;
     private final Database database;
     private final ResourceResolver resources;
+    private final Map<String, String> staticPages = new java.util.concurrent.ConcurrentHashMap<>();
 
     PublicPagesController(ListingReader reader, ListingPageModels models, SuggestionQueue suggestions,
                           Database database, ResourceResolver resources) {
@@ -147,6 +148,10 @@ class PublicPagesController {
     }
 
     private String staticPage(String name) {
+        return staticPages.computeIfAbsent(name, this::readStaticPage);
+    }
+
+    private String readStaticPage(String name) {
         try (InputStream in = resources.getResourceAsStream("classpath:frontend-static/" + name)
                 .orElseThrow(() -> new IllegalStateException("missing page " + name))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

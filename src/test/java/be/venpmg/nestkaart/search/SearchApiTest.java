@@ -1,6 +1,7 @@
 package be.venpmg.nestkaart.search;
 
 import be.venpmg.nestkaart.ApiClient;
+import be.venpmg.nestkaart.IndexedCorpus;
 import be.venpmg.nestkaart.MariaDbTestSupport;
 import be.venpmg.nestkaart.Sql;
 import be.venpmg.nestkaart.interop.HsdsImporter;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -44,19 +44,13 @@ class SearchApiTest implements MariaDbTestSupport {
     Database database;
     @Inject
     SearchIndex index;
-    @Inject
-    IndexMaintainer maintainer;
 
     private ApiClient api;
 
     @BeforeAll
     void loadCorpus() throws Exception {
         api = new ApiClient(server.getURL());
-        waitUntil(() -> index.isReady(), 30_000, "index ready");
-        try (InputStream in = getClass().getResourceAsStream("/eval/corpus.json")) {
-            importer.importDataset(in, "corpus.json", "test");
-        }
-        waitUntil(() -> outboxEmpty(), 30_000, "outbox drained");
+        IndexedCorpus.load(importer, database, index);
     }
 
     @Test
@@ -212,7 +206,7 @@ class SearchApiTest implements MariaDbTestSupport {
             c.commit();
         }
         long committed = System.nanoTime();
-        waitUntil(() -> search("q=zeldzaamwoordgroep").get("total").asInt() == 1, 1_000, "searchable within 1 s");
+        IndexedCorpus.waitUntil(() -> search("q=zeldzaamwoordgroep").get("total").asInt() == 1, 1_000, "searchable within 1 s");
         assertTrue((System.nanoTime() - committed) / 1_000_000 <= 1_000);
     }
 
@@ -221,7 +215,7 @@ class SearchApiTest implements MariaDbTestSupport {
         search("q=" + encode("woord dat niemand kent xyzzy"));
         assertEquals(403, api.get("/api/v1/editor/search-stats").status(), "closed without the editor token");
         assertEquals(403, api.get("/api/v1/editor/search-stats", "Bearer wrong").status());
-        waitUntil(() -> api.get("/api/v1/editor/search-stats", "Bearer " + EDITOR_TOKEN).json()
+        IndexedCorpus.waitUntil(() -> api.get("/api/v1/editor/search-stats", "Bearer " + EDITOR_TOKEN).json()
                 .get("zero_result_queries").toString().contains("xyzzy"), 5_000, "the zero-result query is listed");
     }
 
@@ -255,26 +249,7 @@ class SearchApiTest implements MariaDbTestSupport {
         return false;
     }
 
-    private boolean outboxEmpty() {
-        try (Connection c = database.open()) {
-            return "0".equals(Sql.scalar(c, "SELECT COUNT(*) FROM outbox"));
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    static void waitUntil(java.util.function.BooleanSupplier condition, long millis, String what)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + millis * 1_000_000;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + millis + " ms: " + what);
-            }
-            Thread.sleep(20);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package be.venpmg.nestkaart.web;
 
 import be.venpmg.nestkaart.ApiClient;
+import be.venpmg.nestkaart.IndexedCorpus;
 import be.venpmg.nestkaart.MariaDbTestSupport;
 import be.venpmg.nestkaart.Sql;
 import be.venpmg.nestkaart.interop.HsdsImporter;
@@ -32,7 +33,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.time.Duration;
@@ -70,16 +70,7 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
     @BeforeAll
     void start() throws Exception {
         base = server.getURL().toString();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!index.isReady() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
-        try (InputStream in = getClass().getResourceAsStream("/eval/corpus.json")) {
-            importer.importDataset(in, "corpus.json", "test");
-        }
-        while (outboxPending() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
+        IndexedCorpus.load(importer, database, index);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium")));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -313,13 +304,5 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
-    }
-
-    private boolean outboxPending() {
-        try (Connection c = database.open()) {
-            return !"0".equals(Sql.scalar(c, "SELECT COUNT(*) FROM outbox"));
-        } catch (Exception e) {
-            return true;
-        }
     }
 }
