@@ -26,10 +26,31 @@ public final class ApiClient {
     }
 
     public Response get(String path, String authorization) {
+        return send("GET", path, authorization, null);
+    }
+
+    public Response post(String path, String authorization, Object body) {
+        return send("POST", path, authorization, body);
+    }
+
+    public Response put(String path, String authorization, Object body) {
+        return send("PUT", path, authorization, body);
+    }
+
+    /** A request with an optional Authorization header and an optional JSON body (a String is sent as it is). */
+    public Response send(String method, String path, String authorization, Object body, String... headers) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+            String json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method,
+                    json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+            if (json != null) {
+                request.header("Content-Type", "application/json");
+            }
             if (authorization != null) {
                 request.header("Authorization", authorization);
+            }
+            if (headers.length > 0) {
+                request.headers(headers);
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(),

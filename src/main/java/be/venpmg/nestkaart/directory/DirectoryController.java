@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.directory;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import be.venpmg.nestkaart.directory.ListingViews.OrganizationDetail;
 import be.venpmg.nestkaart.directory.ListingViews.OrganizationSummary;
 import be.venpmg.nestkaart.directory.ListingViews.ProfessionalView;
@@ -15,6 +17,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 
 /** Read API for published listings: services, organisations and (consenting) professionals. */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/v1")
 class DirectoryController {
     private final ListingReader reader;

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.directory;
 
+import be.venpmg.nestkaart.quality.PublicQuality;
 import be.venpmg.nestkaart.directory.ListingViews.AffiliationView;
 import be.venpmg.nestkaart.directory.ListingViews.LocationView;
 import be.venpmg.nestkaart.directory.ListingViews.OrganizationDetail;
@@ -41,8 +42,11 @@ public class ListingReader {
     private final ProfessionalRepository professionals;
     private final ContactDetailsRepository details;
 
+    private final PublicQuality quality;
+
     ListingReader(ServiceRepository services, OrganizationRepository organizations, LocationRepository locations,
-                  ProfessionalRepository professionals, ContactDetailsRepository details) {
+                  ProfessionalRepository professionals, ContactDetailsRepository details, PublicQuality quality) {
+        this.quality = quality;
         this.services = services;
         this.organizations = organizations;
         this.locations = locations;
@@ -92,7 +96,7 @@ public class ListingReader {
                 details.phonesOf(List.of(o.id())), terms(List.of(o.id())).getOrDefault(o.id(), Map.of()),
                 services.findByOrganizationIdAndPublicationStatusOrderByNameAsc(o.id(), PUBLISHED).stream()
                         .map(s -> new ServiceRef(s.id(), s.name())).toList(),
-                o.verifiedAt()));
+                o.verifiedAt(), quality.labels(o.id())));
     }
 
     public PageView<ProfessionalView> professionals(PageRequest request) {
@@ -113,6 +117,7 @@ public class ListingReader {
             return List.of();
         }
         Map<String, Map<String, List<TermView>>> terms = terms(ids);
+        Map<String, PublicQuality.Level> levels = quality.levels(ids);
         Map<String, List<String>> languages = details.languagesOf(ids).stream().collect(Collectors.groupingBy(
                 Language::professionalId, Collectors.mapping(Language::code, Collectors.toList())));
         Map<String, List<AffiliationView>> affiliations = details.affiliationsOf(ids).stream().collect(
@@ -121,7 +126,7 @@ public class ListingReader {
                         Collectors.toList())));
         return page.stream().map(p -> new ProfessionalView(p.id(), p.givenName(), p.familyName(), p.description(),
                 p.website(), languages.getOrDefault(p.id(), List.of()), terms.getOrDefault(p.id(), Map.of()),
-                affiliations.getOrDefault(p.id(), List.of()), p.verifiedAt())).toList();
+                affiliations.getOrDefault(p.id(), List.of()), p.verifiedAt(), levels.get(p.id()))).toList();
     }
 
     private List<LocationView> locationViews(List<Location> places) {

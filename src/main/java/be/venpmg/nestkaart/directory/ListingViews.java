@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.directory;
 
+import be.venpmg.nestkaart.quality.PublicQuality;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -59,7 +60,8 @@ public final class ListingViews {
     public record OrganizationDetail(String id, String name, @Nullable String alternateName, String description,
                                      @Nullable String email, @Nullable String website, List<LocationView> locations,
                                      List<Phone> phones, Map<String, List<TermView>> terms,
-                                     List<ServiceRef> services, @Nullable LocalDateTime verifiedAt) {
+                                     List<ServiceRef> services, @Nullable LocalDateTime verifiedAt,
+                                     List<String> qualityLabels) {
     }
 
     @Serdeable
@@ -74,6 +76,6 @@ public final class ListingViews {
     public record ProfessionalView(String id, String givenName, String familyName, @Nullable String description,
                                    @Nullable String website, List<String> languages,
                                    Map<String, List<TermView>> terms, List<AffiliationView> affiliations,
-                                   @Nullable LocalDateTime verifiedAt) {
+                                   @Nullable LocalDateTime verifiedAt, @Nullable PublicQuality.Level recognition) {
     }
 }

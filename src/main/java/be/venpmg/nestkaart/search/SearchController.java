@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.search;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -14,6 +16,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /** {@code /api/v1/search} and {@code /api/v1/suggest}. */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SearchController {

@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.search;
 
+import io.micronaut.security.annotation.Secured;
+import be.venpmg.nestkaart.access.Roles;
 import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.web.PageRequest;
 import io.micronaut.core.annotation.Nullable;
@@ -21,6 +23,7 @@ import java.util.List;
  * The keyword research loop for editors: the most frequent queries and those that found nothing (before widening),
  * over the last {@code days} days.
  */
+@Secured(Roles.EDITOR)
 @Controller("/api/v1/editor/search-stats")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SearchStatsController {

@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.taxonomy;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import be.venpmg.nestkaart.web.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The controlled vocabularies with their terms and the words people use for them. */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/v1/taxonomies")
 class TaxonomyController {
     private final TaxonomyRepository taxonomies;

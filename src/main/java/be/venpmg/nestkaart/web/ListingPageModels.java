@@ -87,6 +87,7 @@ public class ListingPageModels {
         model.put("email", o.email());
         model.put("website", o.website());
         model.put("terms", terms(o.terms()));
+        model.put("labels", o.qualityLabels());
         model.put("services", o.services().stream().map(s -> Map.of("name", s.name(),
                 "url", "/aanbod/" + s.id() + "/" + Slugs.of(s.name()))).toList());
         ObjectNode ld = JSON.createObjectNode().put("@context", "https://schema.org").put("@type", "MedicalOrganization")
@@ -105,6 +106,8 @@ public class ListingPageModels {
         Map<String, Object> model = common("professional", "hulpverlener", p.id(), name, p.description(),
                 p.verifiedAt());
         model.put("languages", p.languages().stream().map(this::languageName).toList());
+        model.put("recognition", p.recognition() == null ? null : Map.of("label", p.recognition().label(),
+                "since", p.recognition().since().format(DATE)));
         model.put("terms", terms(p.terms()));
         model.put("affiliations", p.affiliations().stream().map(a -> Map.of("name", a.organizationName(),
                 "role", a.role() == null ? "" : a.role(),
@@ -118,6 +121,11 @@ public class ListingPageModels {
                         + Slugs.of(a.organizationName())));
         p.terms().getOrDefault("nestkaart-profession", List.of())
                 .forEach(t -> ld.withArray("hasOccupation").addObject().put("@type", "Occupation").put("name", t.name()));
+        if (p.recognition() != null) {
+            ld.withArray("hasCredential").addObject().put("@type", "EducationalOccupationalCredential")
+                    .put("name", p.recognition().label()).put("dateCreated", p.recognition().since().toString())
+                    .put("recognizedBy", "Vlaams Expertisenetwerk Perinatale Mentale Gezondheid");
+        }
         model.put("jsonLd", jsonLd(ld));
         return model;
     }

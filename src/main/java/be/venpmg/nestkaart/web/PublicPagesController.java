@@ -1,9 +1,10 @@
 package be.venpmg.nestkaart.web;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import be.venpmg.nestkaart.directory.ListingReader;
 import be.venpmg.nestkaart.platform.Database;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -18,11 +19,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,6 +31,7 @@ import java.util.Optional;
  * The public site: the search page, server-rendered detail pages at readable URLs (readable without JavaScript),
  * the shortlist page, sitemap.xml and the "meld een wijziging" form.
  */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PublicPagesController {
@@ -41,26 +39,25 @@ class PublicPagesController {
     private final ListingPageModels models;
     private final SuggestionQueue suggestions;
     private final Database database;
-    private final ResourceResolver resources;
-    private final Map<String, String> staticPages = new java.util.concurrent.ConcurrentHashMap<>();
+    private final StaticPages staticPages;
 
     PublicPagesController(ListingReader reader, ListingPageModels models, SuggestionQueue suggestions,
-                          Database database, ResourceResolver resources) {
+                          Database database, StaticPages staticPages) {
         this.reader = reader;
         this.models = models;
         this.suggestions = suggestions;
         this.database = database;
-        this.resources = resources;
+        this.staticPages = staticPages;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<String> searchPage() {
-        return HttpResponse.ok(staticPage("index.html"));
+        return HttpResponse.ok(staticPages.page("index.html"));
     }
 
     @Get(value = "/kortelijst", produces = MediaType.TEXT_HTML)
     HttpResponse<String> shortlistPage() {
-        return HttpResponse.ok(staticPage("kortelijst.html"));
+        return HttpResponse.ok(staticPages.page("kortelijst.html"));
     }
 
     @Get(value = "/aanbod/{id}{/slug}", produces = MediaType.TEXT_HTML)
@@ -145,19 +142,6 @@ class PublicPagesController {
             default -> null;
         });
         return HttpResponse.ok(new ModelAndView<>(view, values)).contentType(MediaType.TEXT_HTML_TYPE);
-    }
-
-    private String staticPage(String name) {
-        return staticPages.computeIfAbsent(name, this::readStaticPage);
-    }
-
-    private String readStaticPage(String name) {
-        try (InputStream in = resources.getResourceAsStream("classpath:frontend-static/" + name)
-                .orElseThrow(() -> new IllegalStateException("missing page " + name))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void urls(Connection c, StringBuilder xml, String base, String sql, String segment)

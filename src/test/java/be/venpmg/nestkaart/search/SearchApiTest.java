@@ -1,13 +1,13 @@
 package be.venpmg.nestkaart.search;
 
 import be.venpmg.nestkaart.ApiClient;
+import be.venpmg.nestkaart.TestAccounts;
 import be.venpmg.nestkaart.IndexedCorpus;
 import be.venpmg.nestkaart.MariaDbTestSupport;
 import be.venpmg.nestkaart.Sql;
 import be.venpmg.nestkaart.interop.HsdsImporter;
 import be.venpmg.nestkaart.platform.Database;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -31,10 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Search over HTTP on a real index on disk, fed from the real MariaDB: the seed data plus the evaluation corpus.
  */
 @MicronautTest(environments = "test")
-@Property(name = "nestkaart.editor.api-token", value = SearchApiTest.EDITOR_TOKEN)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchApiTest implements MariaDbTestSupport {
-    static final String EDITOR_TOKEN = "test-editor-token";
 
     @Inject
     EmbeddedServer server;
@@ -213,9 +211,11 @@ class SearchApiTest implements MariaDbTestSupport {
     @Test
     void recordsSearchesForTheKeywordResearchLoop() throws Exception {
         search("q=" + encode("woord dat niemand kent xyzzy"));
-        assertEquals(403, api.get("/api/v1/editor/search-stats").status(), "closed without the editor token");
-        assertEquals(403, api.get("/api/v1/editor/search-stats", "Bearer wrong").status());
-        IndexedCorpus.waitUntil(() -> api.get("/api/v1/editor/search-stats", "Bearer " + EDITOR_TOKEN).json()
+        assertEquals(401, api.get("/api/v1/editor/search-stats").status(), "closed without an account");
+        assertEquals(401, api.get("/api/v1/editor/search-stats", "Bearer wrong-token-of-some-length").status());
+        TestAccounts.create(server.getApplicationContext(), "stats-editor@example.org", "editor", null);
+        String editor = TestAccounts.bearer(api, "stats-editor@example.org");
+        IndexedCorpus.waitUntil(() -> api.get("/api/v1/editor/search-stats", editor).json()
                 .get("zero_result_queries").toString().contains("xyzzy"), 5_000, "the zero-result query is listed");
     }
 

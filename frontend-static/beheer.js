@@ -1,0 +1,396 @@
+'use strict';
+// Editor pages (/redactie) and the professional's own profile (/mijn-profiel), over the JSON API.
+// All listing text is put into the page as text nodes (never as HTML), so stored markup stays inert.
+(function () {
+  const view = document.getElementById('weergave');
+  const statusLine = document.getElementById('status');
+  const app = document.body.dataset.app;
+  let me = null;
+  let kinds = [];
+
+  function h(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
+      else el.setAttribute(key, value === true ? '' : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child === null || child === undefined) continue;
+      el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return el;
+  }
+
+  async function api(method, path, body) {
+    const options = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+    if (method !== 'GET') options.headers['X-CSRF-Token'] = me ? me.csrf_token : '';
+    if (body !== undefined) {
+      options.headers['Content-Type'] = 'application/json';
+      options.body = JSON.stringify(body);
+    }
+    const response = await fetch(path, options);
+    if (response.status === 401) {
+      location.href = '/inloggen?terug=' + encodeURIComponent(location.pathname);
+      throw new Error('Je bent afgemeld.');
+    }
+    const data = response.status === 204 ? null : await response.json().catch(() => null);
+    if (!response.ok) throw new Error(problemText(data, response.status));
+    return data;
+  }
+
+  function problemText(problem, status) {
+    if (!problem) return 'Er ging iets mis (' + status + ').';
+    let text = problem.detail || problem.title || ('Fout ' + status);
+    if (problem.invalid_params) text += ' — ' + problem.invalid_params.map(p => p.name + ': ' + p.reason).join('; ');
+    return text;
+  }
+
+  function say(text, error) {
+    statusLine.hidden = false;
+    statusLine.textContent = text;
+    statusLine.classList.toggle('error', Boolean(error));
+  }
+
+  function show(...nodes) {
+    view.replaceChildren(...nodes);
+    const heading = view.querySelector('h1');
+    if (heading) document.title = heading.textContent + ' – Nestkaart';
+  }
+
+  async function attempt(work, done) {
+    try {
+      const result = await work();
+      if (done) say(done);
+      return result;
+    } catch (e) {
+      say(e.message, true);
+      return undefined;
+    }
+  }
+
+  const date = value => value ? new Date(value).toLocaleString('nl-BE') : '—';
+  const shown = value => value === null || value === undefined || value === '' ? '—'
+    : Array.isArray(value) ? value.join(', ') : typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
+  const titleOf = fields => fields ? (fields.name || [fields.given_name, fields.family_name].filter(Boolean).join(' ') || '(zonder naam)') : '(nieuw)';
+  const kindNames = { organization: 'Organisatie', location: 'Locatie', service: 'Aanbod', professional: 'Hulpverlener' };
+  const statusNames = { draft: 'concept', in_review: 'te beoordelen', published: 'gepubliceerd', rejected: 'afgewezen', withdrawn: 'ingetrokken', archived: 'gearchiveerd' };
+
+  function table(headers, rows) {
+    return h('table', {}, h('thead', {}, h('tr', {}, headers.map(x => h('th', { scope: 'col' }, x)))),
+      h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: headers.length }, 'Niets te tonen.'))));
+  }
+
+  let fieldCounter = 0;
+  function fieldInputs(kind, values) {
+    return kind.fields.map(spec => {
+      const id = 'veld-' + (++fieldCounter);
+      const value = values ? values[spec.name] : null;
+      let input;
+      if (spec.type === 'LONG_TEXT') {
+        input = h('textarea', { id, name: spec.name, rows: 4 }, value || '');
+      } else if (spec.type === 'BOOLEAN' || spec.type === 'CHOICE') {
+        const options = spec.type === 'BOOLEAN' ? [['', 'onbekend'], ['true', 'ja'], ['false', 'nee']]
+          : spec.allowed.map(a => [a, a]);
+        input = h('select', { id, name: spec.name }, options.map(([v, label]) =>
+          h('option', { value: v, selected: String(value ?? '') === v }, label)));
+      } else {
+        const type = spec.type === 'DATE' ? 'date' : spec.type === 'EMAIL' ? 'email' : spec.type === 'URL' ? 'url' : 'text';
+        input = h('input', { id, name: spec.name, type, value: Array.isArray(value) ? value.join(', ') : value ?? '',
+          inputmode: spec.type === 'INTEGER' || spec.type === 'DECIMAL' ? 'decimal' : null });
+      }
+      input.dataset.type = spec.type;
+      const hint = spec.type === 'TERMS' ? ' (taxonomie-id’s, gescheiden door komma’s)' : spec.type === 'REFERENCE' ? ' (id)' : '';
+      return [h('label', { for: id }, spec.name + (spec.required ? ' *' : '') + hint), input];
+    });
+  }
+
+  function readFields(form) {
+    const fields = {};
+    for (const input of form.querySelectorAll('[data-type]')) {
+      const raw = input.value.trim();
+      const type = input.dataset.type;
+      fields[input.name] = type === 'TERMS' ? raw.split(/[\s,]+/).filter(Boolean)
+        : type === 'BOOLEAN' ? (raw === '' ? null : raw === 'true') : raw === '' ? null : raw;
+    }
+    return fields;
+  }
+
+  function reasonField(label, required) {
+    const id = 'reden-' + (++fieldCounter);
+    return [h('label', { for: id }, label), h('textarea', { id, name: 'reason', rows: 2, required })];
+  }
+
+  // ---- Editor views -------------------------------------------------------------------------------------
+  async function changeQueue(status, heading) {
+    const changes = await api('GET', '/api/v1/editor/changes?status=' + status);
+    show(h('h1', {}, heading), table(['Nr.', 'Soort', 'Naam', 'Wijziging', 'Reden', 'Bijgewerkt'], changes.map(c =>
+      h('tr', {}, h('td', {}, h('a', { href: '#/wijziging/' + c.id }, '#' + c.id)), h('td', {}, kindNames[c.entity_type]),
+        h('td', {}, titleOf(c.proposed)), h('td', {}, c.operation === 'create' ? 'nieuw' : 'aanpassing'),
+        h('td', {}, c.reason), h('td', {}, date(c.updated_at))))));
+  }
+
+  async function changeView(id) {
+    const change = await api('GET', '/api/v1/editor/changes/' + id);
+    const kind = kinds.find(k => k.name === change.entity_type);
+    const diffRows = Object.entries(change.diff).map(([field, d]) =>
+      h('tr', {}, h('th', { scope: 'row' }, field), h('td', {}, shown(d.from)), h('td', {}, shown(d.to))));
+    const open = change.status === 'draft' || change.status === 'in_review';
+    const editForm = h('form', { class: 'stacked', onsubmit: async e => {
+      e.preventDefault();
+      const reason = e.target.querySelector('[name=reason]').value;
+      if (await attempt(() => api('PUT', '/api/v1/editor/changes/' + id, { fields: readFields(e.target), reason }), 'Opgeslagen.')) changeView(id);
+    } }, h('h2', {}, 'Voorstel bewerken'), fieldInputs(kind, change.proposed),
+      reasonField('Waarom deze aanpassing? (leeg laten = reden behouden)', false), h('button', { type: 'submit' }, 'Opslaan'));
+    const decision = h('form', { class: 'stacked', onsubmit: e => e.preventDefault() },
+      h('h2', {}, 'Beslissen'), reasonField('Toelichting (verplicht bij afwijzen)', false),
+      h('div', { class: 'actions' },
+        change.status === 'draft' ? h('button', { type: 'button', onclick: () => step('submit') }, 'Indienen ter beoordeling') : null,
+        change.status === 'in_review' ? h('button', { type: 'button', onclick: () => step('approve') }, 'Publiceren (tweede redacteur)') : null,
+        h('button', { type: 'button', class: 'secondary', onclick: () => step('reject') }, 'Afwijzen'),
+        change.authors.includes(me.id) ? h('button', { type: 'button', class: 'secondary', onclick: () => step('withdraw') }, 'Intrekken') : null));
+    async function step(action) {
+      const reason = decision.querySelector('[name=reason]').value;
+      if (await attempt(() => api('POST', '/api/v1/editor/changes/' + id + '/' + action, { reason }), 'Gedaan.')) changeView(id);
+    }
+    show(h('h1', {}, 'Wijziging #' + change.id + ': ' + titleOf(change.proposed)),
+      h('p', {}, kindNames[change.entity_type] + ' · ' + (statusNames[change.status] || change.status) + ' · ',
+        h('a', { href: '#/item/' + change.entity_type + '/' + change.entity_id }, 'item en geschiedenis')),
+      h('p', {}, 'Reden: ', change.reason),
+      change.decision_reason ? h('p', {}, 'Beslissing: ', change.decision_reason) : null,
+      h('h2', {}, 'Verschil met de gepubliceerde versie'), table(['Veld', 'Nu', 'Voorstel'], diffRows),
+      open ? decision : null, open ? editForm : null);
+  }
+
+  async function listingView(type, id) {
+    const listing = await api('GET', '/api/v1/editor/listings/' + type + '/' + id);
+    const kind = kinds.find(k => k.name === type);
+    const live = listing.live;
+    const rows = live ? Object.entries(live.fields).map(([f, v]) => h('tr', {}, h('th', { scope: 'row' }, f), h('td', {}, shown(v)))) : [];
+    const history = listing.history.map(r => h('tr', {}, h('td', {}, date(r.created_at)), h('td', {}, r.actor), h('td', {}, r.action),
+      h('td', {}, r.reason || ''), h('td', {}, r.changes ? Object.entries(r.changes).map(([f, d]) =>
+        h('div', {}, f + ': ' + shown(d && d.from) + ' → ' + shown(d && d.to))) : '')));
+    const newChange = h('form', { class: 'stacked', onsubmit: async e => {
+      e.preventDefault();
+      const reason = e.target.querySelector('[name=reason]').value;
+      const change = await attempt(() => api('POST', '/api/v1/editor/listings/' + type + '/' + id + '/changes', { fields: readFields(e.target), reason }));
+      if (change) location.hash = '#/wijziging/' + change.id;
+    } }, h('h2', {}, 'Nieuwe wijziging'), fieldInputs(kind, live && live.fields), reasonField('Waarom? *', true),
+      h('button', { type: 'submit' }, 'Concept opslaan'));
+    const actions = h('form', { class: 'stacked', onsubmit: e => e.preventDefault() }, h('h2', {}, 'Controle en archief'),
+      reasonField('Toelichting (verplicht bij archiveren)', false), h('div', { class: 'actions' },
+        h('button', { type: 'button', onclick: () => post('verify', 'Gemarkeerd als gecontroleerd.') }, 'Gecontroleerd: klopt nog'),
+        live && live.status === 'published' ? h('button', { type: 'button', class: 'secondary', onclick: () => post('archive', 'Gearchiveerd.') }, 'Archiveren') : null));
+    async function post(action, done) {
+      const reason = actions.querySelector('[name=reason]').value;
+      if (await attempt(() => api('POST', '/api/v1/editor/listings/' + type + '/' + id + '/' + action, { reason }), done)) listingView(type, id);
+    }
+    show(h('h1', {}, kindNames[type] + ': ' + titleOf(live && live.fields)),
+      h('p', {}, 'Status: ' + (live ? statusNames[live.status] || live.status : 'nog niet gepubliceerd') +
+        ' · laatst gecontroleerd: ' + date(live && live.verified_at)),
+      type === 'professional' ? h('p', {}, h('a', { href: '#/kwaliteit/' + id }, 'Bewijsstukken en erkenning')) : null,
+      type === 'organization' ? h('p', {}, h('a', { href: '#/labels/' + id }, 'Kwaliteitslabels')) : null,
+      table(['Veld', 'Waarde'], rows), live ? actions : null, live ? newChange : null,
+      h('h2', {}, 'Wijzigingen'), table(['Nr.', 'Status', 'Reden'], listing.changes.map(c => h('tr', {},
+        h('td', {}, h('a', { href: '#/wijziging/' + c.id }, '#' + c.id)), h('td', {}, statusNames[c.status] || c.status), h('td', {}, c.reason)))),
+      h('h2', {}, 'Geschiedenis'), table(['Wanneer', 'Wie', 'Wat', 'Waarom', 'Velden'], history));
+  }
+
+  async function suggestionsView() {
+    const list = await api('GET', '/api/v1/editor/suggestions');
+    show(h('h1', {}, 'Meldingen van bezoekers'), table(['Nr.', 'Item', 'Melding', 'Ontvangen', 'Beslissing'], list.map(s => {
+      const id = 'melding-reden-' + s.id;
+      return h('tr', {}, h('td', {}, '#' + s.id),
+        h('td', {}, h('a', { href: '#/item/' + s.listing_type + '/' + s.listing_id }, kindNames[s.listing_type] || s.listing_type)),
+        h('td', {}, s.message), h('td', {}, date(s.created_at)),
+        h('td', {}, h('button', { type: 'button', onclick: async () => {
+          const change = await attempt(() => api('POST', '/api/v1/editor/suggestions/' + s.id + '/accept', {}));
+          if (change) location.hash = '#/wijziging/' + change.id;
+        } }, 'Aanvaarden: concept openen'),
+        h('label', { for: id }, 'Reden van afwijzing'), h('input', { id, type: 'text' }),
+        h('button', { type: 'button', class: 'secondary', onclick: async () => {
+          if (await attempt(() => api('POST', '/api/v1/editor/suggestions/' + s.id + '/reject', { reason: document.getElementById(id).value }), 'Afgewezen.')) suggestionsView();
+        } }, 'Afwijzen')));
+    })));
+  }
+
+  async function staleView() {
+    const list = await api('GET', '/api/v1/editor/stale');
+    show(h('h1', {}, 'Langer dan 12 maanden niet gecontroleerd'), table(['Soort', 'Naam', 'Laatst gecontroleerd'], list.map(s =>
+      h('tr', {}, h('td', {}, kindNames[s.entity_type]), h('td', {}, h('a', { href: '#/item/' + s.entity_type + '/' + s.entity_id }, s.name)),
+        h('td', {}, date(s.verified_at))))));
+  }
+
+  function evidenceTable(list, checkable, refresh) {
+    return table(['Soort', 'Wat', 'Uitgereikt door', 'Behaald', 'Vervalt', 'Document', 'Status', ''], list.map(e => {
+      const id = 'bewijs-noot-' + e.id;
+      return h('tr', {}, h('td', {}, e.kind), h('td', {}, [e.qualification, e.level, e.hours && e.hours + ' u', e.years && e.years + ' jaar'].filter(Boolean).join(' · ')),
+        h('td', {}, e.issuer), h('td', {}, e.obtained_on), h('td', {}, e.expires_on || '—'), h('td', {}, e.document_ref || '—'),
+        h('td', {}, e.status + (e.check_note ? ' (' + e.check_note + ')' : '')),
+        h('td', {}, checkable && e.status === 'submitted' ? [
+          h('label', { for: id }, 'Notitie'), h('input', { id, type: 'text' }),
+          h('button', { type: 'button', onclick: () => check(e.id, true) }, 'Aanvaarden'),
+          h('button', { type: 'button', class: 'secondary', onclick: () => check(e.id, false) }, 'Weigeren')] : ''));
+    }));
+    async function check(id, accepted) {
+      const note = document.getElementById('bewijs-noot-' + id).value;
+      if (await attempt(() => api('POST', '/api/v1/editor/evidence/' + id + '/check', { accepted, note }), 'Beoordeeld.')) refresh();
+    }
+  }
+
+  function evidenceForm(path, kindsAllowed, refresh) {
+    const fields = [['kind', 'Soort', kindsAllowed], ['qualification', 'Opleiding, cursus of label (code)'], ['level', 'Niveau (basis of gespecialiseerd; voortgezette opleiding)'],
+      ['hours', 'Uren'], ['years', 'Jaren ervaring'], ['issuer', 'Uitgereikt door *'], ['obtained_on', 'Behaald op *', 'date'],
+      ['expires_on', 'Vervalt op', 'date'], ['document_ref', 'Verwijzing naar het document']];
+    return h('form', { class: 'stacked', onsubmit: async e => {
+      e.preventDefault();
+      const body = {};
+      for (const [name] of fields) { const v = e.target.elements[name].value.trim(); body[name] = v === '' ? null : v; }
+      if (await attempt(() => api('POST', path, body), 'Bewijsstuk toegevoegd; de redactie controleert het.')) refresh();
+    } }, h('h2', {}, 'Bewijsstuk toevoegen'), fields.map(([name, label, type]) => {
+      const id = 'bewijs-' + name;
+      const input = Array.isArray(type) ? h('select', { id, name }, type.map(k => h('option', { value: k }, k)))
+        : h('input', { id, name, type: type || 'text' });
+      return [h('label', { for: id }, label), input];
+    }), h('button', { type: 'submit' }, 'Toevoegen'));
+  }
+
+  function recognitionBlock(recognition) {
+    const a = recognition.assessment;
+    return [h('h2', {}, 'Erkenning'),
+      h('p', {}, recognition.level ? 'Erkend als ' + recognition.level + ' sinds ' + recognition.since + ' (' + recognition.route + ')'
+        + (recognition.valid_until ? ', geldig tot ' + recognition.valid_until : '') : 'Geen erkenning.', ' Regels ' + recognition.rule_version + '.'),
+      Object.entries(a.reasons).map(([level, reasons]) => [h('h3', {}, level),
+        h('ul', {}, reasons.map(r => h('li', { class: r.met ? 'met' : 'missing' }, (r.met ? '✔ voldaan: ' : '✘ ontbreekt: ') + r.criterion + ' — ' + r.detail)))])];
+  }
+
+  async function qualityView(id) {
+    const [recognition, evidence] = await Promise.all([api('GET', '/api/v1/editor/professionals/' + id + '/recognition'),
+      api('GET', '/api/v1/editor/professionals/' + id + '/evidence')]);
+    show(h('h1', {}, 'Bewijsstukken en erkenning'), h('p', {}, h('a', { href: '#/item/professional/' + id }, 'Terug naar het profiel')),
+      recognitionBlock(recognition), h('h2', {}, 'Bewijsstukken'), evidenceTable(evidence, true, () => qualityView(id)),
+      evidenceForm('/api/v1/editor/professionals/' + id + '/evidence', ['basic_education', 'continuing_education', 'intervision', 'supervision',
+        'liability_insurance', 'association_membership', 'clinical_experience'], () => qualityView(id)));
+  }
+
+  async function labelsView(id) {
+    const evidence = await api('GET', '/api/v1/editor/organizations/' + id + '/evidence');
+    show(h('h1', {}, 'Kwaliteitslabels'), h('p', {}, h('a', { href: '#/item/organization/' + id }, 'Terug naar de organisatie')),
+      evidenceTable(evidence, true, () => labelsView(id)), evidenceForm('/api/v1/editor/organizations/' + id + '/evidence', ['quality_label'], () => labelsView(id)));
+  }
+
+  async function evidenceQueue() {
+    const list = await api('GET', '/api/v1/editor/evidence');
+    show(h('h1', {}, 'Bewijsstukken te controleren'), evidenceTable(list, true, evidenceQueue),
+      h('ul', {}, list.map(e => h('li', {}, e.professional_id
+        ? h('a', { href: '#/kwaliteit/' + e.professional_id }, 'Hulpverlener ' + e.professional_id)
+        : h('a', { href: '#/labels/' + e.organization_id }, 'Organisatie ' + e.organization_id)))));
+  }
+
+  async function committeeView() {
+    const files = await api('GET', '/api/v1/editor/committee-files');
+    show(h('h1', {}, 'Dossiers voor de commissie van experten'), table(['Nr.', 'Hulpverlener', 'Niveau', 'Geopend', 'Beslissing'], files.map(f => {
+      const id = 'commissie-' + f.id;
+      return h('tr', {}, h('td', {}, '#' + f.id), h('td', {}, h('a', { href: '#/kwaliteit/' + f.professional_id }, f.professional_name)),
+        h('td', {}, f.level), h('td', {}, date(f.opened_at)),
+        h('td', {}, h('label', { for: id }, 'Motivering van de commissie'), h('input', { id, type: 'text' }),
+          h('button', { type: 'button', onclick: () => decide(f.id, 'approve') }, 'Goedkeuren'),
+          h('button', { type: 'button', class: 'secondary', onclick: () => decide(f.id, 'reject') }, 'Afwijzen')));
+    })));
+    async function decide(fileId, decision) {
+      const reason = document.getElementById('commissie-' + fileId).value;
+      if (await attempt(() => api('POST', '/api/v1/editor/committee-files/' + fileId + '/decision', { decision, reason }), 'Beslissing vastgelegd.')) committeeView();
+    }
+  }
+
+  function newListingView() {
+    const select = h('select', { id: 'nieuw-soort' }, kinds.map(k => h('option', { value: k.name }, kindNames[k.name])));
+    const holder = h('div', {});
+    const render = () => holder.replaceChildren(...fieldInputs(kinds.find(k => k.name === select.value), null).flat());
+    select.addEventListener('change', render);
+    render();
+    show(h('h1', {}, 'Nieuw item'), h('form', { class: 'stacked', onsubmit: async e => {
+      e.preventDefault();
+      const change = await attempt(() => api('POST', '/api/v1/editor/listings/' + select.value,
+        { fields: readFields(holder), reason: e.target.querySelector('[name=reason]').value }));
+      if (change) location.hash = '#/wijziging/' + change.id;
+    } }, h('label', { for: 'nieuw-soort' }, 'Soort'), select, holder, reasonField('Waarom? *', true), h('button', { type: 'submit' }, 'Concept opslaan')));
+  }
+
+  async function accountsView() {
+    const accounts = await api('GET', '/api/v1/admin/accounts');
+    const inputs = [['email', 'E-mailadres', 'email'], ['display_name', 'Naam', 'text'], ['professional_id', 'Profiel-id (alleen voor hulpverleners)', 'text'],
+      ['password', 'Startwachtwoord (minstens 12 tekens)', 'password']];
+    show(h('h1', {}, 'Accounts'), table(['E-mail', 'Naam', 'Rol', 'Actief'], accounts.map(a => h('tr', {}, h('td', {}, a.email),
+      h('td', {}, a.display_name), h('td', {}, a.role), h('td', {}, a.active ? 'ja' : 'nee')))),
+      h('form', { class: 'stacked', onsubmit: async e => {
+        e.preventDefault();
+        const body = { role: e.target.elements.role.value };
+        for (const [name] of inputs) { const v = e.target.elements[name].value.trim(); body[name] = v === '' ? null : v; }
+        if (await attempt(() => api('POST', '/api/v1/admin/accounts', body), 'Account aangemaakt.')) accountsView();
+      } }, h('h2', {}, 'Nieuw account'), inputs.map(([name, label, type]) => [h('label', { for: 'acc-' + name }, label),
+        h('input', { id: 'acc-' + name, name, type, autocomplete: type === 'password' ? 'new-password' : 'off' })]),
+        h('label', { for: 'acc-role' }, 'Rol'), h('select', { id: 'acc-role', name: 'role' }, ['editor', 'professional', 'admin'].map(r => h('option', { value: r }, r))),
+        h('button', { type: 'submit' }, 'Aanmaken')));
+  }
+
+  // ---- Professional's own profile ------------------------------------------------------------------------
+  async function profileView() {
+    const profile = await api('GET', '/api/v1/me/profile');
+    const kind = kinds.find(k => k.name === 'professional');
+    const open = profile.listing.changes.find(c => c.status === 'draft' || c.status === 'in_review');
+    const live = profile.listing.live;
+    const values = open ? open.proposed : live && live.fields;
+    show(h('h1', {}, 'Mijn profiel'),
+      h('p', {}, live && live.status === 'published' ? (live.fields.consent_public ? 'Je profiel is openbaar.' : 'Je profiel is niet openbaar: je gaf (nog) geen toestemming.') : 'Je profiel is nog niet gepubliceerd.'),
+      open ? h('p', { class: 'notice' }, 'Je wijziging van ' + date(open.updated_at) + ' wacht op de redactie.') : null,
+      h('form', { class: 'stacked', onsubmit: async e => {
+        e.preventDefault();
+        if (await attempt(() => api('PUT', '/api/v1/me/profile', { fields: readFields(e.target), reason: e.target.querySelector('[name=reason]').value }),
+          'Verstuurd naar de redactie.')) profileView();
+      } }, h('h2', {}, 'Gegevens aanpassen'), fieldInputs(kind, values),
+        h('p', {}, 'consent_public: kies "ja" om je profiel openbaar te tonen. Je kan die toestemming altijd intrekken.'),
+        reasonField('Wat pas je aan en waarom? *', true), h('button', { type: 'submit' }, 'Ter beoordeling versturen')),
+      recognitionBlock(profile.recognition), h('h2', {}, 'Mijn bewijsstukken'), evidenceTable(profile.evidence, false, profileView),
+      evidenceForm('/api/v1/me/evidence', ['basic_education', 'continuing_education', 'intervision', 'supervision',
+        'liability_insurance', 'association_membership', 'clinical_experience'], profileView));
+  }
+
+  async function route() {
+    statusLine.hidden = true;
+    const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+    try {
+      if (app === 'profiel') return await profileView();
+      switch (parts[0]) {
+        case 'wijziging': return await changeView(parts[1]);
+        case 'item': return await listingView(parts[1], parts[2]);
+        case 'concepten': return await changeQueue('draft', 'Concepten');
+        case 'meldingen': return await suggestionsView();
+        case 'verouderd': return await staleView();
+        case 'bewijsstukken': return await evidenceQueue();
+        case 'kwaliteit': return await qualityView(parts[1]);
+        case 'labels': return await labelsView(parts[1]);
+        case 'commissie': return await committeeView();
+        case 'nieuw': return newListingView();
+        case 'accounts': return await accountsView();
+        default: return await changeQueue('in_review', 'Te beoordelen');
+      }
+    } catch (e) {
+      say(e.message, true);
+    }
+  }
+
+  document.getElementById('afmelden').addEventListener('click', async () => {
+    await attempt(() => api('POST', '/api/v1/auth/logout'));
+    location.href = '/';
+  });
+
+  (async function start() {
+    me = await attempt(() => api('GET', '/api/v1/auth/me'));
+    if (!me) return;
+    kinds = await api('GET', '/api/v1/editor/listing-kinds');
+    if (me.roles.includes('admin')) document.querySelectorAll('.admin-only').forEach(el => { el.hidden = false; });
+    window.addEventListener('hashchange', route);
+    await route();
+  })();
+}());

@@ -1,0 +1,96 @@
+package be.venpmg.nestkaart.access;
+
+import be.venpmg.nestkaart.editorial.Revisions;
+import be.venpmg.nestkaart.platform.Database;
+import be.venpmg.nestkaart.web.InvalidParameterException;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Creates and (de)activates accounts, each step audited. Used by the admin API and the {@code create-admin} command. */
+@Singleton
+public class AccountAdmin {
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,250}\\.[^@\\s]{2,}$");
+    private final AccountStore accounts;
+    private final SessionStore sessions;
+    private final PasswordHasher hasher;
+    private final Revisions revisions;
+    private final Database database;
+
+    AccountAdmin(AccountStore accounts, SessionStore sessions, PasswordHasher hasher, Revisions revisions,
+                 Database database) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.hasher = hasher;
+        this.revisions = revisions;
+        this.database = database;
+    }
+
+    public Account create(String email, String displayName, String role, @Nullable String professionalId,
+                          String password, String actor, @Nullable Long actorId) throws SQLException {
+        if (email == null || !EMAIL.matcher(email.trim()).matches()) {
+            throw new InvalidParameterException("email", "is not an e-mail address");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw new InvalidParameterException("display_name", "needs 1 to 200 characters");
+        }
+        if (!Roles.ALL.contains(role)) {
+            throw new InvalidParameterException("role", "must be one of " + Roles.ALL);
+        }
+        if (Roles.PROFESSIONAL.equals(role) == (professionalId == null || professionalId.isBlank())) {
+            throw new InvalidParameterException("professional_id",
+                    "a professional account needs the profile it may edit; other roles have none");
+        }
+        String weakness = PasswordHasher.weakness(password);
+        if (weakness != null) {
+            throw new InvalidParameterException("password", weakness);
+        }
+        String hash = hasher.hash(password);
+        try (Connection c = database.open()) {
+            c.setAutoCommit(false);
+            if (accounts.emailTaken(c, email)) {
+                throw RequestRefusedException.conflict("An account with this e-mail address exists already.");
+            }
+            if (professionalId != null && !professionalExists(c, professionalId)) {
+                throw new InvalidParameterException("professional_id", "no professional with this id");
+            }
+            long id = accounts.create(c, email, displayName.strip(), role, professionalId, hash);
+            revisions.record(c, "account", String.valueOf(id), "created", actor, actorId, null,
+                    Map.of("email", Map.of("to", AccountStore.normalise(email)), "role", Map.of("to", role)));
+            c.commit();
+            return accounts.byId(id).orElseThrow();
+        }
+    }
+
+    public Account setActive(long id, boolean active, CurrentAccount actor) throws SQLException {
+        if (id == actor.id() && !active) {
+            throw RequestRefusedException.conflict("You cannot deactivate your own account.");
+        }
+        accounts.byId(id).orElseThrow(() -> new be.venpmg.nestkaart.web.NotFoundException("account", String.valueOf(id)));
+        try (Connection c = database.open()) {
+            c.setAutoCommit(false);
+            accounts.setActive(c, id, active);
+            if (!active) {
+                sessions.closeAll(c, id);
+            }
+            revisions.record(c, "account", String.valueOf(id), active ? "activated" : "deactivated", actor, null, null);
+            c.commit();
+        }
+        return accounts.byId(id).orElseThrow();
+    }
+
+    private static boolean professionalExists(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM professional WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package be.venpmg.nestkaart.access;
+
+import be.venpmg.nestkaart.web.StaticPages;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+
+/** The signed-in pages: the editors' workspace and a professional's own profile (both fed by the JSON API). */
+@Controller
+class AccountPagesController {
+    private final StaticPages pages;
+
+    AccountPagesController(StaticPages pages) {
+        this.pages = pages;
+    }
+
+    @Get(value = "/redactie", produces = MediaType.TEXT_HTML)
+    @Secured(Roles.EDITOR)
+    HttpResponse<String> editors() {
+        return HttpResponse.ok(pages.page("redactie.html")).header("Cache-Control", "no-store");
+    }
+
+    @Get(value = "/mijn-profiel", produces = MediaType.TEXT_HTML)
+    @Secured(Roles.PROFESSIONAL)
+    HttpResponse<String> profile() {
+        return HttpResponse.ok(pages.page("mijn-profiel.html")).header("Cache-Control", "no-store");
+    }
+}

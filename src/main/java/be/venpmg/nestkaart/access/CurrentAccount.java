@@ -1,0 +1,32 @@
+package be.venpmg.nestkaart.access;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
+
+import java.util.Collection;
+
+/** The signed-in account behind a request, read from its {@link Authentication}. */
+public record CurrentAccount(long id, String email, String displayName, Collection<String> roles,
+                             @Nullable String professionalId) {
+    static final String ACCOUNT_ID = "account_id";
+    static final String DISPLAY_NAME = "display_name";
+    static final String PROFESSIONAL_ID = "professional_id";
+    static final String CSRF = "csrf";
+
+    public static CurrentAccount of(Authentication authentication) {
+        Object professional = authentication.getAttributes().get(PROFESSIONAL_ID);
+        return new CurrentAccount(((Number) authentication.getAttributes().get(ACCOUNT_ID)).longValue(),
+                authentication.getName(), String.valueOf(authentication.getAttributes().get(DISPLAY_NAME)),
+                authentication.getRoles(),
+                professional == null || professional.toString().isEmpty() ? null : professional.toString());
+    }
+
+    public boolean isEditor() {
+        return roles.contains(Roles.EDITOR);
+    }
+
+    /** How revisions name this account: e-mail address and role. */
+    public String label() {
+        return email + " (" + (roles.contains(Roles.ADMIN) ? Roles.ADMIN : roles.iterator().next()) + ")";
+    }
+}

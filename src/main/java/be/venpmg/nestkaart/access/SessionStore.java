@@ -1,0 +1,137 @@
+package be.venpmg.nestkaart.access;
+
+import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Server-side sessions with an idle timeout and an absolute lifetime. The token is random (256 bits) and only its
+ * SHA-256 is stored; logging out deletes the row, so a stolen token stops working at once.
+ */
+@Singleton
+public class SessionStore {
+    private final Database database;
+    private final Duration idle;
+    private final Duration maxAge;
+    private final SecureRandom random = new SecureRandom();
+
+    SessionStore(Database database, @Value("${nestkaart.security.session-idle-timeout}") Duration idle,
+                 @Value("${nestkaart.security.session-max-age}") Duration maxAge) {
+        this.database = database;
+        this.idle = idle;
+        this.maxAge = maxAge;
+    }
+
+    /** A new session: the token for the client, the CSRF token for its forms. */
+    public record Issued(String token, String csrfToken, Instant expiresAt) {
+    }
+
+    /** A live session. */
+    public record Live(long accountId, String csrfToken, Instant expiresAt) {
+    }
+
+    public Issued open(long accountId) throws SQLException {
+        String token = randomToken();
+        String csrf = randomToken();
+        Instant expires = Instant.now().plus(idle.compareTo(maxAge) < 0 ? idle : maxAge);
+        try (Connection c = database.open();
+             PreparedStatement s = c.prepareStatement(
+                     "INSERT INTO account_session (token_hash, account_id, csrf_token, expires_at) VALUES (?, ?, ?, ?)")) {
+            s.setString(1, hash(token));
+            s.setLong(2, accountId);
+            s.setString(3, csrf);
+            s.setTimestamp(4, Timestamp.from(expires));
+            s.executeUpdate();
+        }
+        return new Issued(token, csrf, expires);
+    }
+
+    /** The live session of {@code token}, its idle deadline pushed forward; empty when unknown or expired. */
+    public Optional<Live> find(String token) throws SQLException {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            return Optional.empty();
+        }
+        String key = hash(token);
+        try (Connection c = database.open()) {
+            Live live;
+            try (PreparedStatement s = c.prepareStatement("SELECT s.account_id, s.csrf_token, s.expires_at, s.created_at "
+                    + "FROM account_session s JOIN account a ON a.id = s.account_id "
+                    + "WHERE s.token_hash = ? AND s.expires_at > CURRENT_TIMESTAMP(3) AND a.active")) {
+                s.setString(1, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    Instant absolute = rs.getTimestamp(4).toInstant().plus(maxAge);
+                    Instant next = Instant.now().plus(idle);
+                    live = new Live(rs.getLong(1), rs.getString(2), next.isBefore(absolute) ? next : absolute);
+                }
+            }
+            try (PreparedStatement touch = c.prepareStatement("UPDATE account_session SET expires_at = ?, "
+                    + "last_seen_at = CURRENT_TIMESTAMP(3) WHERE token_hash = ?")) {
+                touch.setTimestamp(1, Timestamp.from(live.expiresAt()));
+                touch.setString(2, key);
+                touch.executeUpdate();
+            }
+            return Optional.of(live);
+        }
+    }
+
+    public void close(String token) throws SQLException {
+        try (Connection c = database.open();
+             PreparedStatement s = c.prepareStatement("DELETE FROM account_session WHERE token_hash = ?")) {
+            s.setString(1, hash(token));
+            s.executeUpdate();
+        }
+    }
+
+    /** Ends every session of an account (password change, deactivation). */
+    public void closeAll(Connection c, long accountId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM account_session WHERE account_id = ?")) {
+            s.setLong(1, accountId);
+            s.executeUpdate();
+        }
+    }
+
+    public void purgeExpired() throws SQLException {
+        try (Connection c = database.open();
+             PreparedStatement s = c.prepareStatement(
+                     "DELETE FROM account_session WHERE expires_at <= CURRENT_TIMESTAMP(3)")) {
+            s.executeUpdate();
+        }
+    }
+
+    public Duration maxAge() {
+        return maxAge;
+    }
+
+    private String randomToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package be.venpmg.nestkaart.editorial;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@code listing_change} table. Proposals are stored as JSON in their canonical field form. */
+@Singleton
+class ChangeStore {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final String COLUMNS = "id, entity_type, entity_id, operation, status, proposed, reason, authors, "
+            + "suggestion_id, submitted_at, decided_by, decided_at, decision_reason, created_at, updated_at";
+    private final LiveListings live;
+
+    ChangeStore(LiveListings live) {
+        this.live = live;
+    }
+
+    long insert(Connection c, ListingKind kind, String entityId, String operation, String status,
+                Map<String, Object> proposed, String reason, long author, @Nullable Long suggestionId)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO listing_change (entity_type, entity_id, operation, "
+                + "status, proposed, reason, authors, created_by, suggestion_id, submitted_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, kind.name());
+            s.setString(2, entityId);
+            s.setString(3, operation);
+            s.setString(4, status);
+            s.setString(5, Revisions.json(proposed));
+            s.setString(6, reason);
+            s.setString(7, Revisions.json(List.of(author)));
+            s.setLong(8, author);
+            s.setObject(9, suggestionId, Types.BIGINT);
+            s.setTimestamp(10, "in_review".equals(status) ? Timestamp.from(Instant.now()) : null);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    void updateProposal(Connection c, long id, Map<String, Object> proposed, String reason, List<Long> authors)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE listing_change SET proposed = ?, reason = ?, authors = ? WHERE id = ?")) {
+            s.setString(1, Revisions.json(proposed));
+            s.setString(2, reason);
+            s.setString(3, Revisions.json(authors));
+            s.setLong(4, id);
+            s.executeUpdate();
+        }
+    }
+
+    /** Moves a change on; false when it was no longer in {@code from} (someone else acted first). */
+    boolean move(Connection c, long id, String from, String to, @Nullable Long decidedBy, @Nullable String reason)
+            throws SQLException {
+        boolean decision = !"in_review".equals(to);
+        try (PreparedStatement s = c.prepareStatement("UPDATE listing_change SET status = ?, "
+                + (decision ? "decided_by = ?, decided_at = CURRENT_TIMESTAMP(3), decision_reason = ?"
+                            : "submitted_at = CURRENT_TIMESTAMP(3)")
+                + " WHERE id = ? AND status = ?")) {
+            int i = 1;
+            s.setString(i++, to);
+            if (decision) {
+                s.setObject(i++, decidedBy, Types.BIGINT);
+                s.setString(i++, reason);
+            }
+            s.setLong(i++, id);
+            s.setString(i, from);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    Optional<Change> byId(Connection c, long id, boolean lock) throws SQLException {
+        List<Change> found = query(c, "SELECT " + COLUMNS + " FROM listing_change WHERE id = ?" + (lock ? " FOR UPDATE" : ""),
+                List.of(id));
+        return found.stream().findFirst();
+    }
+
+    Optional<Change> openFor(Connection c, String entityType, String entityId) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM listing_change WHERE open_key = ?",
+                List.of(entityType + ":" + entityId)).stream().findFirst();
+    }
+
+    List<Change> withStatus(Connection c, String status, int limit) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM listing_change WHERE status = ? ORDER BY updated_at LIMIT ?",
+                List.of(status, limit));
+    }
+
+    List<Change> forEntity(Connection c, String entityType, String entityId) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM listing_change WHERE entity_type = ? AND entity_id = ? "
+                + "ORDER BY id DESC", List.of(entityType, entityId));
+    }
+
+    void deleteForEntity(Connection c, String entityType, String entityId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "DELETE FROM listing_change WHERE entity_type = ? AND entity_id = ?")) {
+            s.setString(1, entityType);
+            s.setString(2, entityId);
+            s.executeUpdate();
+        }
+    }
+
+    private List<Change> query(Connection c, String sql, List<Object> params) throws SQLException {
+        List<Change> changes = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    changes.add(read(c, rs));
+                }
+            }
+        }
+        return changes;
+    }
+
+    private Change read(Connection c, ResultSet rs) throws SQLException {
+        ListingKind kind = ListingKind.named(rs.getString("entity_type"));
+        String entityId = rs.getString("entity_id");
+        Map<String, Object> proposed = canonical(kind, parse(rs.getString("proposed"), new TypeReference<>() { }));
+        List<Long> authors = parse(rs.getString("authors"), new TypeReference<List<Long>>() { });
+        Map<String, Object> current = live.read(c, kind, entityId).map(LiveListings.Live::fields).orElse(null);
+        return new Change(rs.getLong("id"), kind.name(), entityId, rs.getString("operation"), rs.getString("status"),
+                proposed, current, ListingKind.diff(current == null ? Map.of() : current, proposed),
+                rs.getString("reason"), authors, rs.getObject("suggestion_id", Long.class),
+                instant(rs.getTimestamp("submitted_at")), rs.getObject("decided_by", Long.class),
+                instant(rs.getTimestamp("decided_at")), rs.getString("decision_reason"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /** JSON gives back numbers as Integer or BigDecimal; the field specs make them canonical again. */
+    private static Map<String, Object> canonical(ListingKind kind, Map<String, Object> stored) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (FieldSpec spec : kind.fields()) {
+            Object value = stored.get(spec.name());
+            fields.put(spec.name(), value == null ? null : spec.type() == FieldSpec.Type.TERMS ? value
+                    : spec.fromDatabase(value));
+        }
+        return fields;
+    }
+
+    private static <T> T parse(String json, TypeReference<T> type) throws SQLException {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("Unreadable change", e);
+        }
+    }
+
+    private static Instant instant(@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,155 @@
+package be.venpmg.nestkaart.editorial;
+
+import be.venpmg.nestkaart.access.CurrentAccount;
+import be.venpmg.nestkaart.access.Roles;
+import be.venpmg.nestkaart.web.PageRequest;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/** The editors' API: changes and their review, listings with history, archive, verification, stale list, queue. */
+@Controller("/api/v1/editor")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.EDITOR)
+class EditorialController {
+    private static final int QUEUE_LIMIT = 200;
+    private final Workflow workflow;
+    private final SuggestionReview suggestions;
+    private final Freshness freshness;
+
+    EditorialController(Workflow workflow, SuggestionReview suggestions, Freshness freshness) {
+        this.workflow = workflow;
+        this.suggestions = suggestions;
+        this.freshness = freshness;
+    }
+
+    /** Fields to set and why. */
+    @Serdeable
+    record Edit(@Nullable Map<String, Object> fields, @Nullable String reason) {
+        Map<String, Object> values() {
+            return fields == null ? Map.of() : fields;
+        }
+    }
+
+    /** A decision's note or reason. */
+    @Serdeable
+    record Note(@Nullable String reason) {
+    }
+
+    /** The editable fields of each kind, for forms; a professional's own profile form uses it too. */
+    @Get("/listing-kinds")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    List<ListingKind> kinds() {
+        return ListingKind.ALL;
+    }
+
+    @Get("/changes")
+    List<Change> changes(@QueryValue(defaultValue = "in_review") String status) throws SQLException {
+        return workflow.queue(status, QUEUE_LIMIT);
+    }
+
+    @Get("/changes/{id}")
+    Change change(@PathVariable long id) throws SQLException {
+        return workflow.change(id);
+    }
+
+    @Post("/listings/{type}")
+    HttpResponse<Change> createListing(Authentication auth, @PathVariable String type, @Body Edit edit)
+            throws SQLException {
+        Change draft = workflow.propose(ListingKind.named(type), null, edit.values(), edit.reason(),
+                CurrentAccount.of(auth), null);
+        return HttpResponse.created(draft, URI.create("/api/v1/editor/changes/" + draft.id()));
+    }
+
+    @Post("/listings/{type}/{id}/changes")
+    HttpResponse<Change> changeListing(Authentication auth, @PathVariable String type, @PathVariable String id,
+                                       @Body Edit edit) throws SQLException {
+        Change draft = workflow.propose(ListingKind.named(type), id, edit.values(), edit.reason(),
+                CurrentAccount.of(auth), null);
+        return HttpResponse.created(draft, URI.create("/api/v1/editor/changes/" + draft.id()));
+    }
+
+    @Get("/listings/{type}/{id}")
+    Workflow.Listing listing(@PathVariable String type, @PathVariable String id) throws SQLException {
+        return workflow.listing(ListingKind.named(type), id);
+    }
+
+    @Put("/changes/{id}")
+    Change edit(Authentication auth, @PathVariable long id, @Body Edit edit) throws SQLException {
+        return workflow.edit(id, edit.values(), edit.reason(), CurrentAccount.of(auth));
+    }
+
+    @Post("/changes/{id}/submit")
+    Change submit(Authentication auth, @PathVariable long id) throws SQLException {
+        return workflow.submit(id, CurrentAccount.of(auth));
+    }
+
+    @Post("/changes/{id}/approve")
+    Change approve(Authentication auth, @PathVariable long id, @Body @Nullable Note note) throws SQLException {
+        return workflow.approve(id, note == null ? null : note.reason(), CurrentAccount.of(auth));
+    }
+
+    @Post("/changes/{id}/reject")
+    Change reject(Authentication auth, @PathVariable long id, @Body Note note) throws SQLException {
+        return workflow.reject(id, note.reason(), CurrentAccount.of(auth));
+    }
+
+    @Post("/changes/{id}/withdraw")
+    Change withdraw(Authentication auth, @PathVariable long id) throws SQLException {
+        return workflow.withdraw(id, CurrentAccount.of(auth));
+    }
+
+    @Post("/listings/{type}/{id}/archive")
+    Workflow.Listing archive(Authentication auth, @PathVariable String type, @PathVariable String id,
+                             @Body Note note) throws SQLException {
+        workflow.archive(ListingKind.named(type), id, note.reason(), CurrentAccount.of(auth));
+        return workflow.listing(ListingKind.named(type), id);
+    }
+
+    @Post("/listings/{type}/{id}/verify")
+    Workflow.Listing verify(Authentication auth, @PathVariable String type, @PathVariable String id,
+                            @Body @Nullable Note note) throws SQLException {
+        workflow.verify(ListingKind.named(type), id, note == null ? null : note.reason(), CurrentAccount.of(auth));
+        return workflow.listing(ListingKind.named(type), id);
+    }
+
+    @Get("/stale")
+    List<Freshness.StaleListing> stale(@QueryValue @Nullable String limit) throws SQLException {
+        return freshness.stale(PageRequest.wholeNumber("limit", limit, QUEUE_LIMIT, 1, 1000));
+    }
+
+    @Get("/suggestions")
+    List<SuggestionReview.Suggestion> suggestions(@QueryValue(defaultValue = "new") String status) throws SQLException {
+        return suggestions.list(status, QUEUE_LIMIT);
+    }
+
+    @Post("/suggestions/{id}/accept")
+    HttpResponse<Change> acceptSuggestion(Authentication auth, @PathVariable long id, @Body @Nullable Note note)
+            throws SQLException {
+        Change draft = suggestions.accept(id, note == null ? null : note.reason(), CurrentAccount.of(auth));
+        return HttpResponse.created(draft, URI.create("/api/v1/editor/changes/" + draft.id()));
+    }
+
+    @Post("/suggestions/{id}/reject")
+    SuggestionReview.Suggestion rejectSuggestion(Authentication auth, @PathVariable long id, @Body Note note)
+            throws SQLException {
+        return suggestions.reject(id, note.reason(), CurrentAccount.of(auth));
+    }
+}

@@ -1,0 +1,32 @@
+package be.venpmg.nestkaart.editorial;
+
+import be.venpmg.nestkaart.access.CurrentAccount;
+import be.venpmg.nestkaart.access.Roles;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+
+import java.sql.SQLException;
+
+/** Erasure of a person, for admins: it cannot be undone. */
+@Controller("/api/v1/admin/professionals")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.ADMIN)
+class ErasureController {
+    private final Erasure erasure;
+
+    ErasureController(Erasure erasure) {
+        this.erasure = erasure;
+    }
+
+    @Post("/{id}/erase")
+    HttpResponse<?> erase(Authentication auth, @PathVariable String id) throws SQLException {
+        erasure.eraseProfessional(id, CurrentAccount.of(auth));
+        return HttpResponse.noContent();
+    }
+}

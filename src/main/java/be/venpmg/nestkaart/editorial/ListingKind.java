@@ -1,0 +1,96 @@
+package be.venpmg.nestkaart.editorial;
+
+import be.venpmg.nestkaart.web.InvalidParameterException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static be.venpmg.nestkaart.editorial.FieldSpec.Type.BOOLEAN;
+import static be.venpmg.nestkaart.editorial.FieldSpec.Type.DATE;
+import static be.venpmg.nestkaart.editorial.FieldSpec.Type.DECIMAL;
+import static be.venpmg.nestkaart.editorial.FieldSpec.Type.EMAIL;
+import static be.venpmg.nestkaart.editorial.FieldSpec.Type.INTEGER;
+import static be.venpmg.nestkaart.editorial.FieldSpec.Type.TERMS;
+import static be.venpmg.nestkaart.editorial.FieldSpec.Type.URL;
+
+/**
+ * The kinds of listing editors curate, each with the fields an edit may change. Field names are the live table's
+ * column names, except {@code taxonomy_term_ids}, which stands for the listing's HSDS attribute rows.
+ */
+@io.micronaut.serde.annotation.Serdeable
+public record ListingKind(String name, String table, List<FieldSpec> fields, Map<String, String> insertDefaults) {
+    public static final String TERMS_FIELD = "taxonomy_term_ids";
+
+    public static final ListingKind ORGANIZATION = new ListingKind("organization", "organization", List.of(
+            FieldSpec.text("name", true, 300), FieldSpec.text("alternate_name", false, 300),
+            FieldSpec.longText("description", true), FieldSpec.of("email", EMAIL), FieldSpec.of("website", URL),
+            FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
+
+    public static final ListingKind LOCATION = new ListingKind("location", "location", List.of(
+            FieldSpec.reference("organization_id", "organization", true), FieldSpec.text("name", true, 300),
+            FieldSpec.text("alternate_name", false, 300), FieldSpec.longText("description", false),
+            FieldSpec.longText("transportation", false), FieldSpec.number("latitude", DECIMAL, 49, 52),
+            FieldSpec.number("longitude", DECIMAL, 2, 7)), Map.of("location_type", "physical"));
+
+    public static final ListingKind SERVICE = new ListingKind("service", "service", List.of(
+            FieldSpec.reference("organization_id", "organization", true), FieldSpec.text("name", true, 300),
+            FieldSpec.text("alternate_name", false, 300), FieldSpec.longText("description", true),
+            FieldSpec.of("url", URL), FieldSpec.of("email", EMAIL),
+            FieldSpec.choice("status", Set.of("active", "inactive", "defunct", "temporarily closed")),
+            FieldSpec.longText("application_process", false), FieldSpec.longText("eligibility_description", false),
+            FieldSpec.longText("fees_description", false), FieldSpec.number("waiting_weeks", INTEGER, 0, 520),
+            FieldSpec.of("waiting_reported_on", DATE), FieldSpec.of("referral_required", BOOLEAN),
+            FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
+
+    public static final ListingKind PROFESSIONAL = new ListingKind("professional", "professional", List.of(
+            FieldSpec.text("given_name", true, 200), FieldSpec.text("family_name", true, 200),
+            FieldSpec.longText("description", false), FieldSpec.of("email", EMAIL), FieldSpec.of("website", URL),
+            FieldSpec.of("consent_public", BOOLEAN), FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
+
+    public static final List<ListingKind> ALL = List.of(ORGANIZATION, LOCATION, SERVICE, PROFESSIONAL);
+
+    public static ListingKind named(String name) {
+        return ALL.stream().filter(k -> k.name.equals(name)).findFirst()
+                .orElseThrow(() -> new InvalidParameterException("type", "must be one of organization, location, "
+                        + "service, professional"));
+    }
+
+    public Optional<FieldSpec> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** Validates what a client sent over {@code base} (the current version); unknown fields are refused. */
+    public Map<String, Object> merge(Map<String, Object> base, Map<String, ?> sent) {
+        Map<String, Object> merged = new LinkedHashMap<>(base);
+        for (var entry : sent.entrySet()) {
+            FieldSpec spec = field(entry.getKey()).orElseThrow(() -> new InvalidParameterException(entry.getKey(),
+                    "is not an editable field of a " + name));
+            merged.put(entry.getKey(), spec.parse(entry.getValue()));
+        }
+        for (FieldSpec spec : fields) {
+            if (spec.required() && merged.get(spec.name()) == null) {
+                throw new InvalidParameterException(spec.name(), "is required");
+            }
+        }
+        return merged;
+    }
+
+    /** Field-by-field difference: {@code {field: {from, to}}} for every field that differs. */
+    public static Map<String, Map<String, Object>> diff(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        for (String field : after.keySet()) {
+            Object from = before.get(field);
+            Object to = after.get(field);
+            if (!java.util.Objects.equals(from, to)) {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("from", from);
+                change.put("to", to);
+                changes.put(field, change);
+            }
+        }
+        return changes;
+    }
+}

@@ -1,0 +1,180 @@
+package be.venpmg.nestkaart.editorial;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The live listing rows, as far as editing touches them. Every write here also queues an outbox row in the caller's
+ * transaction, so the search index follows the commit (and never sees what was not committed).
+ */
+@Singleton
+public class LiveListings {
+
+    /** A live row: its publication status, when it was last verified, and its editable fields. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record Live(String status, @Nullable Instant verifiedAt, Map<String, Object> fields) {
+    }
+
+    public Optional<Live> read(Connection c, ListingKind kind, String id) throws SQLException {
+        List<FieldSpec> columns = columns(kind);
+        String sql = "SELECT publication_status, verified_at"
+                + columns.stream().map(f -> ", " + f.name()).collect(Collectors.joining())
+                + " FROM " + kind.table() + " WHERE id = ?";
+        Map<String, Object> fields = new LinkedHashMap<>();
+        String status;
+        Timestamp verified;
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                status = rs.getString(1);
+                verified = rs.getTimestamp(2);
+                for (int i = 0; i < columns.size(); i++) {
+                    fields.put(columns.get(i).name(), columns.get(i).fromDatabase(rs.getObject(i + 3)));
+                }
+            }
+        }
+        if (kind.field(ListingKind.TERMS_FIELD).isPresent()) {
+            fields.put(ListingKind.TERMS_FIELD, terms(c, kind, id));
+        }
+        return Optional.of(new Live(status, verified == null ? null : verified.toInstant(), fields));
+    }
+
+    /** Writes a published version: inserts the row when it is new, else updates it. */
+    public void publish(Connection c, ListingKind kind, String id, Map<String, Object> fields, boolean isNew)
+            throws SQLException {
+        List<FieldSpec> columns = columns(kind);
+        if (isNew) {
+            List<String> names = new ArrayList<>(List.of("id", "publication_status", "verified_at"));
+            columns.forEach(f -> names.add(f.name()));
+            names.addAll(kind.insertDefaults().keySet());
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO " + kind.table() + " (" + String.join(", ", names)
+                    + ") VALUES (" + "?, ".repeat(names.size() - 1) + "?)")) {
+                s.setString(1, id);
+                s.setString(2, "published");
+                s.setTimestamp(3, Timestamp.from(Instant.now()));
+                int i = 4;
+                for (FieldSpec f : columns) {
+                    f.bind(s, i++, fields.get(f.name()));
+                }
+                for (String value : kind.insertDefaults().values()) {
+                    s.setString(i++, value);
+                }
+                s.executeUpdate();
+            }
+        } else {
+            try (PreparedStatement s = c.prepareStatement("UPDATE " + kind.table()
+                    + " SET publication_status = 'published', verified_at = ?"
+                    + columns.stream().map(f -> ", " + f.name() + " = ?").collect(Collectors.joining())
+                    + " WHERE id = ?")) {
+                s.setTimestamp(1, Timestamp.from(Instant.now()));
+                int i = 2;
+                for (FieldSpec f : columns) {
+                    f.bind(s, i++, fields.get(f.name()));
+                }
+                s.setString(i, id);
+                s.executeUpdate();
+            }
+        }
+        if (kind.name().equals(ListingKind.PROFESSIONAL.name())) {
+            // Consent is dated when it is given, so the public profile can show it was given before it was shown.
+            try (PreparedStatement s = c.prepareStatement("UPDATE professional SET consent_at = IF(consent_public, "
+                    + "COALESCE(consent_at, CURRENT_TIMESTAMP(3)), NULL) WHERE id = ?")) {
+                s.setString(1, id);
+                s.executeUpdate();
+            }
+        }
+        if (fields.containsKey(ListingKind.TERMS_FIELD)) {
+            @SuppressWarnings("unchecked")
+            List<String> termIds = (List<String>) fields.get(ListingKind.TERMS_FIELD);
+            replaceTerms(c, kind, id, termIds == null ? List.of() : termIds);
+        }
+        queueForIndex(c, kind.name(), id);
+    }
+
+    public void setStatus(Connection c, ListingKind kind, String id, String status) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE " + kind.table() + " SET publication_status = ? WHERE id = ?")) {
+            s.setString(1, status);
+            s.setString(2, id);
+            s.executeUpdate();
+        }
+        queueForIndex(c, kind.name(), id);
+    }
+
+    public void markVerified(Connection c, ListingKind kind, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE " + kind.table()
+                + " SET verified_at = CURRENT_TIMESTAMP(3) WHERE id = ?")) {
+            s.setString(1, id);
+            s.executeUpdate();
+        }
+        queueForIndex(c, kind.name(), id);
+    }
+
+    public static void queueForIndex(Connection c, String entityType, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO outbox (entity_type, entity_id, operation) VALUES (?, ?, 'upsert')")) {
+            s.setString(1, entityType);
+            s.setString(2, id);
+            s.executeUpdate();
+        }
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static List<FieldSpec> columns(ListingKind kind) {
+        return kind.fields().stream().filter(f -> f.type() != FieldSpec.Type.TERMS).toList();
+    }
+
+    private static List<String> terms(Connection c, ListingKind kind, String id) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT taxonomy_term_id FROM attribute "
+                + "WHERE link_id = ? AND link_entity = ? ORDER BY taxonomy_term_id")) {
+            s.setString(1, id);
+            s.setString(2, kind.name());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void replaceTerms(Connection c, ListingKind kind, String id, List<String> termIds) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM attribute WHERE link_id = ? AND link_entity = ?")) {
+            s.setString(1, id);
+            s.setString(2, kind.name());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO attribute (id, link_id, link_type, link_entity, "
+                + "taxonomy_term_id) VALUES (?, ?, ?, ?, ?)")) {
+            for (String term : termIds) {
+                s.setString(1, newId());
+                s.setString(2, id);
+                s.setString(3, kind.name());
+                s.setString(4, kind.name());
+                s.setString(5, term);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+}

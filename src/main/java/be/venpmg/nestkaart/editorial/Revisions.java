@@ -1,0 +1,88 @@
+package be.venpmg.nestkaart.editorial;
+
+import be.venpmg.nestkaart.access.CurrentAccount;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The audit trail: one revision row per write, by whom, when, what changed and why. */
+@Singleton
+public class Revisions {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One revision as the history shows it; {@code changes} maps a field to {@code {from, to}}. */
+    @Serdeable
+    public record Revision(long id, String entityType, String entityId, String action, String actor,
+                           @Nullable String reason, @Nullable Map<String, Object> changes, Instant createdAt) {
+    }
+
+    public void record(Connection c, String entityType, String entityId, String action, CurrentAccount actor,
+                       @Nullable String reason, @Nullable Map<String, ?> changes) throws SQLException {
+        record(c, entityType, entityId, action, actor.label(), actor.id(), reason, changes);
+    }
+
+    public void record(Connection c, String entityType, String entityId, String action, String actor,
+                       @Nullable Long actorAccountId, @Nullable String reason, @Nullable Map<String, ?> changes)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO revision (entity_type, entity_id, action, actor, "
+                + "actor_account_id, reason, changes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, entityType);
+            s.setString(2, entityId);
+            s.setString(3, action);
+            s.setString(4, actor);
+            s.setObject(5, actorAccountId, Types.BIGINT);
+            s.setString(6, reason);
+            s.setString(7, changes == null || changes.isEmpty() ? null : json(changes));
+            s.executeUpdate();
+        }
+    }
+
+    public List<Revision> history(Connection c, String entityType, String entityId) throws SQLException {
+        List<Revision> history = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, entity_type, entity_id, action, actor, reason, "
+                + "changes, created_at FROM revision WHERE entity_type = ? AND entity_id = ? ORDER BY id DESC")) {
+            s.setString(1, entityType);
+            s.setString(2, entityId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String changes = rs.getString(7);
+                    history.add(new Revision(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), changes == null ? null : JSON.readValue(changes, Map.class),
+                            rs.getTimestamp(8).toInstant()));
+                }
+            } catch (JsonProcessingException e) {
+                throw new SQLException("Unreadable revision", e);
+            }
+        }
+        return history;
+    }
+
+    /** Forgets every revision of an erased person but the fact that the erasure happened. */
+    public void forget(Connection c, String entityType, String entityId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM revision WHERE entity_type = ? AND entity_id = ?")) {
+            s.setString(1, entityType);
+            s.setString(2, entityId);
+            s.executeUpdate();
+        }
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package be.venpmg.nestkaart.editorial;
+
+import be.venpmg.nestkaart.access.CurrentAccount;
+import be.venpmg.nestkaart.access.Roles;
+import be.venpmg.nestkaart.platform.Database;
+import be.venpmg.nestkaart.quality.Evidence;
+import be.venpmg.nestkaart.quality.EvidenceInput;
+import be.venpmg.nestkaart.quality.Recognition;
+import be.venpmg.nestkaart.quality.RecognitionService;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A professional's own profile: what is public now, the change waiting for review, their evidence, and why they
+ * do or do not hold a recognition level. Every edit goes to the editors' review before it is shown.
+ */
+@Controller("/api/v1/me")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.PROFESSIONAL)
+class SelfServiceController {
+    private final Workflow workflow;
+    private final ChangeStore changes;
+    private final RecognitionService recognition;
+    private final Database database;
+
+    SelfServiceController(Workflow workflow, ChangeStore changes, RecognitionService recognition, Database database) {
+        this.workflow = workflow;
+        this.changes = changes;
+        this.recognition = recognition;
+        this.database = database;
+    }
+
+    @Serdeable
+    record Profile(Workflow.Listing listing, Recognition recognition, List<Evidence> evidence) {
+    }
+
+    @Serdeable
+    record ProfileEdit(@Nullable Map<String, Object> fields, @Nullable String reason) {
+    }
+
+    @Get("/profile")
+    Profile profile(Authentication auth) throws SQLException {
+        String id = CurrentAccount.of(auth).professionalId();
+        return new Profile(workflow.listing(ListingKind.PROFESSIONAL, id), recognition.recognition(id),
+                recognition.evidenceOf("professional", id));
+    }
+
+    /** Proposes a change of the own profile; a change already waiting for review is updated instead. */
+    @Put("/profile")
+    Change edit(Authentication auth, @Body ProfileEdit edit) throws SQLException {
+        CurrentAccount me = CurrentAccount.of(auth);
+        Map<String, Object> fields = edit.fields() == null ? Map.of() : edit.fields();
+        Change open;
+        try (Connection c = database.open()) {
+            open = changes.openFor(c, ListingKind.PROFESSIONAL.name(), me.professionalId()).orElse(null);
+        }
+        return open == null
+                ? workflow.propose(ListingKind.PROFESSIONAL, me.professionalId(), fields, edit.reason(), me, null)
+                : workflow.edit(open.id(), fields, edit.reason(), me);
+    }
+
+    @Get("/evidence")
+    List<Evidence> evidence(Authentication auth) throws SQLException {
+        return recognition.evidenceOf("professional", CurrentAccount.of(auth).professionalId());
+    }
+
+    @Post("/evidence")
+    HttpResponse<Evidence> addEvidence(Authentication auth, @Body EvidenceInput input) throws SQLException {
+        CurrentAccount me = CurrentAccount.of(auth);
+        return HttpResponse.created(recognition.submit(me.professionalId(), null, input, me));
+    }
+
+    @Get("/recognition")
+    Recognition recognition(Authentication auth) throws SQLException {
+        return recognition.recognition(CurrentAccount.of(auth).professionalId());
+    }
+}

@@ -1,0 +1,288 @@
+package be.venpmg.nestkaart.editorial;
+
+import be.venpmg.nestkaart.access.CurrentAccount;
+import be.venpmg.nestkaart.access.RequestRefusedException;
+import be.venpmg.nestkaart.platform.Database;
+import be.venpmg.nestkaart.web.InvalidParameterException;
+import be.venpmg.nestkaart.web.NotFoundException;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The editorial workflow: a change is drafted, submitted for review, and published by a second editor (four eyes);
+ * it can be rejected or withdrawn instead. Only publishing touches the live row and the search index. Every step is
+ * a revision of the listing, with the field diff where fields changed.
+ */
+@Singleton
+public class Workflow {
+    private static final int MAX_REASON = 2000;
+    private final Database database;
+    private final ChangeStore changes;
+    private final LiveListings live;
+    private final Revisions revisions;
+
+    Workflow(Database database, ChangeStore changes, LiveListings live, Revisions revisions) {
+        this.database = database;
+        this.changes = changes;
+        this.live = live;
+        this.revisions = revisions;
+    }
+
+    /**
+     * A new change to the listing {@code entityId} (a new listing when null). Editors start a draft; a professional's
+     * change to their own profile goes straight to review.
+     */
+    public Change propose(ListingKind kind, @Nullable String entityId, Map<String, ?> sent, @Nullable String reason,
+                          CurrentAccount actor, @Nullable Long suggestionId) throws SQLException {
+        String why = reason(reason);
+        try (Connection c = database.open()) {
+            c.setAutoCommit(false);
+            Map<String, Object> base;
+            String id;
+            if (entityId == null) {
+                id = LiveListings.newId();
+                base = new LinkedHashMap<>();
+                kind.fields().forEach(f -> base.put(f.name(), null));
+                kind.field("status").ifPresent(f -> base.put("status", "active"));
+            } else {
+                id = entityId;
+                base = live.read(c, kind, id).orElseThrow(() -> new NotFoundException(kind.name(), id)).fields();
+            }
+            mayEdit(kind, id, actor);
+            Map<String, Object> proposed = kind.merge(base, sent);
+            checkReferences(c, kind, proposed);
+            String status = actor.isEditor() ? "draft" : "in_review";
+            long changeId;
+            try {
+                changeId = changes.insert(c, kind, id, entityId == null ? "create" : "update", status, proposed, why,
+                        actor.id(), suggestionId);
+            } catch (SQLIntegrityConstraintViolationException e) {
+                throw RequestRefusedException.conflict("This listing has an open change already; edit that one.");
+            }
+            revisions.record(c, kind.name(), id, actor.isEditor() ? "draft_created" : "submitted_for_review", actor,
+                    why, ListingKind.diff(base, proposed));
+            c.commit();
+            return changes.byId(c, changeId, false).orElseThrow();
+        }
+    }
+
+    /** Edits an open change; a change under review goes back to draft when an editor rewrites it. */
+    public Change edit(long changeId, Map<String, ?> sent, @Nullable String reason, CurrentAccount actor)
+            throws SQLException {
+        return inTransaction(changeId, (c, change, kind) -> {
+            mayEdit(kind, change.entityId(), actor);
+            requireOpen(change);
+            Map<String, Object> proposed = kind.merge(change.proposed(), sent);
+            checkReferences(c, kind, proposed);
+            List<Long> authors = new ArrayList<>(change.authors());
+            if (!authors.contains(actor.id())) {
+                authors.add(actor.id());
+            }
+            String why = reason == null || reason.isBlank() ? change.reason() : reason(reason);
+            changes.updateProposal(c, changeId, proposed, why, authors);
+            if ("in_review".equals(change.status()) && actor.isEditor()) {
+                changes.move(c, changeId, "in_review", "draft", null, null);
+            }
+            revisions.record(c, kind.name(), change.entityId(), "draft_edited", actor, why,
+                    ListingKind.diff(change.proposed(), proposed));
+        });
+    }
+
+    public Change submit(long changeId, CurrentAccount actor) throws SQLException {
+        return inTransaction(changeId, (c, change, kind) -> {
+            mayEdit(kind, change.entityId(), actor);
+            step(c, change, "draft", "in_review", null, null);
+            revisions.record(c, kind.name(), change.entityId(), "submitted_for_review", actor, change.reason(), null);
+        });
+    }
+
+    /** Publishes a change under review: only an editor who did not write any of it (four eyes). */
+    public Change approve(long changeId, @Nullable String note, CurrentAccount actor) throws SQLException {
+        return inTransaction(changeId, (c, change, kind) -> {
+            if (change.authors().contains(actor.id())) {
+                throw RequestRefusedException.forbidden(
+                        "Four eyes: a change is published by an editor who did not write it.");
+            }
+            checkReferences(c, kind, change.proposed());
+            Map<String, Object> before = change.current() == null ? Map.of() : change.current();
+            step(c, change, "in_review", "published", actor.id(), note);
+            live.publish(c, kind, change.entityId(), change.proposed(), change.current() == null);
+            String why = change.reason() + (note == null || note.isBlank() ? "" : " — " + note.strip());
+            revisions.record(c, kind.name(), change.entityId(), "published", actor, why,
+                    ListingKind.diff(before, change.proposed()));
+        });
+    }
+
+    public Change reject(long changeId, @Nullable String reason, CurrentAccount actor) throws SQLException {
+        String why = reason(reason);
+        return inTransaction(changeId, (c, change, kind) -> {
+            requireOpen(change);
+            step(c, change, change.status(), "rejected", actor.id(), why);
+            revisions.record(c, kind.name(), change.entityId(), "change_rejected", actor, why, null);
+        });
+    }
+
+    public Change withdraw(long changeId, CurrentAccount actor) throws SQLException {
+        return inTransaction(changeId, (c, change, kind) -> {
+            if (!change.authors().contains(actor.id())) {
+                throw RequestRefusedException.forbidden("Only an author of a change can withdraw it.");
+            }
+            requireOpen(change);
+            step(c, change, change.status(), "withdrawn", actor.id(), null);
+            revisions.record(c, kind.name(), change.entityId(), "change_withdrawn", actor, null, null);
+        });
+    }
+
+    /** Takes a published listing off the public site (and out of the index); it stays in the database. */
+    public void archive(ListingKind kind, String id, @Nullable String reason, CurrentAccount actor) throws SQLException {
+        String why = reason(reason);
+        try (Connection c = database.open()) {
+            c.setAutoCommit(false);
+            LiveListings.Live current = live.read(c, kind, id).orElseThrow(() -> new NotFoundException(kind.name(), id));
+            if (!"published".equals(current.status())) {
+                throw RequestRefusedException.conflict("Only a published listing can be archived.");
+            }
+            live.setStatus(c, kind, id, "archived");
+            revisions.record(c, kind.name(), id, "archived", actor, why,
+                    Map.of("publication_status", Map.of("from", "published", "to", "archived")));
+            c.commit();
+        }
+    }
+
+    /** Records that an editor checked the listing is still right. */
+    public void verify(ListingKind kind, String id, @Nullable String note, CurrentAccount actor) throws SQLException {
+        try (Connection c = database.open()) {
+            c.setAutoCommit(false);
+            live.read(c, kind, id).orElseThrow(() -> new NotFoundException(kind.name(), id));
+            live.markVerified(c, kind, id);
+            revisions.record(c, kind.name(), id, "verified", actor, note == null || note.isBlank() ? null : note.strip(),
+                    null);
+            c.commit();
+        }
+    }
+
+    public Change change(long id) throws SQLException {
+        try (Connection c = database.open()) {
+            return changes.byId(c, id, false).orElseThrow(() -> new NotFoundException("change", String.valueOf(id)));
+        }
+    }
+
+    public List<Change> queue(String status, int limit) throws SQLException {
+        if (!List.of("draft", "in_review", "published", "rejected", "withdrawn").contains(status)) {
+            throw new InvalidParameterException("status", "must be draft, in_review, published, rejected or withdrawn");
+        }
+        try (Connection c = database.open()) {
+            return changes.withStatus(c, status, limit);
+        }
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    public record Listing(String entityType, String entityId, @Nullable LiveListings.Live live,
+                          List<Change> changes, List<Revisions.Revision> history) {
+    }
+
+    public Listing listing(ListingKind kind, String id) throws SQLException {
+        try (Connection c = database.open()) {
+            var current = live.read(c, kind, id);
+            List<Change> all = changes.forEntity(c, kind.name(), id);
+            if (current.isEmpty() && all.isEmpty()) {
+                throw new NotFoundException(kind.name(), id);
+            }
+            return new Listing(kind.name(), id, current.orElse(null), all, revisions.history(c, kind.name(), id));
+        }
+    }
+
+    /** A professional edits only their own profile; editors edit everything. */
+    private static void mayEdit(ListingKind kind, String entityId, CurrentAccount actor) {
+        if (!actor.isEditor() && !(kind == ListingKind.PROFESSIONAL && entityId.equals(actor.professionalId()))) {
+            throw RequestRefusedException.forbidden("A professional account edits only its own profile.");
+        }
+    }
+
+    private static void requireOpen(Change change) {
+        if (!change.isOpen()) {
+            throw RequestRefusedException.conflict("This change is " + change.status() + " and can no longer change.");
+        }
+    }
+
+    private void step(Connection c, Change change, String from, String to, @Nullable Long by, @Nullable String reason)
+            throws SQLException {
+        if (!from.equals(change.status()) || !changes.move(c, change.id(), from, to, by, reason)) {
+            throw RequestRefusedException.conflict("This change is " + change.status() + "; it cannot go to " + to + ".");
+        }
+    }
+
+    private static String reason(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidParameterException("reason", "say why: every change is recorded with its reason");
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new InvalidParameterException("reason", "is longer than " + MAX_REASON + " characters");
+        }
+        return reason.strip();
+    }
+
+    private static void checkReferences(Connection c, ListingKind kind, Map<String, Object> proposed)
+            throws SQLException {
+        for (FieldSpec spec : kind.fields()) {
+            Object value = proposed.get(spec.name());
+            if (value == null) {
+                continue;
+            }
+            if (spec.type() == FieldSpec.Type.REFERENCE && !exists(c, spec.references(), List.of((String) value))) {
+                throw new InvalidParameterException(spec.name(), "no " + spec.references() + " with this id");
+            }
+            if (spec.type() == FieldSpec.Type.TERMS) {
+                @SuppressWarnings("unchecked")
+                List<String> ids = (List<String>) value;
+                if (!ids.isEmpty() && !exists(c, "taxonomy_term", ids)) {
+                    throw new InvalidParameterException(spec.name(), "names a taxonomy term that does not exist");
+                }
+            }
+        }
+    }
+
+    private static boolean exists(Connection c, String table, List<String> ids) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE id IN ("
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                s.setString(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == ids.size();
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run(Connection c, Change change, ListingKind kind) throws SQLException;
+    }
+
+    private Change inTransaction(long changeId, Step step) throws SQLException {
+        try (Connection c = database.open()) {
+            c.setAutoCommit(false);
+            try {
+                Change change = changes.byId(c, changeId, true)
+                        .orElseThrow(() -> new NotFoundException("change", String.valueOf(changeId)));
+                step.run(c, change, ListingKind.named(change.entityType()));
+                c.commit();
+                return changes.byId(c, changeId, false).orElseThrow();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+}

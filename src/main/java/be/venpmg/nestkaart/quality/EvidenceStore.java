@@ -1,0 +1,96 @@
+package be.venpmg.nestkaart.quality;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code evidence} table. */
+@Singleton
+class EvidenceStore {
+    private static final String COLUMNS = "id, professional_id, organization_id, kind, qualification, level, hours, years, "
+            + "issuer, obtained_on, expires_on, document_ref, status, checked_by, checked_at, check_note, created_at";
+
+    void insert(Connection c, Evidence e, @Nullable Long submittedBy) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO evidence (id, professional_id, organization_id, kind, "
+                + "qualification, level, hours, years, issuer, obtained_on, expires_on, document_ref, submitted_by) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, e.id());
+            s.setString(2, e.professionalId());
+            s.setString(3, e.organizationId());
+            s.setString(4, e.kind());
+            s.setString(5, e.qualification());
+            s.setString(6, e.level());
+            s.setBigDecimal(7, e.hours());
+            s.setBigDecimal(8, e.years());
+            s.setString(9, e.issuer());
+            s.setDate(10, Date.valueOf(e.obtainedOn()));
+            s.setDate(11, e.expiresOn() == null ? null : Date.valueOf(e.expiresOn()));
+            s.setString(12, e.documentRef());
+            s.setObject(13, submittedBy, Types.BIGINT);
+            s.executeUpdate();
+        }
+    }
+
+    boolean check(Connection c, String id, boolean accepted, long editor, @Nullable String note) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE evidence SET status = ?, checked_by = ?, "
+                + "checked_at = CURRENT_TIMESTAMP(3), check_note = ? WHERE id = ?")) {
+            s.setString(1, accepted ? "accepted" : "refused");
+            s.setLong(2, editor);
+            s.setString(3, note);
+            s.setString(4, id);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    Optional<Evidence> byId(Connection c, String id) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM evidence WHERE id = ?", id).stream().findFirst();
+    }
+
+    List<Evidence> ofProfessional(Connection c, String professionalId) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM evidence WHERE professional_id = ? ORDER BY kind, obtained_on",
+                professionalId);
+    }
+
+    List<Evidence> ofOrganization(Connection c, String organizationId) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM evidence WHERE organization_id = ? ORDER BY kind, obtained_on",
+                organizationId);
+    }
+
+    List<Evidence> awaitingCheck(Connection c) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM evidence WHERE status = 'submitted' ORDER BY created_at", null);
+    }
+
+    private static List<Evidence> query(Connection c, String sql, @Nullable String key) throws SQLException {
+        List<Evidence> found = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            if (key != null) {
+                s.setString(1, key);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Date expires = rs.getDate("expires_on");
+                    Timestamp checked = rs.getTimestamp("checked_at");
+                    found.add(new Evidence(rs.getString("id"), rs.getString("professional_id"),
+                            rs.getString("organization_id"), rs.getString("kind"), rs.getString("qualification"),
+                            rs.getString("level"), rs.getBigDecimal("hours"), rs.getBigDecimal("years"),
+                            rs.getString("issuer"), rs.getDate("obtained_on").toLocalDate(),
+                            expires == null ? null : expires.toLocalDate(), rs.getString("document_ref"),
+                            rs.getString("status"), rs.getObject("checked_by", Long.class),
+                            checked == null ? null : checked.toInstant(), rs.getString("check_note"),
+                            rs.getTimestamp("created_at").toInstant()));
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,90 @@
+package be.venpmg.nestkaart.quality;
+
+import be.venpmg.nestkaart.access.CurrentAccount;
+import be.venpmg.nestkaart.access.Roles;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/** The editors' side of quality: evidence and its check, recognition with its reasons, the committee's files. */
+@Controller("/api/v1/editor")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.EDITOR)
+class QualityController {
+    private final RecognitionService recognition;
+
+    QualityController(RecognitionService recognition) {
+        this.recognition = recognition;
+    }
+
+    @Serdeable
+    record Check(@Nullable Boolean accepted, @Nullable String note) {
+    }
+
+    @Serdeable
+    record Decision(@Nullable String decision, @Nullable String reason) {
+    }
+
+    @Get("/evidence")
+    List<Evidence> awaitingCheck() throws SQLException {
+        return recognition.awaitingCheck();
+    }
+
+    @Post("/professionals/{id}/evidence")
+    HttpResponse<Evidence> addForProfessional(Authentication auth, @PathVariable String id, @Body EvidenceInput input)
+            throws SQLException {
+        return HttpResponse.created(recognition.submit(id, null, input, CurrentAccount.of(auth)));
+    }
+
+    @Post("/organizations/{id}/evidence")
+    HttpResponse<Evidence> addForOrganization(Authentication auth, @PathVariable String id, @Body EvidenceInput input)
+            throws SQLException {
+        return HttpResponse.created(recognition.submit(null, id, input, CurrentAccount.of(auth)));
+    }
+
+    @Get("/professionals/{id}/evidence")
+    List<Evidence> professionalEvidence(@PathVariable String id) throws SQLException {
+        return recognition.evidenceOf("professional", id);
+    }
+
+    @Get("/organizations/{id}/evidence")
+    List<Evidence> organizationEvidence(@PathVariable String id) throws SQLException {
+        return recognition.evidenceOf("organization", id);
+    }
+
+    @Post("/evidence/{id}/check")
+    Evidence check(Authentication auth, @PathVariable String id, @Body Check check) throws SQLException {
+        if (check.accepted() == null) {
+            throw new be.venpmg.nestkaart.web.InvalidParameterException("accepted", "must be true or false");
+        }
+        return recognition.check(id, check.accepted(), check.note(), CurrentAccount.of(auth));
+    }
+
+    @Get("/professionals/{id}/recognition")
+    Recognition professionalRecognition(@PathVariable String id) throws SQLException {
+        return recognition.recognition(id);
+    }
+
+    @Get("/committee-files")
+    List<CommitteeFile> committeeFiles(@QueryValue(defaultValue = "open") String status) throws SQLException {
+        return recognition.committeeFiles(status);
+    }
+
+    @Post("/committee-files/{id}/decision")
+    Recognition decide(Authentication auth, @PathVariable long id, @Body Decision decision) throws SQLException {
+        return recognition.decide(id, decision.decision(), decision.reason(), CurrentAccount.of(auth));
+    }
+}

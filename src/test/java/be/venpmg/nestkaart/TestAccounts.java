@@ -1,0 +1,32 @@
+package be.venpmg.nestkaart;
+
+import be.venpmg.nestkaart.access.AccountAdmin;
+import io.micronaut.context.ApplicationContext;
+
+import java.sql.SQLException;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Accounts for tests: created through the same code as the admin API, signed in through the real login endpoint. */
+public final class TestAccounts {
+    public static final String PASSWORD = "een lang en sterk wachtwoord";
+
+    private TestAccounts() {
+    }
+
+    public static void create(ApplicationContext context, String email, String role, String professionalId) {
+        try {
+            context.getBean(AccountAdmin.class).create(email, email, role, professionalId, PASSWORD, "test", null);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signs in and returns the Authorization header value. */
+    public static String bearer(ApiClient api, String email) {
+        ApiClient.Response login = api.post("/api/v1/auth/login", null, Map.of("email", email, "password", PASSWORD));
+        assertEquals(200, login.status(), login.body());
+        return "Bearer " + login.json().get("token").asText();
+    }
+}
