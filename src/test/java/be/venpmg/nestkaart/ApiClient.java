@@ -43,7 +43,7 @@ public final class ApiClient {
             String json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method,
                     json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-            if (json != null) {
+            if (json != null && !java.util.Arrays.asList(headers).contains("Content-Type")) {
                 request.header("Content-Type", "application/json");
             }
             if (authorization != null) {

@@ -1,0 +1,297 @@
+package be.venpmg.nestkaart.editorial;
+
+import be.venpmg.nestkaart.ApiClient;
+import be.venpmg.nestkaart.IndexedCorpus;
+import be.venpmg.nestkaart.MariaDbTestSupport;
+import be.venpmg.nestkaart.Sql;
+import be.venpmg.nestkaart.TestAccounts;
+import be.venpmg.nestkaart.platform.Database;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The editorial workflow end to end over HTTP, on the seed data in a real MariaDB and a real index: suggestion →
+ * draft → review → publication by a second editor → searchable; revisions with field diffs; four eyes; archive;
+ * freshness; a professional's self-service; erasure.
+ */
+@MicronautTest(environments = "test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EditorialWorkflowTest implements MariaDbTestSupport {
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Database database;
+
+    ApiClient api;
+    String anna;
+    String bert;
+    String admin;
+
+    @BeforeAll
+    void accounts() throws Exception {
+        api = new ApiClient(server.getURL());
+        TestAccounts.create(server.getApplicationContext(), "anna@venpmg.be", "editor", null);
+        TestAccounts.create(server.getApplicationContext(), "bert@venpmg.be", "editor", null);
+        TestAccounts.create(server.getApplicationContext(), "admin@venpmg.be", "admin", null);
+        anna = TestAccounts.bearer(api, "anna@venpmg.be");
+        bert = TestAccounts.bearer(api, "bert@venpmg.be");
+        admin = TestAccounts.bearer(api, "admin@venpmg.be");
+        IndexedCorpus.waitUntil(() -> api.get("/health").status() == 200, 60_000, "index open");
+    }
+
+    @Test
+    void suggestionBecomesADraftThatASecondEditorPublishesAndSearchFinds() throws Exception {
+        String serviceId = firstPublished("service");
+        ApiClient.Response form = api.send("POST", "/meld-een-wijziging", null,
+                "listing_type=service&listing_id=" + serviceId + "&message=" + enc("Nieuw: ook consult via videobellen"),
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertEquals(303, form.status());
+        JsonNode queue = ok(api.get("/api/v1/editor/suggestions", anna));
+        long suggestion = queue.get(0).get("id").asLong();
+
+        JsonNode draft = created(api.post("/api/v1/editor/suggestions/" + suggestion + "/accept", anna, Map.of()));
+        long change = draft.get("id").asLong();
+        assertEquals("draft", draft.get("status").asText());
+        assertTrue(draft.get("reason").asText().contains("videobellen"), "the suggestion travels as the reason");
+        assertEquals("accepted", ok(api.get("/api/v1/editor/suggestions?status=accepted", anna)).get(0).get("status").asText());
+
+        String before = draft.get("current").get("description").asText();
+        String description = before + " Ook videoconsultatie (beeldbellenzorg) mogelijk.";
+        ok(api.put("/api/v1/editor/changes/" + change, anna, Map.of("fields", Map.of("description", description,
+                "waiting_weeks", 4), "reason", "Melding nagekeken bij de dienst")));
+        waitForIndex();
+        assertEquals(0, total("beeldbellenzorg"), "an unpublished draft never reaches the index");
+
+        ok(api.post("/api/v1/editor/changes/" + change + "/submit", anna, Map.of()));
+        ApiClient.Response own = api.post("/api/v1/editor/changes/" + change + "/approve", anna, Map.of());
+        assertEquals(403, own.status(), "four eyes: the author cannot publish");
+        assertTrue(own.body().contains("Four eyes"));
+        assertEquals(0, total("beeldbellenzorg"));
+
+        JsonNode published = ok(api.post("/api/v1/editor/changes/" + change + "/approve", bert, Map.of("reason", "ok")));
+        assertEquals("published", published.get("status").asText());
+        IndexedCorpus.waitUntil(() -> total("beeldbellenzorg") == 1, 2_000, "the published change is searchable");
+
+        JsonNode history = ok(api.get("/api/v1/editor/listings/service/" + serviceId, anna)).get("history");
+        JsonNode publication = history.get(0);
+        assertEquals("published", publication.get("action").asText());
+        assertEquals("bert@venpmg.be (editor)", publication.get("actor").asText());
+        assertTrue(publication.get("reason").asText().contains("Melding nagekeken"));
+        assertEquals(before, publication.get("changes").get("description").get("from").asText());
+        assertEquals(description, publication.get("changes").get("description").get("to").asText());
+        assertEquals(4, publication.get("changes").get("waiting_weeks").get("to").asInt());
+        assertFalse(publication.get("changes").has("name"), "unchanged fields are not in the diff");
+        List<String> actions = actions(history);
+        assertTrue(actions.containsAll(List.of("published", "submitted_for_review", "draft_edited", "draft_created",
+                "suggestion_accepted")), actions.toString());
+        assertEquals(4, ok(api.get("/api/v1/services/" + serviceId)).get("waiting_time").get("weeks").asInt());
+    }
+
+    @Test
+    void aNewListingIsPublishedByTheSecondEditorAndArchivingTakesItOffline() throws Exception {
+        String organization = firstPublished("organization");
+        JsonNode draft = created(api.post("/api/v1/editor/listings/service", anna, Map.of("reason", "Nieuw aanbod",
+                "fields", Map.of("organization_id", organization, "name", "Zwangerschapsyoga met aandacht (kwartelnest)",
+                        "description", "Groepsaanbod voor aanstaande ouders.", "referral_required", false))));
+        long change = draft.get("id").asLong();
+        assertEquals("create", draft.get("operation").asText());
+        ok(api.post("/api/v1/editor/changes/" + change + "/submit", anna, Map.of()));
+        ok(api.post("/api/v1/editor/changes/" + change + "/approve", bert, Map.of()));
+        String id = draft.get("entity_id").asText();
+        IndexedCorpus.waitUntil(() -> total("kwartelnest") == 1, 2_000, "new listing searchable");
+        assertEquals(200, api.get("/api/v1/services/" + id).status());
+
+        assertEquals(400, api.post("/api/v1/editor/listings/service/" + id + "/archive", anna, Map.of()).status(),
+                "archiving needs a reason");
+        ok(api.post("/api/v1/editor/listings/service/" + id + "/archive", anna, Map.of("reason", "Aanbod gestopt")));
+        IndexedCorpus.waitUntil(() -> total("kwartelnest") == 0, 2_000, "archived listing leaves the index");
+        assertEquals(404, api.get("/api/v1/services/" + id).status());
+        assertEquals("archived", ok(api.get("/api/v1/editor/listings/service/" + id, anna)).get("live").get("status").asText());
+    }
+
+    @Test
+    void badEditsAreRefusedWithTheFieldNamedAndNothingChanges() throws Exception {
+        String serviceId = firstPublished("service");
+        ApiClient.Response noReason = api.post("/api/v1/editor/listings/service/" + serviceId + "/changes", anna,
+                Map.of("fields", Map.of("name", "X")));
+        assertEquals(400, noReason.status());
+        assertEquals("reason", noReason.json().get("invalid_params").get(0).get("name").asText());
+        for (Map<String, Object> fields : List.of(Map.<String, Object>of("waiting_weeks", -1),
+                Map.<String, Object>of("email", "geen-adres"), Map.<String, Object>of("url", "javascript:alert(1)"),
+                Map.<String, Object>of("organization_id", "bestaat-niet"), Map.<String, Object>of("secret", "x"),
+                Map.<String, Object>of("name", ""))) {
+            ApiClient.Response refused = api.post("/api/v1/editor/listings/service/" + serviceId + "/changes", anna,
+                    Map.of("fields", fields, "reason", "test"));
+            assertEquals(400, refused.status(), fields + " → " + refused.body());
+            assertEquals("application/problem+json", refused.contentType());
+            assertEquals(fields.keySet().iterator().next(), refused.json().get("invalid_params").get(0).get("name").asText());
+        }
+        try (Connection c = database.open()) {
+            assertEquals("0", Sql.scalar(c, "SELECT COUNT(*) FROM listing_change WHERE entity_id = '" + serviceId
+                    + "' AND status IN ('draft', 'in_review')"));
+        }
+    }
+
+    @Test
+    void staleListingsAreListedUntilAnEditorVerifiesThem() throws Exception {
+        String organization = firstPublished("organization");
+        try (Connection c = database.open(); var s = c.createStatement()) {
+            s.executeUpdate("UPDATE organization SET verified_at = NOW() - INTERVAL 13 MONTH WHERE id = '" + organization + "'");
+        }
+        assertTrue(ok(api.get("/api/v1/editor/stale?limit=1000", anna)).toString().contains(organization));
+        ok(api.post("/api/v1/editor/listings/organization/" + organization + "/verify", anna, Map.of("reason", "gebeld")));
+        assertFalse(ok(api.get("/api/v1/editor/stale?limit=1000", anna)).toString().contains(organization));
+        JsonNode history = ok(api.get("/api/v1/editor/listings/organization/" + organization, anna)).get("history");
+        assertEquals("verified", history.get(0).get("action").asText());
+        assertEquals("anna@venpmg.be (editor)", history.get(0).get("actor").asText());
+    }
+
+    @Test
+    void aProfessionalEditsOnlyTheirOwnProfileAndAnEditorPublishesIt() throws Exception {
+        String own;
+        String other;
+        try (Connection c = database.open()) {
+            List<String> ids = List.copyOf(new java.util.TreeSet<>(Sql.values(c,
+                    "SELECT id FROM professional WHERE publication_status = 'published' AND consent_public")));
+            own = ids.get(0);
+            other = ids.get(1);
+        }
+        TestAccounts.create(server.getApplicationContext(), "zelf@praktijk.be", "professional", own);
+        String me = TestAccounts.bearer(api, "zelf@praktijk.be");
+        JsonNode profile = ok(api.get("/api/v1/me/profile", me));
+        assertEquals(own, profile.get("listing").get("entity_id").asText());
+
+        JsonNode change = ok(api.put("/api/v1/me/profile", me, Map.of("reason", "Nieuwe werkwijze",
+                "fields", Map.of("description", "Ik werk nu ook met hechtingsgerichte video-feedback (VIPP)."))));
+        assertEquals("in_review", change.get("status").asText(), "a professional's edit goes straight to review");
+        assertFalse(ok(api.get("/api/v1/professionals/" + own)).toString().contains("VIPP"), "not public before review");
+
+        assertEquals(403, api.post("/api/v1/editor/listings/professional/" + other + "/changes", me,
+                Map.of("fields", Map.of("description", "x"), "reason", "x")).status());
+        assertEquals(403, api.post("/api/v1/editor/changes/" + change.get("id").asLong() + "/approve", me, Map.of()).status());
+
+        ok(api.post("/api/v1/editor/changes/" + change.get("id").asLong() + "/approve", anna, Map.of()));
+        assertTrue(ok(api.get("/api/v1/professionals/" + own)).toString().contains("VIPP"));
+        assertTrue(ok(api.get("/api/v1/me/recognition", me)).get("assessment").get("reasons").has("basiszorgverlener"),
+                "the professional sees why they do or do not hold a level");
+    }
+
+    @Test
+    void consentDecidesWhetherAProfileIsPublic() throws Exception {
+        String id;
+        try (Connection c = database.open()) {
+            id = new java.util.TreeSet<>(Sql.values(c, "SELECT id FROM professional WHERE publication_status = "
+                    + "'published' AND NOT consent_public")).first();
+        }
+        assertEquals(404, api.get("/api/v1/professionals/" + id).status());
+        JsonNode change = created(api.post("/api/v1/editor/listings/professional/" + id + "/changes", anna,
+                Map.of("fields", Map.of("consent_public", true), "reason", "Schriftelijke toestemming ontvangen")));
+        ok(api.post("/api/v1/editor/changes/" + change.get("id").asLong() + "/submit", anna, Map.of()));
+        ok(api.post("/api/v1/editor/changes/" + change.get("id").asLong() + "/approve", bert, Map.of()));
+        assertEquals(200, api.get("/api/v1/professionals/" + id).status());
+        try (Connection c = database.open()) {
+            assertFalse(Sql.scalar(c, "SELECT consent_at FROM professional WHERE id = '" + id + "'") == null,
+                    "consent is dated when it is recorded");
+        }
+    }
+
+    @Test
+    void erasureRemovesThePersonFromDatabaseIndexAndHistory() throws Exception {
+        String id;
+        String name;
+        String fullName;
+        try (Connection c = database.open()) {
+            id = new java.util.TreeSet<>(Sql.values(c, "SELECT id FROM professional WHERE publication_status = "
+                    + "'published' AND consent_public")).last();
+            name = Sql.scalar(c, "SELECT family_name FROM professional WHERE id = '" + id + "'");
+            fullName = Sql.scalar(c, "SELECT CONCAT(given_name, ' ', family_name) FROM professional WHERE id = '" + id + "'");
+        }
+        TestAccounts.create(server.getApplicationContext(), "wis@praktijk.be", "professional", id);
+        String person = TestAccounts.bearer(api, "wis@praktijk.be");
+        created(api.post("/api/v1/me/evidence", person, Map.of("kind", "intervision", "issuer", "Intervisiegroep Gent",
+                "obtained_on", "2026-01-10")));
+        ok(api.put("/api/v1/me/profile", person, Map.of("reason", "x", "fields", Map.of("description", "nieuw"))));
+        IndexedCorpus.waitUntil(() -> found(fullName, id), 2_000, "the person is searchable before");
+
+        assertEquals(403, api.post("/api/v1/admin/professionals/" + id + "/erase", anna, Map.of()).status(),
+                "erasure is for admins");
+        assertEquals(204, api.post("/api/v1/admin/professionals/" + id + "/erase", admin, Map.of()).status());
+
+        IndexedCorpus.waitUntil(() -> !found(fullName, id), 2_000, "gone from search");
+        assertEquals(404, api.get("/api/v1/professionals/" + id).status());
+        try (Connection c = database.open()) {
+            for (String table : List.of("professional WHERE id", "professional_affiliation WHERE professional_id",
+                    "evidence WHERE professional_id", "recognition WHERE professional_id", "account WHERE professional_id",
+                    "language WHERE professional_id", "attribute WHERE link_id", "listing_change WHERE entity_id",
+                    "change_suggestion WHERE listing_id")) {
+                assertEquals("0", Sql.scalar(c, "SELECT COUNT(*) FROM " + table + " = '" + id + "'"), table);
+            }
+            assertEquals(java.util.Set.of("erased"), Sql.values(c, "SELECT action FROM revision WHERE entity_id = '" + id + "'"),
+                    "only the fact of the erasure is kept");
+            assertEquals("0", Sql.scalar(c, "SELECT COUNT(*) FROM revision WHERE changes LIKE '%wis@praktijk.be%' "
+                    + "OR changes LIKE '%\"family_name\":\"" + name + "\"%'"));
+        }
+        assertEquals(401, api.get("/api/v1/me/profile", person).status(), "the account went with the person");
+    }
+
+    private JsonNode ok(ApiClient.Response response) {
+        assertEquals(200, response.status(), response.body());
+        return response.json();
+    }
+
+    private JsonNode created(ApiClient.Response response) {
+        assertEquals(201, response.status(), response.body());
+        return response.json();
+    }
+
+    private int total(String query) {
+        return api.get("/api/v1/search?q=" + enc(query)).json().get("total").asInt();
+    }
+
+    private boolean found(String query, String id) {
+        return api.get("/api/v1/search?limit=100&q=" + enc(query)).body().contains(id);
+    }
+
+    private void waitForIndex() throws InterruptedException {
+        IndexedCorpus.waitUntil(() -> {
+            try (Connection c = database.open()) {
+                return "0".equals(Sql.scalar(c, "SELECT COUNT(*) FROM outbox"));
+            } catch (java.sql.SQLException e) {
+                return false;
+            }
+        }, 2_000, "outbox drained");
+    }
+
+    private String firstPublished(String table) throws Exception {
+        try (Connection c = database.open()) {
+            return new java.util.TreeSet<>(Sql.values(c, "SELECT id FROM " + table
+                    + " WHERE publication_status = 'published'" + (table.equals("service")
+                    ? " AND id NOT IN (SELECT entity_id FROM listing_change)" : ""))).first();
+        }
+    }
+
+    private static List<String> actions(JsonNode history) {
+        List<String> actions = new java.util.ArrayList<>();
+        history.forEach(r -> actions.add(r.get("action").asText()));
+        return actions;
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
