@@ -1,0 +1,232 @@
+package be.venpmg.nestkaart.quality;
+
+import be.venpmg.nestkaart.ApiClient;
+import be.venpmg.nestkaart.MariaDbTestSupport;
+import be.venpmg.nestkaart.Sql;
+import be.venpmg.nestkaart.TestAccounts;
+import be.venpmg.nestkaart.platform.Database;
+import be.venpmg.nestkaart.web.Slugs;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Recognition through the API on a real database: evidence sent by the professional counts only after an editor's
+ * check; the level shows publicly with its date; the experience route goes to the committee; evidence that expires
+ * takes the level away at the daily recheck.
+ */
+@MicronautTest(environments = "test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RecognitionServiceTest implements MariaDbTestSupport {
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Database database;
+    @Inject
+    RecognitionService recognition;
+    @Inject
+    SettableClock clock;
+
+    ApiClient api;
+    String editor;
+    List<String> people;
+
+    @Factory
+    static class TestClock {
+        @Singleton
+        @Replaces(Clock.class)
+        @Requires(env = "test")
+        SettableClock settableClock() {
+            return new SettableClock();
+        }
+    }
+
+    @BeforeAll
+    void setUp() throws Exception {
+        api = new ApiClient(server.getURL());
+        TestAccounts.create(server.getApplicationContext(), "redactie@venpmg.be", "editor", null);
+        editor = TestAccounts.bearer(api, "redactie@venpmg.be");
+        try (Connection c = database.open()) {
+            people = List.copyOf(new TreeSet<>(Sql.values(c,
+                    "SELECT id FROM professional WHERE publication_status = 'published' AND consent_public")));
+        }
+    }
+
+    @Test
+    void checkedEvidenceGivesALevelThatShowsPubliclyWithItsDate() throws Exception {
+        String id = people.get(0);
+        TestAccounts.create(server.getApplicationContext(), "vroedvrouw@praktijk.be", "professional", id);
+        String me = TestAccounts.bearer(api, "vroedvrouw@praktijk.be");
+        String today = LocalDate.now(clock).toString();
+        List<Map<String, Object>> file = List.of(
+                Map.of("kind", "basic_education", "qualification", "vroedkunde", "issuer", "Artevelde Hogeschool",
+                        "obtained_on", "2015-06-30", "document_ref", "diploma-2015.pdf"),
+                Map.of("kind", "continuing_education", "level", "basis", "hours", 21, "issuer", "V.E.N.P.M.G.",
+                        "qualification", "basiskennis_ppimh", "obtained_on", "2025-03-01"),
+                Map.of("kind", "intervision", "issuer", "Intervisiegroep vroedvrouwen Gent", "obtained_on", "2025-09-01"),
+                Map.of("kind", "liability_insurance", "issuer", "Ethias", "obtained_on", "2026-01-01",
+                        "expires_on", "2026-12-31"),
+                Map.of("kind", "association_membership", "issuer", "Vlaamse Beroepsorganisatie van Vroedvrouwen",
+                        "obtained_on", "2026-01-01"));
+        for (Map<String, Object> evidence : file) {
+            assertEquals(201, api.post("/api/v1/me/evidence", me, evidence).status());
+        }
+        JsonNode mine = api.get("/api/v1/me/recognition", me).json();
+        assertFalse(mine.hasNonNull("level"), "unchecked evidence does not count yet");
+
+        for (JsonNode evidence : api.get("/api/v1/editor/evidence", editor).json()) {
+            if (id.equals(evidence.get("professional_id").asText())) {
+                assertEquals(200, api.post("/api/v1/editor/evidence/" + evidence.get("id").asText() + "/check", editor,
+                        Map.of("accepted", true)).status());
+            }
+        }
+        JsonNode now = api.get("/api/v1/me/recognition", me).json();
+        assertEquals("basiszorgverlener", now.get("level").asText(), now.toString());
+        assertEquals(today, now.get("since").asText());
+        assertEquals("2026.1", now.get("rule_version").asText());
+
+        JsonNode profile = api.get("/api/v1/professionals/" + id).json();
+        assertEquals("basiszorgverlener", profile.get("recognition").get("level").asText());
+        String page = api.get("/hulpverlener/" + id + "/" + Slugs.of(profile.get("given_name").asText() + " "
+                + profile.get("family_name").asText())).body();
+        assertTrue(page.contains("Erkend als Perinatale mentale basiszorgverlener"), page);
+        try (Connection c = database.open()) {
+            assertEquals("recognition_changed", Sql.scalar(c, "SELECT action FROM revision WHERE entity_id = '" + id
+                    + "' AND action = 'recognition_changed'"));
+        }
+
+        clock.set(LocalDate.of(2027, 1, 1).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant());
+        try {
+            assertEquals(1, recognition.recheck(), "the insurance expired on 2026-12-31");
+            JsonNode lapsed = api.get("/api/v1/me/recognition", me).json();
+            assertFalse(lapsed.hasNonNull("level"), lapsed.toString());
+            assertTrue(lapsed.get("assessment").toString().contains("Beroepsaansprakelijkheidsverzekering: geen geldig bewijs"));
+            assertFalse(api.get("/api/v1/professionals/" + id).json().hasNonNull("recognition"));
+        } finally {
+            clock.set(java.time.Instant.now());
+        }
+    }
+
+    @Test
+    void theExperienceRouteGoesToTheCommitteeAndItsDecisionCounts() throws Exception {
+        String id = people.get(1);
+        String today = LocalDate.now(clock).toString();
+        for (Map<String, Object> evidence : List.of(
+                Map.<String, Object>of("kind", "clinical_experience", "years", 6, "issuer", "CGG Eclips",
+                        "obtained_on", today),
+                Map.<String, Object>of("kind", "continuing_education", "level", "basis", "hours", 24,
+                        "issuer", "UPC KU Leuven", "obtained_on", today),
+                Map.<String, Object>of("kind", "supervision", "issuer", "Supervisor", "obtained_on", today),
+                Map.<String, Object>of("kind", "liability_insurance", "issuer", "Werkgever", "obtained_on", today))) {
+            JsonNode added = api.post("/api/v1/editor/professionals/" + id + "/evidence", editor, evidence).json();
+            assertEquals(200, api.post("/api/v1/editor/evidence/" + added.get("id").asText() + "/check", editor,
+                    Map.of("accepted", true)).status());
+        }
+        JsonNode waiting = api.get("/api/v1/editor/professionals/" + id + "/recognition", editor).json();
+        assertFalse(waiting.hasNonNull("level"), "no level before the committee decided");
+        JsonNode files = api.get("/api/v1/editor/committee-files", editor).json();
+        JsonNode file = null;
+        for (JsonNode f : files) {
+            if (id.equals(f.get("professional_id").asText())) {
+                file = f;
+            }
+        }
+        assertEquals("basiszorgverlener", file.get("level").asText(), files.toString());
+
+        assertEquals(400, api.post("/api/v1/editor/committee-files/" + file.get("id").asLong() + "/decision", editor,
+                Map.of("decision", "approve")).status(), "a decision needs its reason");
+        JsonNode decided = api.post("/api/v1/editor/committee-files/" + file.get("id").asLong() + "/decision", editor,
+                Map.of("decision", "approve", "reason", "Zes jaar perinatale praktijk, sterk dossier")).json();
+        assertEquals("basiszorgverlener", decided.get("level").asText(), decided.toString());
+        assertEquals("experience", decided.get("route").asText());
+        assertEquals(409, api.post("/api/v1/editor/committee-files/" + file.get("id").asLong() + "/decision", editor,
+                Map.of("decision", "reject", "reason", "te laat")).status(), "decided once");
+    }
+
+    @Test
+    void aRejectedCommitteeFileLeavesNoLevelAndRefusedEvidenceNeedsAReason() throws Exception {
+        String id = people.get(2);
+        String today = LocalDate.now(clock).toString();
+        JsonNode years = api.post("/api/v1/editor/professionals/" + id + "/evidence", editor, Map.of("kind",
+                "clinical_experience", "years", 4, "issuer", "Praktijk", "obtained_on", today)).json();
+        assertEquals(400, api.post("/api/v1/editor/evidence/" + years.get("id").asText() + "/check", editor,
+                Map.of("accepted", false)).status());
+        for (Map<String, Object> evidence : List.of(
+                Map.<String, Object>of("kind", "continuing_education", "level", "basis", "hours", 20, "issuer", "X",
+                        "obtained_on", today),
+                Map.<String, Object>of("kind", "intervision", "issuer", "Y", "obtained_on", today),
+                Map.<String, Object>of("kind", "liability_insurance", "issuer", "Z", "obtained_on", today))) {
+            JsonNode added = api.post("/api/v1/editor/professionals/" + id + "/evidence", editor, evidence).json();
+            api.post("/api/v1/editor/evidence/" + added.get("id").asText() + "/check", editor, Map.of("accepted", true));
+        }
+        api.post("/api/v1/editor/evidence/" + years.get("id").asText() + "/check", editor, Map.of("accepted", true));
+        long fileId = -1;
+        for (JsonNode f : api.get("/api/v1/editor/committee-files", editor).json()) {
+            if (id.equals(f.get("professional_id").asText())) {
+                fileId = f.get("id").asLong();
+            }
+        }
+        JsonNode rejected = api.post("/api/v1/editor/committee-files/" + fileId + "/decision", editor,
+                Map.of("decision", "reject", "reason", "Ervaring niet perinataal")).json();
+        assertFalse(rejected.hasNonNull("level"));
+        assertTrue(api.get("/api/v1/editor/committee-files?status=rejected", editor).body().contains("niet perinataal"));
+        assertFalse(api.get("/api/v1/editor/committee-files", editor).body().contains(id),
+                "a rejected file is not reopened until new evidence arrives");
+    }
+
+    @Test
+    void evidenceInputIsValidated() {
+        String id = people.get(0);
+        for (Map<String, Object> bad : List.of(
+                Map.<String, Object>of("kind", "diploma", "issuer", "x", "obtained_on", "2020-01-01"),
+                Map.<String, Object>of("kind", "basic_education", "qualification", "astrologie", "issuer", "x",
+                        "obtained_on", "2020-01-01"),
+                Map.<String, Object>of("kind", "continuing_education", "issuer", "x", "obtained_on", "2020-01-01"),
+                Map.<String, Object>of("kind", "intervision", "issuer", "x", "obtained_on", "2999-01-01"),
+                Map.<String, Object>of("kind", "intervision", "issuer", "x", "obtained_on", "2020-01-01",
+                        "expires_on", "2019-01-01"),
+                Map.<String, Object>of("kind", "quality_label", "qualification", "good_practice_logo", "issuer", "x",
+                        "obtained_on", "2020-01-01"))) {
+            ApiClient.Response refused = api.post("/api/v1/editor/professionals/" + id + "/evidence", editor, bad);
+            assertEquals(400, refused.status(), bad + " → " + refused.body());
+            assertEquals("application/problem+json", refused.contentType());
+        }
+    }
+
+    @Test
+    void organisationQualityLabelsShowOnceChecked() throws Exception {
+        String organization;
+        try (Connection c = database.open()) {
+            organization = new TreeSet<>(Sql.values(c, "SELECT id FROM organization WHERE publication_status = 'published'"))
+                    .first();
+        }
+        JsonNode label = api.post("/api/v1/editor/organizations/" + organization + "/evidence", editor, Map.of(
+                "kind", "quality_label", "qualification", "baby_friendly_hospital", "issuer", "UNICEF / WHO",
+                "obtained_on", "2024-05-01", "expires_on", "2029-05-01")).json();
+        assertFalse(api.get("/api/v1/organizations/" + organization).json().has("quality_labels"),
+                "unchecked evidence is no label");
+        api.post("/api/v1/editor/evidence/" + label.get("id").asText() + "/check", editor, Map.of("accepted", true));
+        assertEquals("Baby Friendly Hospital",
+                api.get("/api/v1/organizations/" + organization).json().get("quality_labels").get(0).asText());
+    }
+}
