@@ -15,7 +15,7 @@
       if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
       else el.setAttribute(key, value === true ? '' : String(value));
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined) continue;
       el.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
@@ -53,7 +53,7 @@
   }
 
   function show(...nodes) {
-    view.replaceChildren(...nodes);
+    view.replaceChildren(...nodes.flat(Infinity).filter(n => n !== null && n !== undefined));
     const heading = view.querySelector('h1');
     if (heading) document.title = heading.textContent + ' – Nestkaart';
   }
@@ -83,7 +83,7 @@
 
   let fieldCounter = 0;
   function fieldInputs(kind, values) {
-    return kind.fields.map(spec => {
+    return (kind.fields || []).map(spec => {
       const id = 'veld-' + (++fieldCounter);
       const value = values ? values[spec.name] : null;
       let input;
@@ -91,7 +91,7 @@
         input = h('textarea', { id, name: spec.name, rows: 4 }, value || '');
       } else if (spec.type === 'BOOLEAN' || spec.type === 'CHOICE') {
         const options = spec.type === 'BOOLEAN' ? [['', 'onbekend'], ['true', 'ja'], ['false', 'nee']]
-          : spec.allowed.map(a => [a, a]);
+          : (spec.allowed || []).map(a => [a, a]);
         input = h('select', { id, name: spec.name }, options.map(([v, label]) =>
           h('option', { value: v, selected: String(value ?? '') === v }, label)));
       } else {
@@ -121,6 +121,8 @@
     return [h('label', { for: id }, label), h('textarea', { id, name: 'reason', rows: 2, required })];
   }
 
+  // The API leaves out empty lists and maps, so every list below is read with a default.
+
   // ---- Editor views -------------------------------------------------------------------------------------
   async function changeQueue(status, heading) {
     const changes = await api('GET', '/api/v1/editor/changes?status=' + status);
@@ -133,7 +135,7 @@
   async function changeView(id) {
     const change = await api('GET', '/api/v1/editor/changes/' + id);
     const kind = kinds.find(k => k.name === change.entity_type);
-    const diffRows = Object.entries(change.diff).map(([field, d]) =>
+    const diffRows = Object.entries(change.diff || {}).map(([field, d]) =>
       h('tr', {}, h('th', { scope: 'row' }, field), h('td', {}, shown(d.from)), h('td', {}, shown(d.to))));
     const open = change.status === 'draft' || change.status === 'in_review';
     const editForm = h('form', { class: 'stacked', onsubmit: async e => {
@@ -148,7 +150,7 @@
         change.status === 'draft' ? h('button', { type: 'button', onclick: () => step('submit') }, 'Indienen ter beoordeling') : null,
         change.status === 'in_review' ? h('button', { type: 'button', onclick: () => step('approve') }, 'Publiceren (tweede redacteur)') : null,
         h('button', { type: 'button', class: 'secondary', onclick: () => step('reject') }, 'Afwijzen'),
-        change.authors.includes(me.id) ? h('button', { type: 'button', class: 'secondary', onclick: () => step('withdraw') }, 'Intrekken') : null));
+        (change.authors || []).includes(me.id) ? h('button', { type: 'button', class: 'secondary', onclick: () => step('withdraw') }, 'Intrekken') : null));
     async function step(action) {
       const reason = decision.querySelector('[name=reason]').value;
       if (await attempt(() => api('POST', '/api/v1/editor/changes/' + id + '/' + action, { reason }), 'Gedaan.')) changeView(id);
@@ -167,7 +169,7 @@
     const kind = kinds.find(k => k.name === type);
     const live = listing.live;
     const rows = live ? Object.entries(live.fields).map(([f, v]) => h('tr', {}, h('th', { scope: 'row' }, f), h('td', {}, shown(v)))) : [];
-    const history = listing.history.map(r => h('tr', {}, h('td', {}, date(r.created_at)), h('td', {}, r.actor), h('td', {}, r.action),
+    const history = (listing.history || []).map(r => h('tr', {}, h('td', {}, date(r.created_at)), h('td', {}, r.actor), h('td', {}, r.action),
       h('td', {}, r.reason || ''), h('td', {}, r.changes ? Object.entries(r.changes).map(([f, d]) =>
         h('div', {}, f + ': ' + shown(d && d.from) + ' → ' + shown(d && d.to))) : '')));
     const newChange = h('form', { class: 'stacked', onsubmit: async e => {
@@ -191,7 +193,7 @@
       type === 'professional' ? h('p', {}, h('a', { href: '#/kwaliteit/' + id }, 'Bewijsstukken en erkenning')) : null,
       type === 'organization' ? h('p', {}, h('a', { href: '#/labels/' + id }, 'Kwaliteitslabels')) : null,
       table(['Veld', 'Waarde'], rows), live ? actions : null, live ? newChange : null,
-      h('h2', {}, 'Wijzigingen'), table(['Nr.', 'Status', 'Reden'], listing.changes.map(c => h('tr', {},
+      h('h2', {}, 'Wijzigingen'), table(['Nr.', 'Status', 'Reden'], (listing.changes || []).map(c => h('tr', {},
         h('td', {}, h('a', { href: '#/wijziging/' + c.id }, '#' + c.id)), h('td', {}, statusNames[c.status] || c.status), h('td', {}, c.reason)))),
       h('h2', {}, 'Geschiedenis'), table(['Wanneer', 'Wie', 'Wat', 'Waarom', 'Velden'], history));
   }
@@ -260,7 +262,7 @@
     return [h('h2', {}, 'Erkenning'),
       h('p', {}, recognition.level ? 'Erkend als ' + recognition.level + ' sinds ' + recognition.since + ' (' + recognition.route + ')'
         + (recognition.valid_until ? ', geldig tot ' + recognition.valid_until : '') : 'Geen erkenning.', ' Regels ' + recognition.rule_version + '.'),
-      Object.entries(a.reasons).map(([level, reasons]) => [h('h3', {}, level),
+      Object.entries(a.reasons || {}).map(([level, reasons]) => [h('h3', {}, level),
         h('ul', {}, reasons.map(r => h('li', { class: r.met ? 'met' : 'missing' }, (r.met ? '✔ voldaan: ' : '✘ ontbreekt: ') + r.criterion + ' — ' + r.detail)))])];
   }
 
@@ -338,7 +340,7 @@
   async function profileView() {
     const profile = await api('GET', '/api/v1/me/profile');
     const kind = kinds.find(k => k.name === 'professional');
-    const open = profile.listing.changes.find(c => c.status === 'draft' || c.status === 'in_review');
+    const open = (profile.listing.changes || []).find(c => c.status === 'draft' || c.status === 'in_review');
     const live = profile.listing.live;
     const values = open ? open.proposed : live && live.fields;
     show(h('h1', {}, 'Mijn profiel'),
@@ -351,7 +353,7 @@
       } }, h('h2', {}, 'Gegevens aanpassen'), fieldInputs(kind, values),
         h('p', {}, 'consent_public: kies "ja" om je profiel openbaar te tonen. Je kan die toestemming altijd intrekken.'),
         reasonField('Wat pas je aan en waarom? *', true), h('button', { type: 'submit' }, 'Ter beoordeling versturen')),
-      recognitionBlock(profile.recognition), h('h2', {}, 'Mijn bewijsstukken'), evidenceTable(profile.evidence, false, profileView),
+      recognitionBlock(profile.recognition), h('h2', {}, 'Mijn bewijsstukken'), evidenceTable(profile.evidence || [], false, profileView),
       evidenceForm('/api/v1/me/evidence', ['basic_education', 'continuing_education', 'intervision', 'supervision',
         'liability_insurance', 'association_membership', 'clinical_experience'], profileView));
   }

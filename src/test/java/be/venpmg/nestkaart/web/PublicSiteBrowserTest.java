@@ -1,15 +1,13 @@
 package be.venpmg.nestkaart.web;
 
 import be.venpmg.nestkaart.ApiClient;
+import be.venpmg.nestkaart.HeadlessChromium;
 import be.venpmg.nestkaart.IndexedCorpus;
 import be.venpmg.nestkaart.MariaDbTestSupport;
 import be.venpmg.nestkaart.Sql;
 import be.venpmg.nestkaart.interop.HsdsImporter;
 import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.search.SearchIndex;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -26,14 +24,10 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
@@ -52,8 +46,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(environments = "test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicSiteBrowserTest implements MariaDbTestSupport {
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
     @Inject
     EmbeddedServer server;
     @Inject
@@ -63,6 +55,7 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
     @Inject
     SearchIndex index;
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
     private String base;
@@ -71,23 +64,15 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
     void start() throws Exception {
         base = server.getURL().toString();
         IndexedCorpus.load(importer, database, index);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(new File(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium")));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-test"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.ignoring(StaleElementReferenceException.class);
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver;
+        wait = chromium.wait;
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -269,8 +254,7 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
         browser.get(base + "/kortelijst");
         ((JavascriptExecutor) browser).executeScript(
                 "var i = document.createElement('input'); i.type = 'text'; document.querySelector('main').appendChild(i);");
-        Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
-        assertTrue(results.getViolations().stream().anyMatch(r -> r.getId().equals("label")),
+        assertTrue(chromium.violations().contains("label"),
                 "an input without a label is reported");
     }
 
@@ -285,13 +269,7 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
     }
 
     private void assertAccessible(String page) {
-        Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
-        StringBuilder report = new StringBuilder();
-        for (Rule violation : results.getViolations()) {
-            report.append(violation.getId()).append(": ").append(violation.getHelp()).append(" at ")
-                    .append(violation.getNodes().stream().map(n -> n.getTarget().toString()).toList()).append('\n');
-        }
-        assertTrue(results.getViolations().isEmpty(), page + " has WCAG violations:\n" + report);
+        chromium.assertAccessible(page);
     }
 
     private String fetchCanonical(String id) throws Exception {

@@ -1,0 +1,80 @@
+package be.venpmg.nestkaart;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Debian's headless Chromium driven by chromedriver, with axe-core for WCAG 2.1 A/AA checks. */
+public final class HeadlessChromium implements AutoCloseable {
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    public final WebDriver driver;
+    public final WebDriverWait wait;
+
+    private HeadlessChromium(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        this.wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    public static HeadlessChromium start() {
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(new File(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium")));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-test"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
+                    .build();
+            return new HeadlessChromium(new ChromeDriver(service, options));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the page's main element shows {@code text}; on failure says what it showed instead. */
+    public void waitForText(String text) {
+        try {
+            wait.until(d -> d.findElement(org.openqa.selenium.By.tagName("main")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Waited for '" + text + "' at " + driver.getCurrentUrl() + ", the page shows: "
+                    + driver.findElement(org.openqa.selenium.By.tagName("body")).getText() + "\n"
+                    + driver.findElement(org.openqa.selenium.By.tagName("main")).getAttribute("outerHTML"), e);
+        }
+    }
+
+    /** The ids of the WCAG rules the current page violates. */
+    public List<String> violations() {
+        return new AxeBuilder().withTags(WCAG).analyze(driver).getViolations().stream().map(Rule::getId).toList();
+    }
+
+    public void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+        StringBuilder report = new StringBuilder();
+        for (Rule violation : results.getViolations()) {
+            report.append(violation.getId()).append(": ").append(violation.getHelp()).append(" at ")
+                    .append(violation.getNodes().stream().map(n -> n.getTarget().toString()).toList()).append('\n');
+        }
+        assertTrue(results.getViolations().isEmpty(), page + " has WCAG violations:\n" + report);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,140 @@
+package be.venpmg.nestkaart.web;
+
+import be.venpmg.nestkaart.ApiClient;
+import be.venpmg.nestkaart.HeadlessChromium;
+import be.venpmg.nestkaart.IndexedCorpus;
+import be.venpmg.nestkaart.MariaDbTestSupport;
+import be.venpmg.nestkaart.Sql;
+import be.venpmg.nestkaart.TestAccounts;
+import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The editors' pages in real Chromium: a suggestion handled from the queue to publication by two editors through
+ * the pages alone, and every view free of WCAG 2.1 A/AA violations (axe-core).
+ */
+@MicronautTest(environments = "test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EditorPagesBrowserTest implements MariaDbTestSupport {
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Database database;
+    HeadlessChromium chromium;
+    String base;
+    String serviceId;
+    String professionalId;
+
+    @BeforeAll
+    void start() throws Exception {
+        base = server.getURL().toString();
+        var context = server.getApplicationContext();
+        TestAccounts.create(context, "eerste@venpmg.be", "editor", null);
+        TestAccounts.create(context, "tweede@venpmg.be", "editor", null);
+        TestAccounts.create(context, "hoofd@venpmg.be", "admin", null);
+        try (Connection c = database.open()) {
+            serviceId = new TreeSet<>(Sql.values(c, "SELECT id FROM service WHERE publication_status = 'published'")).first();
+            professionalId = new TreeSet<>(Sql.values(c, "SELECT id FROM professional WHERE consent_public")).first();
+        }
+        TestAccounts.create(context, "hulpverlener@praktijk.be", "professional", professionalId);
+        ApiClient api = new ApiClient(server.getURL());
+        IndexedCorpus.waitUntil(() -> api.get("/health").status() == 200, 60_000, "index open");
+        api.send("POST", "/meld-een-wijziging", null, "listing_type=service&listing_id=" + serviceId
+                + "&message=Het+telefoonnummer+is+veranderd", "Content-Type", "application/x-www-form-urlencoded");
+        chromium = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void twoEditorsHandleASuggestionThroughThePages() {
+        signIn("eerste@venpmg.be");
+        chromium.assertAccessible("review queue");
+        open("#/meldingen", "telefoonnummer is veranderd");
+        chromium.assertAccessible("suggestions");
+        click(By.xpath("//button[contains(., 'Aanvaarden')]"));
+        chromium.wait.until(ExpectedConditions.urlContains("#/wijziging/"));
+        chromium.wait.until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Wijziging"));
+        chromium.assertAccessible("change page");
+
+        WebElement description = chromium.driver.findElement(By.cssSelector("textarea[name=description]"));
+        description.clear();
+        description.sendKeys("Telefonisch bereikbaar op weekdagen (zonnebloemlijn).");
+        List<WebElement> reasons = chromium.driver.findElements(By.cssSelector("textarea[name=reason]"));
+        reasons.get(reasons.size() - 1).sendKeys("Nieuw nummer nagevraagd");
+        click(By.xpath("//button[normalize-space()='Opslaan']"));
+        chromium.wait.until(ExpectedConditions.textToBe(By.id("status"), "Opgeslagen."));
+        chromium.wait.until(d -> d.findElement(By.tagName("main")).getText().contains("zonnebloemlijn"));
+        click(By.xpath("//button[contains(., 'Indienen')]"));
+        chromium.wait.until(d -> d.findElement(By.tagName("main")).getText().contains("te beoordelen"));
+        String changeUrl = chromium.driver.getCurrentUrl();
+
+        signIn("tweede@venpmg.be");
+        open("#/te-beoordelen", "Nieuw nummer nagevraagd");
+        chromium.driver.get(changeUrl);
+        chromium.driver.navigate().refresh();
+        click(By.xpath("//button[contains(., 'Publiceren')]"));
+        chromium.wait.until(d -> d.findElement(By.tagName("main")).getText().contains("gepubliceerd"));
+
+        chromium.driver.get(base + "/aanbod/" + serviceId);
+        assertTrue(chromium.driver.findElement(By.tagName("main")).getText().contains("zonnebloemlijn"));
+    }
+
+    @Test
+    void everyEditorViewIsAccessible() {
+        signIn("hoofd@venpmg.be");
+        for (String[] view : new String[][]{{"#/concepten", "Concepten"}, {"#/verouderd", "12 maanden"},
+                {"#/bewijsstukken", "Bewijsstukken"}, {"#/commissie", "commissie"}, {"#/nieuw", "Nieuw item"},
+                {"#/accounts", "Accounts"}, {"#/item/service/" + serviceId, "Geschiedenis"},
+                {"#/kwaliteit/" + professionalId, "Erkenning"}}) {
+            open(view[0], view[1]);
+            chromium.assertAccessible("editor view " + view[0]);
+        }
+        signIn("hulpverlener@praktijk.be");
+        chromium.wait.until(d -> d.findElement(By.tagName("main")).getText().contains("Mijn bewijsstukken"));
+        chromium.assertAccessible("own profile");
+        chromium.driver.manage().deleteAllCookies();
+        chromium.driver.get(base + "/inloggen");
+        chromium.assertAccessible("sign-in page");
+    }
+
+    private void open(String view, String text) {
+        chromium.driver.get(base + "/redactie" + view);
+        chromium.driver.navigate().refresh();
+        chromium.waitForText(text);
+    }
+
+    private void click(By button) {
+        chromium.wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    }
+
+    private void signIn(String email) {
+        chromium.driver.manage().deleteAllCookies();
+        chromium.driver.get(base + "/inloggen");
+        chromium.driver.findElement(By.id("email")).sendKeys(email);
+        chromium.driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        chromium.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        chromium.wait.until(d -> !d.getCurrentUrl().contains("/inloggen"));
+        chromium.wait.until(d -> !d.findElement(By.tagName("main")).getText().contains("Laden"));
+    }
+}
