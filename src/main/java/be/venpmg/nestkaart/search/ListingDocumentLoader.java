@@ -115,13 +115,20 @@ public class ListingDocumentLoader {
     /** Published professionals who consented to a public profile: all when {@code ids} is null. */
     public List<SearchDocument> professionals(Connection c, Collection<String> ids) throws SQLException {
         List<SearchDocument> documents = new ArrayList<>();
+        Map<String, String> recognition = new HashMap<>();
         for (List<String> chunk : chunks(ids)) {
             List<Row> rows = new ArrayList<>();
             query(c, """
-                    SELECT p.id, CONCAT(p.given_name, ' ', p.family_name), p.description, p.verified_at
-                    FROM professional p WHERE p.publication_status = 'published' AND p.consent_public""", "p.id", chunk,
-                    rs -> rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null,
-                            rs.getString(4), null, null)));
+                    SELECT p.id, CONCAT(p.given_name, ' ', p.family_name), p.description, p.verified_at, r.level
+                    FROM professional p LEFT JOIN recognition r ON r.professional_id = p.id
+                    WHERE p.publication_status = 'published' AND p.consent_public""", "p.id", chunk,
+                    rs -> {
+                        rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null,
+                                rs.getString(4), null, null));
+                        if (rs.getString(5) != null) {
+                            recognition.put(rs.getString(1), rs.getString(5));
+                        }
+                    });
             if (rows.isEmpty()) {
                 continue;
             }
@@ -138,7 +145,9 @@ public class ListingDocumentLoader {
             for (Row row : rows) {
                 documents.add(document("professional", row, terms.getOrDefault(row.id(), List.of()),
                         places.getOrDefault(row.id(), List.of()), languages.getOrDefault(row.id(), List.of()),
-                        List.of(), List.of()));
+                        recognition.containsKey(row.id())
+                                ? List.of(new SearchDocument.Facet(IndexSchema.RECOGNITION, recognition.get(row.id())))
+                                : List.of(), List.of()));
             }
         }
         return documents;
@@ -153,6 +162,8 @@ public class ListingDocumentLoader {
         List<SearchDocument.Facet> facets = new ArrayList<>(extraFacets);
         ObjectNode summary = JSON.createObjectNode();
         summary.put("id", row.id()).put("kind", kind).put("name", row.name());
+        extraFacets.stream().filter(f -> f.dimension().equals(IndexSchema.RECOGNITION))
+                .forEach(f -> summary.put("recognition", f.value()));
         if (row.organizationId() != null) {
             summary.putObject("organization").put("id", row.organizationId()).put("name", row.organizationName());
         }

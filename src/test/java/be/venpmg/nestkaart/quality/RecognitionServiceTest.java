@@ -1,6 +1,7 @@
 package be.venpmg.nestkaart.quality;
 
 import be.venpmg.nestkaart.ApiClient;
+import be.venpmg.nestkaart.IndexedCorpus;
 import be.venpmg.nestkaart.MariaDbTestSupport;
 import be.venpmg.nestkaart.Sql;
 import be.venpmg.nestkaart.TestAccounts;
@@ -105,6 +106,7 @@ class RecognitionServiceTest implements MariaDbTestSupport {
         assertEquals(today, now.get("since").asText());
         assertEquals("2026.1", now.get("rule_version").asText());
 
+        IndexedCorpus.waitUntil(() -> foundAsRecognised(id), 5_000, "professionals can be filtered by recognition level");
         JsonNode profile = api.get("/api/v1/professionals/" + id).json();
         assertEquals("basiszorgverlener", profile.get("recognition").get("level").asText());
         String page = api.get("/hulpverlener/" + id + "/" + Slugs.of(profile.get("given_name").asText() + " "
@@ -122,9 +124,20 @@ class RecognitionServiceTest implements MariaDbTestSupport {
             assertFalse(lapsed.hasNonNull("level"), lapsed.toString());
             assertTrue(lapsed.get("assessment").toString().contains("Beroepsaansprakelijkheidsverzekering: geen geldig bewijs"));
             assertFalse(api.get("/api/v1/professionals/" + id).json().hasNonNull("recognition"));
+            IndexedCorpus.waitUntil(() -> !foundAsRecognised(id), 5_000, "the lapsed level leaves the search filter");
         } finally {
             clock.set(java.time.Instant.now());
         }
+    }
+
+    /** Found by the recognition filter itself, not by the zero-result fallback that drops filters. */
+    private boolean foundAsRecognised(String id) {
+        JsonNode answer = api.get("/api/v1/search?kind=professional&recognition=basiszorgverlener&limit=100").json();
+        boolean listed = false;
+        for (JsonNode result : answer.path("results")) {
+            listed |= id.equals(result.get("id").asText());
+        }
+        return listed && answer.path("widened").isEmpty();
     }
 
     @Test
