@@ -22,7 +22,7 @@ public final class Nestkaart {
             System.exit(new ReindexCommand(System.out, System.err).run());
         }
         if (args.length > 0 && "create-admin".equals(args[0])) {
-            System.exit(new CreateAdminCommand(System.out, System.err)
+            System.exit(new CreateAdminCommand(System.out, System.err, System.getenv())
                     .run(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
         Micronaut.build(args).mainClass(Nestkaart.class).banner(false).start();

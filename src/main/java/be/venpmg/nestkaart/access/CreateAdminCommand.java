@@ -5,6 +5,8 @@ import io.micronaut.context.ApplicationContext;
 
 import java.io.Console;
 import java.io.PrintStream;
+import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * {@code nestkaart create-admin EMAIL "Display name"}: the first admin account. The password comes from
@@ -14,10 +16,12 @@ import java.io.PrintStream;
 public final class CreateAdminCommand {
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, String> environment;
 
-    public CreateAdminCommand(PrintStream out, PrintStream err) {
+    public CreateAdminCommand(PrintStream out, PrintStream err, Map<String, String> environment) {
         this.out = out;
         this.err = err;
+        this.environment = environment;
     }
 
     public int run(String[] args) {
@@ -26,7 +30,7 @@ public final class CreateAdminCommand {
                     + "or the console)");
             return 2;
         }
-        String password = System.getenv("NESTKAART_ADMIN_PASSWORD");
+        String password = environment.get("NESTKAART_ADMIN_PASSWORD");
         Console console = System.console();
         if ((password == null || password.isEmpty()) && console != null) {
             password = new String(console.readPassword("Wachtwoord voor %s: ", args[0]));
@@ -40,10 +44,7 @@ public final class CreateAdminCommand {
                     args.length > 1 ? args[1] : args[0], Roles.ADMIN, null, password, "create-admin command", null);
             out.println("Admin account " + account.email() + " created (id " + account.id() + ").");
             return 0;
-        } catch (RuntimeException e) {
-            err.println("Not created: " + e.getMessage());
-            return 1;
-        } catch (java.sql.SQLException e) {
+        } catch (RuntimeException | SQLException e) {
             err.println("Not created: " + e.getMessage());
             return 1;
         }
