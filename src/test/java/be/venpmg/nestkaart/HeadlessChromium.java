@@ -58,6 +58,17 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** Signs in through the sign-in form, as a person would, after forgetting any earlier session. */
+    public void signIn(String base, String email, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/inloggen");
+        driver.findElement(org.openqa.selenium.By.id("email")).sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/inloggen"));
+        wait.until(d -> !d.findElement(org.openqa.selenium.By.tagName("main")).getText().contains("Laden"));
+    }
+
     /** The ids of the WCAG rules the current page violates. */
     public List<String> violations() {
         return new AxeBuilder().withTags(WCAG).analyze(driver).getViolations().stream().map(Rule::getId).toList();

@@ -25,6 +25,7 @@ import java.util.Optional;
  */
 @Singleton
 public class SessionStore {
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     private final Database database;
     private final Duration idle;
     private final Duration maxAge;
@@ -69,6 +70,7 @@ public class SessionStore {
         String key = hash(token);
         try (Connection c = database.open()) {
             Live live;
+            Instant stored;
             try (PreparedStatement s = c.prepareStatement("SELECT s.account_id, s.csrf_token, s.expires_at, s.created_at "
                     + "FROM account_session s JOIN account a ON a.id = s.account_id "
                     + "WHERE s.token_hash = ? AND s.expires_at > CURRENT_TIMESTAMP(3) AND a.active")) {
@@ -80,7 +82,12 @@ public class SessionStore {
                     Instant absolute = rs.getTimestamp(4).toInstant().plus(maxAge);
                     Instant next = Instant.now().plus(idle);
                     live = new Live(rs.getLong(1), rs.getString(2), next.isBefore(absolute) ? next : absolute);
+                    stored = rs.getTimestamp(3).toInstant();
                 }
+            }
+            if (live.expiresAt().isBefore(stored.plus(TOUCH_EVERY))) {
+                // Moving the idle deadline by less than a minute is not worth a write on every request.
+                return Optional.of(new Live(live.accountId(), live.csrfToken(), stored));
             }
             try (PreparedStatement touch = c.prepareStatement("UPDATE account_session SET expires_at = ?, "
                     + "last_seen_at = CURRENT_TIMESTAMP(3) WHERE token_hash = ?")) {

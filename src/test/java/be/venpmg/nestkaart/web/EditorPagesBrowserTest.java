@@ -129,12 +129,6 @@ class EditorPagesBrowserTest implements MariaDbTestSupport {
     }
 
     private void signIn(String email) {
-        chromium.driver.manage().deleteAllCookies();
-        chromium.driver.get(base + "/inloggen");
-        chromium.driver.findElement(By.id("email")).sendKeys(email);
-        chromium.driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        chromium.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        chromium.wait.until(d -> !d.getCurrentUrl().contains("/inloggen"));
-        chromium.wait.until(d -> !d.findElement(By.tagName("main")).getText().contains("Laden"));
+        chromium.signIn(base, email, TestAccounts.PASSWORD);
     }
 }

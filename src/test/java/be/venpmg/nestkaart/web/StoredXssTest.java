@@ -173,12 +173,7 @@ class StoredXssTest implements MariaDbTestSupport {
     }
 
     private void signIn(String email) {
-        chromium.driver.manage().deleteAllCookies();
-        chromium.driver.get(server.getURL() + "/inloggen");
-        chromium.driver.findElement(By.id("email")).sendKeys(email);
-        chromium.driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        chromium.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        chromium.wait.until(d -> !d.getCurrentUrl().contains("/inloggen"));
+        chromium.signIn(server.getURL().toString(), email, TestAccounts.PASSWORD);
     }
 
     private String publish(String author, String reviewer, String type, String id, Map<String, Object> fields) {
