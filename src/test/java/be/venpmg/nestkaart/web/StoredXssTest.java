@@ -35,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Markup stored in every free-text field (organisation, location, service, professional, suggestion, change reason,
- * evidence, account name) stays text: escaped in the server-rendered pages, inert inside JSON-LD, kept byte for
+ * decision reasons, evidence, account name, and what only an import fills: addresses, phones, opening hours, costs,
+ * alerts) stays text: escaped in the server-rendered pages, inert inside JSON-LD, kept byte for
  * byte in JSON, and never executed by the search page, the editors' pages or the profile page in real Chromium.
  */
 @MicronautTest(environments = "test")
@@ -90,13 +91,53 @@ class StoredXssTest implements MariaDbTestSupport {
                 Map.of("fields", Map.of("description", "concept " + PAYLOAD), "reason", PAYLOAD));
         api.post("/api/v1/editor/professionals/" + ids.get("professional") + "/evidence", editor, Map.of(
                 "kind", "intervision", "issuer", PAYLOAD, "document_ref", PAYLOAD, "obtained_on", "2025-01-01"));
+        JsonNode refused = api.post("/api/v1/editor/professionals/" + ids.get("professional") + "/evidence", editor,
+                Map.of("kind", "supervision", "issuer", "S", "obtained_on", "2025-01-01")).json();
+        api.post("/api/v1/editor/evidence/" + refused.get("id").asText() + "/check", editor,
+                Map.of("accepted", false, "note", PAYLOAD));
+        JsonNode rejected = api.post("/api/v1/editor/listings/location/" + ids.get("location") + "/changes", editor,
+                Map.of("fields", Map.of("description", "x"), "reason", "afwijzen")).json();
+        api.post("/api/v1/editor/changes/" + rejected.get("id").asText() + "/reject", reviewer, Map.of("reason", PAYLOAD));
+        ids.put("rejected", rejected.get("id").asText());
         String admin = TestAccounts.bearer(api, "xss-admin@venpmg.be");
         assertEquals(201, api.post("/api/v1/admin/accounts", admin, Map.of("email", "xss-naam@venpmg.be",
                 "display_name", PAYLOAD, "role", "professional", "professional_id", ids.get("professional"),
                 "password", TestAccounts.PASSWORD)).status());
         IndexedCorpus.waitUntil(() -> api.get("/api/v1/search?q=XSS-dienst").body().contains(ids.get("service")),
                 2_000, "the service is searchable");
+        importPayloads(context.getBean(be.venpmg.nestkaart.interop.HsdsImporter.class));
+        IndexedCorpus.waitUntil(() -> api.get("/api/v1/search?q=Geimporteerd").body().contains(IMPORTED_SERVICE),
+                5_000, "the imported service is searchable");
         chromium = HeadlessChromium.start();
+    }
+
+    private static final String IMPORTED_ORG = "6f1d8f0e-4d3a-4c55-9a71-0d2c9b7e0001";
+    private static final String IMPORTED_SERVICE = "6f1d8f0e-4d3a-4c55-9a71-0d2c9b7e0002";
+
+    /** The fields only an HSDS import fills (addresses, phones, opening hours, costs, alerts), through the importer. */
+    private void importPayloads(be.venpmg.nestkaart.interop.HsdsImporter importer) throws Exception {
+        String location = "6f1d8f0e-4d3a-4c55-9a71-0d2c9b7e0003";
+        Map<String, Object> dataset = new LinkedHashMap<>();
+        dataset.put("organizations", List.of(Map.of("id", IMPORTED_ORG, "name", "Geimporteerd " + PAYLOAD,
+                "description", PAYLOAD, "website", "https://example.org/?q=%3Cscript%3E")));
+        dataset.put("locations", List.of(Map.of("id", location, "organization_id", IMPORTED_ORG, "location_type",
+                "physical", "name", PAYLOAD, "transportation", PAYLOAD)));
+        dataset.put("addresses", List.of(Map.of("id", "6f1d8f0e-4d3a-4c55-9a71-0d2c9b7e0004", "location_id", location,
+                "address_1", PAYLOAD, "address_2", PAYLOAD, "city", "Gent", "state_province", "Oost-Vlaanderen",
+                "postal_code", "9000", "country", "BE", "address_type", "physical")));
+        dataset.put("services", List.of(Map.of("id", IMPORTED_SERVICE, "organization_id", IMPORTED_ORG, "name",
+                "Geimporteerd " + PAYLOAD, "description", "Geimporteerd " + PAYLOAD, "status", "active", "alert", PAYLOAD,
+                "application_process", PAYLOAD, "eligibility_description", PAYLOAD, "wait_time", PAYLOAD)));
+        dataset.put("service_at_locations", List.of(Map.of("id", "6f1d8f0e-4d3a-4c55-9a71-0d2c9b7e0005",
+                "service_id", IMPORTED_SERVICE, "location_id", location)));
+        dataset.put("phones", List.of(Map.of("id", "6f1d8f0e-4d3a-4c55-9a71-0d2c9b7e0006", "service_id",
+                IMPORTED_SERVICE, "number", "09 123 45 67", "description", PAYLOAD)));
+        dataset.put("cost_options", List.of(Map.of("id", "6f1d8f0e-4d3a-4c55-9a71-0d2c9b7e0007", "service_id",
+                IMPORTED_SERVICE, "option_text", PAYLOAD, "amount_description", PAYLOAD)));
+        dataset.put("schedules", List.of(Map.of("id", "6f1d8f0e-4d3a-4c55-9a71-0d2c9b7e0008", "service_id",
+                IMPORTED_SERVICE, "description", PAYLOAD, "notes", PAYLOAD)));
+        byte[] json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(dataset);
+        importer.importDataset(new java.io.ByteArrayInputStream(json), "xss.json", "test");
     }
 
     @AfterAll
@@ -122,7 +163,8 @@ class StoredXssTest implements MariaDbTestSupport {
     @Test
     void serverRenderedPagesEscapeEveryField() {
         for (String path : List.of("/aanbod/" + ids.get("service") + "/x", "/organisatie/" + ids.get("organization") + "/x",
-                "/hulpverlener/" + ids.get("professional") + "/x")) {
+                "/hulpverlener/" + ids.get("professional") + "/x", "/aanbod/" + IMPORTED_SERVICE + "/x",
+                "/organisatie/" + IMPORTED_ORG + "/x")) {
             String html = follow(path);
             assertTrue(html.contains("&lt;img src=x"), path + " shows the payload as text");
             for (String marker : RAW_MARKERS) {
@@ -144,19 +186,23 @@ class StoredXssTest implements MariaDbTestSupport {
         visit(base + "/organisatie/" + ids.get("organization"), "XSS-organisatie", visited);
         visit(base + "/hulpverlener/" + ids.get("professional"), "XSS", visited);
         visit(base + "/?q=XSS-dienst", "XSS-dienst", visited);
+        visit(base + "/aanbod/" + IMPORTED_SERVICE, "Geimporteerd", visited);
+        visit(base + "/organisatie/" + IMPORTED_ORG, "Geimporteerd", visited);
+        visit(base + "/?q=Geimporteerd", "Geimporteerd", visited);
 
         signIn("schrijver@venpmg.be");
         for (String view : List.of("#/te-beoordelen", "#/concepten", "#/wijziging/" + ids.get("change"),
                 "#/item/service/" + ids.get("service"), "#/item/organization/" + ids.get("organization"),
                 "#/item/location/" + ids.get("location"), "#/item/professional/" + ids.get("professional"),
-                "#/meldingen", "#/bewijsstukken", "#/kwaliteit/" + ids.get("professional"))) {
+                "#/meldingen", "#/bewijsstukken", "#/kwaliteit/" + ids.get("professional"),
+                "#/wijziging/" + ids.get("rejected"), "#/item/service/" + IMPORTED_SERVICE)) {
             visit(base + "/redactie" + view, "<img src=x", visited);
         }
         signIn("xss-admin@venpmg.be");
         visit(base + "/redactie#/accounts", "<img src=x", visited);
         signIn("xss-naam@venpmg.be");
         visit(base + "/mijn-profiel", "<img src=x", visited);
-        assertEquals(16, visited.size(), visited.toString());
+        assertEquals(21, visited.size(), visited.toString());
     }
 
     private void visit(String url, String expectedText, List<String> visited) {
