@@ -73,6 +73,16 @@
   const shown = value => value === null || value === undefined || value === '' ? '—'
     : Array.isArray(value) ? value.join(', ') : typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
   const titleOf = fields => fields ? (fields.name || [fields.given_name, fields.family_name].filter(Boolean).join(' ') || '(zonder naam)') : '(nieuw)';
+  const fieldNames = {
+    name: 'Naam', alternate_name: 'Andere naam', description: 'Beschrijving', email: 'E-mail', website: 'Website',
+    url: 'Website', organization_id: 'Organisatie (id)', transportation: 'Bereikbaarheid', latitude: 'Breedtegraad',
+    longitude: 'Lengtegraad', status: 'Status', application_process: 'Aanmelden', eligibility_description: 'Voor wie',
+    fees_description: 'Kosten', waiting_weeks: 'Wachttijd (weken)', waiting_reported_on: 'Wachttijd gemeld op',
+    referral_required: 'Verwijzing nodig', given_name: 'Voornaam', family_name: 'Familienaam',
+    consent_public: 'Toestemming voor een openbaar profiel', taxonomy_term_ids: 'Kenmerken (taxonomie-id’s, gescheiden door komma’s)'
+  };
+  const label = field => fieldNames[field] || field;
+  let criteria = {};
   const kindNames = { organization: 'Organisatie', location: 'Locatie', service: 'Aanbod', professional: 'Hulpverlener' };
   const statusNames = { draft: 'concept', in_review: 'te beoordelen', published: 'gepubliceerd', rejected: 'afgewezen', withdrawn: 'ingetrokken', archived: 'gearchiveerd' };
 
@@ -100,8 +110,7 @@
           inputmode: spec.type === 'INTEGER' || spec.type === 'DECIMAL' ? 'decimal' : null });
       }
       input.dataset.type = spec.type;
-      const hint = spec.type === 'TERMS' ? ' (taxonomie-id’s, gescheiden door komma’s)' : spec.type === 'REFERENCE' ? ' (id)' : '';
-      return [h('label', { for: id }, spec.name + (spec.required ? ' *' : '') + hint), input];
+      return [h('label', { for: id }, label(spec.name) + (spec.required ? ' *' : '')), input];
     });
   }
 
@@ -136,7 +145,7 @@
     const change = await api('GET', '/api/v1/editor/changes/' + id);
     const kind = kinds.find(k => k.name === change.entity_type);
     const diffRows = Object.entries(change.diff || {}).map(([field, d]) =>
-      h('tr', {}, h('th', { scope: 'row' }, field), h('td', {}, shown(d.from)), h('td', {}, shown(d.to))));
+      h('tr', {}, h('th', { scope: 'row' }, label(field)), h('td', {}, shown(d.from)), h('td', {}, shown(d.to))));
     const open = change.status === 'draft' || change.status === 'in_review';
     const editForm = h('form', { class: 'stacked', onsubmit: async e => {
       e.preventDefault();
@@ -168,10 +177,10 @@
     const listing = await api('GET', '/api/v1/editor/listings/' + type + '/' + id);
     const kind = kinds.find(k => k.name === type);
     const live = listing.live;
-    const rows = live ? Object.entries(live.fields).map(([f, v]) => h('tr', {}, h('th', { scope: 'row' }, f), h('td', {}, shown(v)))) : [];
+    const rows = live ? Object.entries(live.fields).map(([f, v]) => h('tr', {}, h('th', { scope: 'row' }, label(f)), h('td', {}, shown(v)))) : [];
     const history = (listing.history || []).map(r => h('tr', {}, h('td', {}, date(r.created_at)), h('td', {}, r.actor), h('td', {}, r.action),
       h('td', {}, r.reason || ''), h('td', {}, r.changes ? Object.entries(r.changes).map(([f, d]) =>
-        h('div', {}, f + ': ' + shown(d && d.from) + ' → ' + shown(d && d.to))) : '')));
+        h('div', {}, label(f) + ': ' + shown(d && d.from) + ' → ' + shown(d && d.to))) : '')));
     const newChange = h('form', { class: 'stacked', onsubmit: async e => {
       e.preventDefault();
       const reason = e.target.querySelector('[name=reason]').value;
@@ -263,7 +272,7 @@
       h('p', {}, recognition.level ? 'Erkend als ' + recognition.level + ' sinds ' + recognition.since + ' (' + recognition.route + ')'
         + (recognition.valid_until ? ', geldig tot ' + recognition.valid_until : '') : 'Geen erkenning.', ' Regels ' + recognition.rule_version + '.'),
       Object.entries(a.reasons || {}).map(([level, reasons]) => [h('h3', {}, level),
-        h('ul', {}, reasons.map(r => h('li', { class: r.met ? 'met' : 'missing' }, (r.met ? '✔ voldaan: ' : '✘ ontbreekt: ') + r.criterion + ' — ' + r.detail)))])];
+        h('ul', {}, reasons.map(r => h('li', { class: r.met ? 'met' : 'missing' }, (r.met ? '✔ voldaan: ' : '✘ ontbreekt: ') + (criteria[r.criterion] || r.criterion) + ' — ' + r.detail)))])];
   }
 
   async function qualityView(id) {
@@ -351,7 +360,7 @@
         if (await attempt(() => api('PUT', '/api/v1/me/profile', { fields: readFields(e.target), reason: e.target.querySelector('[name=reason]').value }),
           'Verstuurd naar de redactie.')) profileView();
       } }, h('h2', {}, 'Gegevens aanpassen'), fieldInputs(kind, values),
-        h('p', {}, 'consent_public: kies "ja" om je profiel openbaar te tonen. Je kan die toestemming altijd intrekken.'),
+        h('p', {}, 'Toestemming: kies "ja" om je profiel openbaar te tonen. Je kan die toestemming altijd intrekken.'),
         reasonField('Wat pas je aan en waarom? *', true), h('button', { type: 'submit' }, 'Ter beoordeling versturen')),
       recognitionBlock(profile.recognition), h('h2', {}, 'Mijn bewijsstukken'), evidenceTable(profile.evidence || [], false, profileView),
       evidenceForm('/api/v1/me/evidence', ['basic_education', 'continuing_education', 'intervision', 'supervision',
@@ -391,6 +400,7 @@
     me = await attempt(() => api('GET', '/api/v1/auth/me'));
     if (!me) return;
     kinds = await api('GET', '/api/v1/editor/listing-kinds');
+    (await api('GET', '/api/v1/quality/criteria')).forEach(c => { criteria[c.code] = c.number + '. ' + c.title; });
     if (me.roles.includes('admin')) document.querySelectorAll('.admin-only').forEach(el => { el.hidden = false; });
     window.addEventListener('hashchange', route);
     await route();
