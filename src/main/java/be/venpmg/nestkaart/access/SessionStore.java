@@ -2,6 +2,7 @@ package be.venpmg.nestkaart.access;
 
 import be.venpmg.nestkaart.platform.Database;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
@@ -115,6 +116,8 @@ public class SessionStore {
         }
     }
 
+    /** Expired sessions are useless already; deleting them keeps the table small. */
+    @Scheduled(fixedDelay = "1h", initialDelay = "5m")
     public void purgeExpired() throws SQLException {
         try (Connection c = database.open();
              PreparedStatement s = c.prepareStatement(
