@@ -74,6 +74,11 @@
     : Array.isArray(value) ? value.join(', ') : typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
   const titleOf = fields => fields ? (fields.name || [fields.given_name, fields.family_name].filter(Boolean).join(' ') || '(zonder naam)') : '(nieuw)';
   const fieldNames = {
+    summary: 'Samenvatting', learning_goals: 'Leerdoelen', level: 'Niveau', format: 'Vorm', hours: 'Uren',
+    counts_as: 'Telt als', accreditation_body: 'Accreditatie door', accreditation_points: 'Accreditatiepunten',
+    accreditation_reference: 'Accreditatienummer', accreditation_valid_until: 'Accreditatie geldig tot',
+    provider_organization_id: 'Organisator (organisatie-id)', provider_name: 'Organisator (naam)',
+    price_eur: 'Prijs (euro)', price_note: 'Prijs (toelichting)', language: 'Taal', prerequisites: 'Voorkennis',
     name: 'Naam', alternate_name: 'Andere naam', description: 'Beschrijving', email: 'E-mail', website: 'Website',
     url: 'Website', organization_id: 'Organisatie (id)', transportation: 'Bereikbaarheid', latitude: 'Breedtegraad',
     longitude: 'Lengtegraad', status: 'Status', application_process: 'Aanmelden', eligibility_description: 'Voor wie',
@@ -83,7 +88,7 @@
   };
   const label = field => fieldNames[field] || field;
   let criteria = {};
-  const kindNames = { organization: 'Organisatie', location: 'Locatie', service: 'Aanbod', professional: 'Hulpverlener' };
+  const kindNames = { organization: 'Organisatie', location: 'Locatie', service: 'Aanbod', professional: 'Hulpverlener', course: 'Opleiding' };
   const statusNames = { draft: 'concept', in_review: 'te beoordelen', published: 'gepubliceerd', rejected: 'afgewezen', withdrawn: 'ingetrokken', archived: 'gearchiveerd' };
 
   function table(headers, rows) {
@@ -347,7 +352,8 @@
 
   // ---- Professional's own profile ------------------------------------------------------------------------
   async function profileView() {
-    const profile = await api('GET', '/api/v1/me/profile');
+    const [profile, completions, recommended] = await Promise.all([api('GET', '/api/v1/me/profile'),
+      api('GET', '/api/v1/me/completions'), api('GET', '/api/v1/me/recommended-courses')]);
     const kind = kinds.find(k => k.name === 'professional');
     const open = (profile.listing.changes || []).find(c => c.status === 'draft' || c.status === 'in_review');
     const live = profile.listing.live;
@@ -362,7 +368,12 @@
       } }, h('h2', {}, 'Gegevens aanpassen'), fieldInputs(kind, values),
         h('p', {}, 'Toestemming: kies "ja" om je profiel openbaar te tonen. Je kan die toestemming altijd intrekken.'),
         reasonField('Wat pas je aan en waarom? *', true), h('button', { type: 'submit' }, 'Ter beoordeling versturen')),
-      recognitionBlock(profile.recognition), h('h2', {}, 'Mijn bewijsstukken'), evidenceTable(profile.evidence || [], false, profileView),
+      recognitionBlock(profile.recognition),
+      h('h2', {}, 'Mijn opleidingen'), table(['Opleiding', 'Voltooid op', 'Telt mee voor erkenning'], completions.map(d =>
+        h('tr', {}, h('td', {}, d.course_name), h('td', {}, d.completed_on), h('td', {}, d.evidence_id ? 'ja' : 'nee')))),
+      h('h2', {}, 'Aanbevolen voor jouw beroep en niveau'), h('ul', {}, recommended.map(k =>
+        h('li', {}, h('a', { href: '/opleiding/' + encodeURIComponent(k.id) }, k.name), ' — ' + k.level + ', ' + k.format))),
+      h('h2', {}, 'Mijn bewijsstukken'), evidenceTable(profile.evidence || [], false, profileView),
       evidenceForm('/api/v1/me/evidence', ['basic_education', 'continuing_education', 'intervision', 'supervision',
         'liability_insurance', 'association_membership', 'clinical_experience'], profileView));
   }

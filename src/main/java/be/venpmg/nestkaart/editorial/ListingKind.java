@@ -50,12 +50,26 @@ public record ListingKind(String name, String table, List<FieldSpec> fields, Map
             FieldSpec.longText("description", false), FieldSpec.of("email", EMAIL), FieldSpec.of("website", URL),
             FieldSpec.of("consent_public", BOOLEAN), FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
 
-    public static final List<ListingKind> ALL = List.of(ORGANIZATION, LOCATION, SERVICE, PROFESSIONAL);
+    public static final ListingKind COURSE = new ListingKind("course", "course", List.of(
+            FieldSpec.text("name", true, 300), FieldSpec.longText("summary", true),
+            FieldSpec.longText("learning_goals", false), FieldSpec.choice("level", Set.of("basis", "gespecialiseerd")),
+            FieldSpec.choice("format", Set.of("online", "blended", "klassikaal")),
+            FieldSpec.number("hours", DECIMAL, 0, 2000),
+            FieldSpec.choice("counts_as", Set.of("continuing_education", "intervision", "supervision")),
+            FieldSpec.text("accreditation_body", false, 300), FieldSpec.number("accreditation_points", DECIMAL, 0, 500),
+            FieldSpec.text("accreditation_reference", false, 200), FieldSpec.of("accreditation_valid_until", DATE),
+            FieldSpec.reference("provider_organization_id", "organization", false),
+            FieldSpec.text("provider_name", false, 300), FieldSpec.number("price_eur", DECIMAL, 0, 100_000),
+            FieldSpec.text("price_note", false, 300), FieldSpec.text("language", true, 10),
+            FieldSpec.longText("prerequisites", false), FieldSpec.of("url", URL),
+            FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
+
+    public static final List<ListingKind> ALL = List.of(ORGANIZATION, LOCATION, SERVICE, PROFESSIONAL, COURSE);
 
     public static ListingKind named(String name) {
         return ALL.stream().filter(k -> k.name.equals(name)).findFirst()
                 .orElseThrow(() -> new InvalidParameterException("type", "must be one of organization, location, "
-                        + "service, professional"));
+                        + "service, professional, course"));
     }
 
     public Optional<FieldSpec> field(String name) {

@@ -54,6 +54,8 @@ public class Workflow {
                 base = new LinkedHashMap<>();
                 kind.fields().forEach(f -> base.put(f.name(), null));
                 kind.field("status").ifPresent(f -> base.put("status", "active"));
+                kind.field("counts_as").ifPresent(f -> base.put("counts_as", "continuing_education"));
+                kind.field("language").ifPresent(f -> base.put("language", "nl"));
             } else {
                 id = entityId;
                 base = live.read(c, kind, id).orElseThrow(() -> new NotFoundException(kind.name(), id)).fields();

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import be.venpmg.nestkaart.platform.Database;
+import be.venpmg.nestkaart.training.CourseSeedLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,9 +29,11 @@ public class SeedDataLoader {
     private final Database database;
     private final ResourceResolver resources;
     private final String dataset;
+    private final CourseSeedLoader courses;
 
     SeedDataLoader(HsdsImporter importer, Database database, ResourceResolver resources,
-                   @Value("${nestkaart.seed.dataset}") String dataset) {
+                   @Value("${nestkaart.seed.dataset}") String dataset, CourseSeedLoader courses) {
+        this.courses = courses;
         this.importer = importer;
         this.database = database;
         this.resources = resources;
@@ -46,8 +49,11 @@ public class SeedDataLoader {
                 .orElseThrow(() -> new IllegalStateException("Seed dataset not found: " + dataset))) {
             ImportReport report = importer.importDataset(in, "seed-data", "system:seed");
             LOG.info("Seed data loaded: {} listings", report.listings());
+            LOG.info("Seed courses loaded: {}", courses.load());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the seed courses", e);
         }
     }
 

@@ -99,6 +99,18 @@ public class RecognitionService {
         }
     }
 
+    /**
+     * Evidence an editor vouches for as it is recorded (a completion of an accredited course), in the caller's
+     * transaction: stored as accepted, audited, and the professional's recognition recomputed.
+     */
+    public void recordAccepted(Connection c, Evidence record, CurrentAccount actor) throws SQLException {
+        evidence.insert(c, record, actor.id());
+        evidence.check(c, record.id(), true, actor.id(), "vastgelegd als voltooide opleiding");
+        revisions.record(c, "professional", record.professionalId(), "evidence_accepted", actor, null,
+                Map.of("evidence", Map.of("to", describe(record))));
+        recompute(c, record.professionalId(), actor.label(), actor.id());
+    }
+
     public List<Evidence> evidenceOf(String type, String id) throws SQLException {
         try (Connection c = database.open()) {
             requireExists(c, type, id);

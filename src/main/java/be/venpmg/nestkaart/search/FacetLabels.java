@@ -24,7 +24,18 @@ public class FacetLabels {
             Map.entry("kind:service", "Aanbod"),
             Map.entry("kind:organization", "Organisatie"),
             Map.entry("kind:professional", "Hulpverlener"),
-            Map.entry("kind:course", "Opleiding"));
+            Map.entry("kind:course", "Opleiding"),
+            Map.entry("recognition:basiszorgverlener", "Perinatale mentale basiszorgverlener"),
+            Map.entry("recognition:gespecialiseerd", "Gespecialiseerde perinatale hulpverlener"),
+            Map.entry("level:basis", "Basis"),
+            Map.entry("level:gespecialiseerd", "Gespecialiseerd"),
+            Map.entry("course_format:online", "Online"),
+            Map.entry("course_format:blended", "Blended"),
+            Map.entry("course_format:klassikaal", "Klassikaal"),
+            Map.entry("accredited:ja", "Geaccrediteerd"),
+            Map.entry("accredited:nee", "Niet geaccrediteerd"),
+            Map.entry("upcoming:ja", "Met een sessie gepland"),
+            Map.entry("upcoming:nee", "Geen sessie gepland"));
 
     private final Database database;
     private final IndexConfigHolder config;

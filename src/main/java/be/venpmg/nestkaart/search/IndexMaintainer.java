@@ -72,6 +72,7 @@ public class IndexMaintainer {
             List<SearchDocument> documents = new ArrayList<>(loader.services(c, null));
             documents.addAll(loader.organizations(c, null));
             documents.addAll(loader.professionals(c, null));
+            documents.addAll(loader.courses(c, null));
             index.replaceAll(documents);
             suggester.markStale();
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM outbox WHERE id <= ?")) {
@@ -105,6 +106,7 @@ public class IndexMaintainer {
             Set<String> services = new LinkedHashSet<>();
             Set<String> organizations = new LinkedHashSet<>();
             Set<String> professionals = new LinkedHashSet<>();
+            Set<String> courses = new LinkedHashSet<>();
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT id, entity_type, entity_id FROM outbox ORDER BY id LIMIT ?")) {
                 select.setInt(1, batch);
@@ -126,6 +128,7 @@ public class IndexMaintainer {
                                         + "WHERE location_id = ?", id));
                             }
                             case "professional" -> professionals.add(id);
+                            case "course" -> courses.add(id);
                             default -> LOG.warn("Outbox row {} names unknown entity type {}", rs.getLong(1), rs.getString(2));
                         }
                     }
@@ -137,10 +140,12 @@ public class IndexMaintainer {
             List<SearchDocument> upserts = new ArrayList<>(loader.services(c, services));
             upserts.addAll(loader.organizations(c, organizations));
             upserts.addAll(loader.professionals(c, professionals));
+            upserts.addAll(loader.courses(c, courses));
             List<Term> deletes = new ArrayList<>();
             missing(upserts, "service", services, deletes);
             missing(upserts, "organization", organizations, deletes);
             missing(upserts, "professional", professionals, deletes);
+            missing(upserts, "course", courses, deletes);
             index.apply(upserts, deletes);
             suggester.markStale();
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM outbox WHERE id IN ("

@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class IndexSchema {
     /** Bump when fields change; a different version in the index triggers a rebuild. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     public static final String UID = "uid";
     public static final String ID = "id";
@@ -61,7 +61,12 @@ public final class IndexSchema {
     public static final String REIMBURSEMENT = "reimbursement";
     public static final String ACCESS = "access";
     public static final String RECOGNITION = "recognition";
-    public static final Set<String> FIXED_FACETS = Set.of(KIND, LANGUAGE, REIMBURSEMENT, ACCESS, RECOGNITION, PROVINCE);
+    public static final String COURSE_LEVEL = "level";
+    public static final String COURSE_FORMAT = "course_format";
+    public static final String ACCREDITED = "accredited";
+    public static final String UPCOMING = "upcoming";
+    public static final Set<String> FIXED_FACETS = Set.of(KIND, LANGUAGE, REIMBURSEMENT, ACCESS, RECOGNITION, PROVINCE,
+            COURSE_LEVEL, COURSE_FORMAT, ACCREDITED, UPCOMING);
 
     private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
 

@@ -85,6 +85,53 @@ public class ListingDocumentLoader {
         return documents;
     }
 
+    /**
+     * Published courses: all when {@code ids} is null. Sessions to come give the places (region filters) and the
+     * "upcoming" facet; the provider stands where a service has its organisation.
+     */
+    public List<SearchDocument> courses(Connection c, Collection<String> ids) throws SQLException {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (List<String> chunk : chunks(ids)) {
+            List<Row> rows = new ArrayList<>();
+            Map<String, List<SearchDocument.Facet>> facets = new HashMap<>();
+            query(c, """
+                    SELECT k.id, k.name, CONCAT_WS(' ', k.summary, k.learning_goals), k.verified_at,
+                           k.provider_organization_id, COALESCE(o.name, k.provider_name), k.level, k.format,
+                           k.accreditation_reference IS NOT NULL AND (k.accreditation_valid_until IS NULL
+                               OR k.accreditation_valid_until >= CURRENT_DATE),
+                           EXISTS (SELECT 1 FROM course_session s WHERE s.course_id = k.id AND s.status = 'scheduled'
+                               AND s.starts_at >= NOW())
+                    FROM course k LEFT JOIN organization o ON o.id = k.provider_organization_id
+                    WHERE k.publication_status = 'published'""", "k.id", chunk, rs -> {
+                rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null, rs.getString(4),
+                        rs.getString(5), rs.getString(6)));
+                facets.put(rs.getString(1), List.of(new SearchDocument.Facet(IndexSchema.COURSE_LEVEL, rs.getString(7)),
+                        new SearchDocument.Facet(IndexSchema.COURSE_FORMAT, rs.getString(8)),
+                        new SearchDocument.Facet(IndexSchema.ACCREDITED, rs.getBoolean(9) ? "ja" : "nee"),
+                        new SearchDocument.Facet(IndexSchema.UPCOMING, rs.getBoolean(10) ? "ja" : "nee")));
+            });
+            if (rows.isEmpty()) {
+                continue;
+            }
+            List<String> courseIds = rows.stream().map(Row::id).toList();
+            Map<String, List<TermRef>> terms = terms(c, courseIds);
+            Map<String, List<SearchDocument.Place>> places = places(c, """
+                    SELECT s.course_id, MIN(g.latitude), MIN(g.longitude), g.postal_code, MIN(g.municipality),
+                           MIN(g.province), MIN(g.eerstelijnszone), MIN(g.locality)
+                    FROM course_session s JOIN geo_postal_code g ON g.postal_code = s.postal_code
+                    WHERE s.status = 'scheduled' AND s.ends_at >= NOW()""", "s.course_id", courseIds,
+                    " GROUP BY s.course_id, g.postal_code");
+            for (Row row : rows) {
+                documents.add(document("course", row, terms.getOrDefault(row.id(), List.of()),
+                        places.getOrDefault(row.id(), List.of()), List.of(), facets.get(row.id()), List.of()));
+            }
+        }
+        return documents;
+    }
+
+    private static final Set<String> CARD_FACETS = Set.of(IndexSchema.RECOGNITION, IndexSchema.COURSE_LEVEL,
+            IndexSchema.COURSE_FORMAT, IndexSchema.ACCREDITED, IndexSchema.UPCOMING);
+
     /** Published organisations: all when {@code ids} is null. */
     public List<SearchDocument> organizations(Connection c, Collection<String> ids) throws SQLException {
         List<SearchDocument> documents = new ArrayList<>();
@@ -162,8 +209,9 @@ public class ListingDocumentLoader {
         List<SearchDocument.Facet> facets = new ArrayList<>(extraFacets);
         ObjectNode summary = JSON.createObjectNode();
         summary.put("id", row.id()).put("kind", kind).put("name", row.name());
-        extraFacets.stream().filter(f -> f.dimension().equals(IndexSchema.RECOGNITION))
-                .forEach(f -> summary.put("recognition", f.value()));
+        // The card shows the single-valued facts a kind adds (a professional's recognition, a course's level …).
+        extraFacets.stream().filter(f -> CARD_FACETS.contains(f.dimension()))
+                .forEach(f -> summary.put(f.dimension(), f.value()));
         if (row.organizationId() != null) {
             summary.putObject("organization").put("id", row.organizationId()).put("name", row.organizationName());
         }
@@ -241,8 +289,13 @@ public class ListingDocumentLoader {
 
     private static Map<String, List<SearchDocument.Place>> places(Connection c, String sql, String keyColumn,
                                                                    List<String> ids) throws SQLException {
+        return places(c, sql, keyColumn, ids, "");
+    }
+
+    private static Map<String, List<SearchDocument.Place>> places(Connection c, String sql, String keyColumn,
+                                                                   List<String> ids, String tail) throws SQLException {
         Map<String, List<SearchDocument.Place>> byOwner = new HashMap<>();
-        query(c, sql, keyColumn, ids, rs -> byOwner.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
+        query(c, sql, keyColumn, ids, tail, rs -> byOwner.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
                 new SearchDocument.Place(doubleOrNull(rs, 2), doubleOrNull(rs, 3), rs.getString(4), rs.getString(5),
                         rs.getString(8), rs.getString(6), rs.getString(7))));
         return byOwner;
@@ -259,8 +312,15 @@ public class ListingDocumentLoader {
     /** Runs {@code sql} (which has a WHERE clause) restricted to {@code keyColumn IN ids}, or unrestricted if null. */
     private static void query(Connection c, String sql, String keyColumn, List<String> ids, RowHandler handler)
             throws SQLException {
-        String restricted = ids == null ? sql
-                : sql + " AND " + keyColumn + " IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")";
+        query(c, sql, keyColumn, ids, "", handler);
+    }
+
+    /** Runs {@code sql}, restricted to {@code ids} when given, with {@code tail} (GROUP BY …) after the restriction. */
+    private static void query(Connection c, String sql, String keyColumn, List<String> ids, String tail,
+                              RowHandler handler) throws SQLException {
+        String restricted = (ids == null ? sql
+                : sql + " AND " + keyColumn + " IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")")
+                + tail;
         try (PreparedStatement statement = c.prepareStatement(restricted)) {
             if (ids != null) {
                 for (int i = 0; i < ids.size(); i++) {

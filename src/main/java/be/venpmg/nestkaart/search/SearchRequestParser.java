@@ -55,6 +55,10 @@ public class SearchRequestParser {
         addChecked(params, filters, IndexSchema.REIMBURSEMENT, REIMBURSEMENTS);
         addChecked(params, filters, IndexSchema.ACCESS, ACCESS);
         addChecked(params, filters, IndexSchema.RECOGNITION, RECOGNITION);
+        addChecked(params, filters, IndexSchema.COURSE_LEVEL, Set.of("basis", "gespecialiseerd"));
+        addChecked(params, filters, IndexSchema.COURSE_FORMAT, Set.of("online", "blended", "klassikaal"));
+        addChecked(params, filters, IndexSchema.ACCREDITED, Set.of("ja", "nee"));
+        addChecked(params, filters, IndexSchema.UPCOMING, Set.of("ja", "nee"));
         for (String language : values(params, IndexSchema.LANGUAGE)) {
             if (!language.matches("[a-z]{2,3}")) {
                 throw new InvalidParameterException(IndexSchema.LANGUAGE, "must be an ISO 639 code such as 'nl' or 'ar'");

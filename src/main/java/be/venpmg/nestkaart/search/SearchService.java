@@ -165,6 +165,9 @@ public class SearchService {
         }
         if (request.kind() != null) {
             base.add(new TermQuery(new Term(IndexSchema.KIND, request.kind())), BooleanClause.Occur.FILTER);
+        } else {
+            // Courses live in the catalogue (kind=course): someone looking for help should not get training.
+            base.add(new TermQuery(new Term(IndexSchema.KIND, "course")), BooleanClause.Occur.MUST_NOT);
         }
         addKeywordFilter(base, IndexSchema.MUNICIPALITY, request.municipality());
         addKeywordFilter(base, IndexSchema.LOCALITY, request.locality());
@@ -288,7 +291,8 @@ public class SearchService {
     private List<String> facetDimensions(IndexConfig settings) {
         List<String> dimensions = new ArrayList<>(settings.facetTaxonomies().keySet());
         dimensions.addAll(List.of(IndexSchema.LANGUAGE, IndexSchema.REIMBURSEMENT, IndexSchema.ACCESS,
-                IndexSchema.PROVINCE, IndexSchema.KIND));
+                IndexSchema.PROVINCE, IndexSchema.KIND, IndexSchema.RECOGNITION, IndexSchema.COURSE_LEVEL,
+                IndexSchema.COURSE_FORMAT, IndexSchema.ACCREDITED, IndexSchema.UPCOMING));
         return dimensions;
     }
 

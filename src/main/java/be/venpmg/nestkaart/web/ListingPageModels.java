@@ -254,7 +254,8 @@ public class ListingPageModels {
     }
 
     /** JSON-LD to embed in a script element: "<" is escaped so listing text cannot close the element. */
-    static String jsonLd(ObjectNode node) {
+    /** JSON-LD for a script element: {@code <}, {@code >} and {@code &} escaped so no text can close it. */
+    public static String jsonLd(ObjectNode node) {
         return node.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 

@@ -126,22 +126,7 @@ class PublicPagesController {
 
     private HttpResponse<?> page(Optional<Map<String, Object>> model, @Nullable String slug, @Nullable String gemeld,
                                  String view) {
-        if (model.isEmpty()) {
-            return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML_TYPE)
-                    .body(new ModelAndView<>("niet-gevonden", Map.of()));
-        }
-        String path = (String) model.get().get("path");
-        if (slug == null || !path.endsWith("/" + slug)) {
-            return HttpResponse.status(HttpStatus.MOVED_PERMANENTLY).header("Location", path);
-        }
-        Map<String, Object> values = new java.util.HashMap<>(model.get());
-        values.put("notice", gemeld == null ? null : switch (gemeld) {
-            case "ja" -> "Bedankt! Je melding is doorgestuurd naar de redactie.";
-            case "leeg" -> "Je melding was leeg of te lang (maximaal 2000 tekens).";
-            case "teveel" -> "Je stuurde het voorbije uur al veel meldingen. Probeer het later opnieuw.";
-            default -> null;
-        });
-        return HttpResponse.ok(new ModelAndView<>(view, values)).contentType(MediaType.TEXT_HTML_TYPE);
+        return DetailPage.render(model, slug, gemeld, view);
     }
 
     private static void urls(Connection c, StringBuilder xml, String base, String sql, String segment)

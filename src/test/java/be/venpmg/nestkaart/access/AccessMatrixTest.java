@@ -115,14 +115,28 @@ class AccessMatrixTest implements MariaDbTestSupport {
             Map.entry("POST /api/v1/admin/accounts", ADMINS),
             Map.entry("POST /api/v1/admin/accounts/{id}/deactivate", ADMINS),
             Map.entry("POST /api/v1/admin/accounts/{id}/activate", ADMINS),
-            Map.entry("POST /api/v1/admin/professionals/{id}/erase", ADMINS)));
+            Map.entry("POST /api/v1/admin/professionals/{id}/erase", ADMINS),
+            Map.entry("GET /opleidingen", EVERYONE),
+            Map.entry("GET /opleiding/{id}{/slug}", EVERYONE),
+            Map.entry("GET /opleiding/{id}/sessie/{sessionId}.ics", EVERYONE),
+            Map.entry("GET /api/v1/courses", EVERYONE),
+            Map.entry("GET /api/v1/courses/{id}", EVERYONE),
+            Map.entry("GET /api/v1/me/completions", PROFESSIONALS),
+            Map.entry("GET /api/v1/me/recommended-courses", PROFESSIONALS),
+            Map.entry("POST /api/v1/editor/courses/{id}/sessions", EDITORS),
+            Map.entry("PUT /api/v1/editor/course-sessions/{id}", EDITORS),
+            Map.entry("POST /api/v1/editor/course-sessions/{id}/seats", EDITORS),
+            Map.entry("POST /api/v1/editor/courses/{id}/completions", EDITORS),
+            Map.entry("POST /api/v1/editor/courses/{id}/completions.csv", EDITORS),
+            Map.entry("GET /api/v1/editor/professionals/{id}/completions", EDITORS)));
 
     /** A body the writes accept as valid, so a missing check would lead to a real write. */
     private static final Map<String, Object> BODY = Map.ofEntries(Map.entry("reason", "matrix"),
             Map.entry("fields", Map.of("description", "gewijzigd door de matrix")), Map.entry("email", "m@venpmg.be"),
             Map.entry("password", "matrix wachtwoord 1"), Map.entry("display_name", "Matrix"), Map.entry("role", "admin"),
             Map.entry("accepted", true), Map.entry("decision", "approve"), Map.entry("note", "matrix"),
-            Map.entry("kind", "intervision"), Map.entry("issuer", "matrix"), Map.entry("obtained_on", "2025-01-01"),
+            Map.entry("kind", "intervision"), Map.entry("delta", 1), Map.entry("starts_at", "2027-01-01T09:00"),
+            Map.entry("ends_at", "2027-01-01T12:00"), Map.entry("online", true), Map.entry("capacity", 10), Map.entry("issuer", "matrix"), Map.entry("obtained_on", "2025-01-01"),
             // a wrong current password: a password change would end the caller's sessions halfway through the matrix
             Map.entry("current_password", "niet het huidige"), Map.entry("new_password", "matrix wachtwoord 2"));
 
@@ -143,6 +157,8 @@ class AccessMatrixTest implements MariaDbTestSupport {
             realIds.put("service", new TreeSet<>(Sql.values(c, "SELECT id FROM service")).first());
             realIds.put("organization", new TreeSet<>(Sql.values(c, "SELECT id FROM organization")).first());
             realIds.put("professional", new TreeSet<>(Sql.values(c, "SELECT id FROM professional")).first());
+            realIds.put("course", new TreeSet<>(Sql.values(c, "SELECT id FROM course")).first());
+            realIds.put("session", new TreeSet<>(Sql.values(c, "SELECT id FROM course_session WHERE capacity > seats_taken")).first());
         }
         TestAccounts.create(server.getApplicationContext(), "professional@matrix.be", Roles.PROFESSIONAL,
                 realIds.get("professional"));
@@ -232,7 +248,17 @@ class AccessMatrixTest implements MariaDbTestSupport {
         String method = route.substring(0, route.indexOf(' '));
         String authorization = ANONYMOUS.equals(caller) ? null
                 : route.equals("POST /api/v1/auth/logout") ? "Bearer " + freshToken(caller) : token(caller);
-        return api.send(method, path, authorization, method.equals("GET") ? null : BODY);
+        if (route.endsWith(".csv")) {
+            return api.send(method, path, authorization, "professional_id,completed_on\n"
+                    + realIds.get("professional") + ",2025-01-01\n", "Content-Type", "text/csv");
+        }
+        if (method.equals("GET")) {
+            return api.send(method, path, authorization, null);
+        }
+        Map<String, Object> body = new LinkedHashMap<>(BODY);
+        body.put("completions", List.of(Map.of("professional_id", realIds.get("professional"),
+                "completed_on", "2025-01-01")));
+        return api.send(method, path, authorization, body);
     }
 
     private String token(String caller) {
@@ -257,7 +283,8 @@ class AccessMatrixTest implements MariaDbTestSupport {
 
     private String realPath(String route) {
         String template = route.substring(route.indexOf(' ') + 1).replace("{type}", "service");
-        String key = template.contains("/changes/{id}") ? "change" : template.contains("/suggestions/") ? "suggestion"
+        String key = template.contains("/course-sessions/") ? "session" : template.contains("/courses/") ? "course"
+                : template.contains("/changes/{id}") ? "change" : template.contains("/suggestions/") ? "suggestion"
                 : template.contains("/evidence/{id}") ? "evidence" : template.contains("/accounts/") ? "account"
                 : template.contains("/listings/") ? "service" : template.contains("/organizations/") ? "organization"
                 : template.contains("/professionals/") ? "professional" : "service";

@@ -1,0 +1,34 @@
+package be.venpmg.nestkaart.training;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** A published course as the catalogue shows it. */
+@Serdeable
+public record Course(String id, String name, String summary, @Nullable String learningGoals, String level,
+                     String format, @Nullable BigDecimal hours, String countsAs,
+                     @Nullable Accreditation accreditation, @Nullable String providerOrganizationId,
+                     @Nullable String providerName, @Nullable BigDecimal priceEur, @Nullable String priceNote,
+                     String language, @Nullable String prerequisites, @Nullable String url,
+                     Map<String, List<Term>> terms, List<CourseSession> sessions, @Nullable LocalDateTime verifiedAt) {
+
+    /** Accreditation by a body, with points and reference, valid until a date (open when null). */
+    @Serdeable
+    public record Accreditation(String body, @Nullable BigDecimal points, String reference,
+                                @Nullable LocalDate validUntil) {
+        public boolean validOn(LocalDate day) {
+            return validUntil == null || !validUntil.isBefore(day);
+        }
+    }
+
+    /** A taxonomy term of the course: target professions and topics. */
+    @Serdeable
+    public record Term(String code, String label) {
+    }
+}

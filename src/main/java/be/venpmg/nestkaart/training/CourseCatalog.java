@@ -1,0 +1,111 @@
+package be.venpmg.nestkaart.training;
+
+import be.venpmg.nestkaart.platform.Database;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads published courses with their sessions and terms. */
+@Singleton
+public class CourseCatalog {
+    private static final String SELECT = """
+            SELECT k.id, k.name, k.summary, k.learning_goals, k.level, k.format, k.hours, k.counts_as,
+                   k.accreditation_body, k.accreditation_points, k.accreditation_reference, k.accreditation_valid_until,
+                   k.provider_organization_id, COALESCE(o.name, k.provider_name), k.price_eur, k.price_note, k.language,
+                   k.prerequisites, k.url, k.verified_at
+            FROM course k LEFT JOIN organization o ON o.id = k.provider_organization_id
+            WHERE k.publication_status = 'published'""";
+    private final Database database;
+    private final CourseSessions sessions;
+
+    CourseCatalog(Database database, CourseSessions sessions) {
+        this.database = database;
+        this.sessions = sessions;
+    }
+
+    public Optional<Course> course(String id) throws SQLException {
+        try (Connection c = database.open()) {
+            List<Course> found = query(c, SELECT + " AND k.id = ?", List.of(id));
+            return found.stream().findFirst();
+        }
+    }
+
+    public List<Course> all() throws SQLException {
+        try (Connection c = database.open()) {
+            return query(c, SELECT + " ORDER BY k.name", List.of());
+        }
+    }
+
+    /**
+     * Courses for a professional: those aimed at one of their professions (or at every profession), at the level
+     * they do not hold yet first.
+     */
+    public List<Course> recommended(String professionalId, String recognisedLevel) throws SQLException {
+        try (Connection c = database.open()) {
+            List<Course> courses = query(c, SELECT + """
+                     AND (NOT EXISTS (SELECT 1 FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
+                                      JOIN taxonomy x ON x.id = t.taxonomy_id
+                                      WHERE a.link_id = k.id AND a.link_entity = 'course' AND x.name = 'nestkaart-profession')
+                          OR EXISTS (SELECT 1 FROM attribute a JOIN attribute mine ON mine.taxonomy_term_id = a.taxonomy_term_id
+                                     WHERE a.link_id = k.id AND a.link_entity = 'course'
+                                       AND mine.link_id = ? AND mine.link_entity = 'professional'))
+                     AND NOT EXISTS (SELECT 1 FROM course_completion d WHERE d.course_id = k.id AND d.professional_id = ?)
+                    ORDER BY k.name""", List.of(professionalId, professionalId));
+            String next = recognisedLevel == null ? "basis" : "gespecialiseerd";
+            List<Course> ordered = new ArrayList<>(courses.stream().filter(k -> k.level().equals(next)).toList());
+            courses.stream().filter(k -> !k.level().equals(next)).forEach(ordered::add);
+            return ordered;
+        }
+    }
+
+    private List<Course> query(Connection c, String sql, List<String> params) throws SQLException {
+        List<Course> courses = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setString(i + 1, params.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    Date valid = rs.getDate(12);
+                    Timestamp verified = rs.getTimestamp(20);
+                    Course.Accreditation accreditation = rs.getString(11) == null ? null : new Course.Accreditation(
+                            rs.getString(9), rs.getBigDecimal(10), rs.getString(11),
+                            valid == null ? null : valid.toLocalDate());
+                    courses.add(new Course(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getBigDecimal(7), rs.getString(8), accreditation, rs.getString(13),
+                            rs.getString(14), rs.getBigDecimal(15), rs.getString(16), rs.getString(17),
+                            rs.getString(18), rs.getString(19), terms(c, id), sessions.ofCourse(c, id),
+                            verified == null ? null : verified.toLocalDateTime()));
+                }
+            }
+        }
+        return courses;
+    }
+
+    private static Map<String, List<Course.Term>> terms(Connection c, String courseId) throws SQLException {
+        Map<String, List<Course.Term>> terms = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT x.name, t.code, t.name FROM attribute a "
+                + "JOIN taxonomy_term t ON t.id = a.taxonomy_term_id JOIN taxonomy x ON x.id = t.taxonomy_id "
+                + "WHERE a.link_id = ? AND a.link_entity = 'course' ORDER BY x.name, t.name")) {
+            s.setString(1, courseId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    terms.computeIfAbsent(rs.getString(1).replace("nestkaart-", ""), k -> new ArrayList<>())
+                            .add(new Course.Term(rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,57 @@
+package be.venpmg.nestkaart.training;
+
+import be.venpmg.nestkaart.access.CurrentAccount;
+import be.venpmg.nestkaart.access.Roles;
+import be.venpmg.nestkaart.quality.RecognitionService;
+import be.venpmg.nestkaart.web.NotFoundException;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/** The course catalogue's read API, and a professional's own training record and recommendations. */
+@Controller("/api/v1")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CourseController {
+    private final CourseCatalog catalog;
+    private final Completions completions;
+    private final RecognitionService recognition;
+
+    CourseController(CourseCatalog catalog, Completions completions, RecognitionService recognition) {
+        this.catalog = catalog;
+        this.completions = completions;
+        this.recognition = recognition;
+    }
+
+    @Get("/courses")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    List<Course> courses() throws SQLException {
+        return catalog.all();
+    }
+
+    @Get("/courses/{id}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    Course course(@PathVariable String id) throws SQLException {
+        return catalog.course(id).orElseThrow(() -> new NotFoundException("course", id));
+    }
+
+    @Get("/me/completions")
+    @Secured(Roles.PROFESSIONAL)
+    List<Completion> myCompletions(Authentication auth) throws SQLException {
+        return completions.ofProfessional(CurrentAccount.of(auth).professionalId());
+    }
+
+    @Get("/me/recommended-courses")
+    @Secured(Roles.PROFESSIONAL)
+    List<Course> recommended(Authentication auth) throws SQLException {
+        String me = CurrentAccount.of(auth).professionalId();
+        return catalog.recommended(me, recognition.recognition(me).level());
+    }
+}

@@ -1,0 +1,160 @@
+package be.venpmg.nestkaart.training;
+
+import be.venpmg.nestkaart.web.DetailPage;
+import be.venpmg.nestkaart.web.ListingPageModels;
+import be.venpmg.nestkaart.web.NotFoundException;
+import be.venpmg.nestkaart.web.Slugs;
+import be.venpmg.nestkaart.web.StaticPages;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.sql.SQLException;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The public course catalogue: the search page, a course's page with its sessions, and a session as .ics. */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_ANONYMOUS)
+class CoursePagesController {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH.mm",
+            Locale.forLanguageTag("nl-BE"));
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH.mm");
+    private static final Map<String, String> FORMATS = Map.of("online", "Online", "blended", "Blended (online en "
+            + "op locatie)", "klassikaal", "Klassikaal");
+    private static final Map<String, String> LEVELS = Map.of("basis", "Basis", "gespecialiseerd", "Gespecialiseerd");
+    private final CourseCatalog catalog;
+    private final SessionCalendar calendar;
+    private final StaticPages pages;
+    private final ListingPageModels models;
+
+    CoursePagesController(CourseCatalog catalog, SessionCalendar calendar, StaticPages pages, ListingPageModels models) {
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.pages = pages;
+        this.models = models;
+    }
+
+    @Get(value = "/opleidingen", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> catalogue() {
+        return HttpResponse.ok(pages.page("opleidingen.html"));
+    }
+
+    @Get(value = "/opleiding/{id}{/slug}", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> course(@PathVariable String id, @PathVariable @Nullable String slug) throws SQLException {
+        return DetailPage.render(catalog.course(id).map(this::model), slug, null, "opleiding");
+    }
+
+    @Get(value = "/opleiding/{id}/sessie/{sessionId}.ics", produces = "text/calendar")
+    HttpResponse<String> ics(@PathVariable String id, @PathVariable String sessionId) throws SQLException {
+        Course course = catalog.course(id).orElseThrow(() -> new NotFoundException("course", id));
+        CourseSession session = course.sessions().stream().filter(s -> s.id().equals(sessionId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("session", sessionId));
+        return HttpResponse.ok(calendar.ics(course, session, path(course)))
+                .contentType("text/calendar; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"opleiding-" + session.startsAt().toLocalDate()
+                        + ".ics\"");
+    }
+
+    private Map<String, Object> model(Course course) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        String path = path(course);
+        model.put("path", path);
+        model.put("canonical", models.baseUrl() + path);
+        model.put("name", course.name());
+        model.put("description", course.summary());
+        Course.Accreditation accreditation = course.accreditation();
+        model.put("goals", course.learningGoals());
+        model.put("hours", course.hours() == null ? null : course.hours().stripTrailingZeros().toPlainString() + " uur");
+        model.put("accreditation", accreditation == null ? null : accreditation.body()
+                + (accreditation.points() == null ? "" : ", " + accreditation.points().stripTrailingZeros().toPlainString()
+                + " punten") + " (" + accreditation.reference() + ")");
+        model.put("provider", course.providerName());
+        model.put("price", course.priceEur() == null && course.priceNote() == null ? null
+                : ((course.priceEur() == null ? "" : "€ " + course.priceEur().toPlainString() + " ")
+                + (course.priceNote() == null ? "" : course.priceNote())).strip());
+        model.put("language", course.language());
+        model.put("prerequisites", course.prerequisites());
+        model.put("url", course.url());
+        model.put("level", LEVELS.get(course.level()));
+        model.put("format", FORMATS.get(course.format()));
+        model.put("professions", labels(course, "profession"));
+        model.put("topics", course.terms().entrySet().stream().filter(e -> !e.getKey().equals("profession"))
+                .flatMap(e -> e.getValue().stream()).map(Course.Term::label).toList());
+        model.put("sessions", course.sessions().stream().filter(s -> "scheduled".equals(s.status())).map(s -> Map.of(
+                "when", s.startsAt().format(WHEN) + (s.endsAt().toLocalDate().equals(s.startsAt().toLocalDate())
+                        ? " tot " + s.endsAt().format(HOUR) : " tot " + s.endsAt().format(WHEN)),
+                "where", s.online() ? "Online" : s.place() + (s.postalCode() == null ? "" : " (" + s.postalCode() + ")"),
+                "seats", s.seatsLeft() == 0 ? "Volzet" : s.seatsLeft() + " van " + s.capacity() + " plaatsen vrij",
+                "note", s.note() == null ? "" : s.note(),
+                "register", s.registrationUrl() == null ? "" : s.registrationUrl(),
+                "ics", path.substring(0, path.lastIndexOf('/')) + "/sessie/" + s.id() + ".ics")).toList());
+        model.put("jsonLd", ListingPageModels.jsonLd(jsonLd(course, models.baseUrl() + path)));
+        return model;
+    }
+
+    private static ObjectNode jsonLd(Course course, String url) {
+        ObjectNode ld = JSON.createObjectNode().put("@context", "https://schema.org").put("@type", "Course")
+                .put("@id", url).put("url", url).put("name", course.name()).put("description", course.summary())
+                .put("inLanguage", course.language()).put("educationalLevel", course.level());
+        if (course.providerName() != null) {
+            ld.putObject("provider").put("@type", "Organization").put("name", course.providerName());
+        }
+        if (course.learningGoals() != null) {
+            ld.put("teaches", course.learningGoals());
+        }
+        if (course.hours() != null) {
+            ld.put("timeRequired", "PT" + course.hours().stripTrailingZeros().toPlainString() + "H");
+        }
+        if (course.accreditation() != null) {
+            ld.putObject("educationalCredentialAwarded").put("@type", "EducationalOccupationalCredential")
+                    .put("name", "Accreditatie " + course.accreditation().body()).put("identifier",
+                            course.accreditation().reference());
+        }
+        for (CourseSession s : course.sessions()) {
+            if (!"scheduled".equals(s.status())) {
+                continue;
+            }
+            ObjectNode instance = ld.withArray("hasCourseInstance").addObject().put("@type", "CourseInstance")
+                    .put("courseMode", s.online() ? "online" : course.format().equals("blended") ? "blended" : "onsite")
+                    .put("startDate", s.startsAt().toString()).put("endDate", s.endsAt().toString());
+            if (s.online()) {
+                instance.putObject("location").put("@type", "VirtualLocation").put("url", url);
+            } else {
+                instance.putObject("location").put("@type", "Place").put("name", s.place())
+                        .putObject("address").put("@type", "PostalAddress").put("postalCode", s.postalCode())
+                        .put("addressCountry", "BE");
+            }
+            if (course.priceEur() != null) {
+                instance.putObject("offers").put("@type", "Offer").put("price", course.priceEur().toPlainString())
+                        .put("priceCurrency", "EUR").put("availability", s.seatsLeft() > 0
+                                ? "https://schema.org/InStock" : "https://schema.org/SoldOut");
+            }
+        }
+        return ld;
+    }
+
+    private static List<String> labels(Course course, String taxonomy) {
+        return Optional.ofNullable(course.terms().get(taxonomy)).orElse(List.of()).stream().map(Course.Term::label)
+                .toList();
+    }
+
+    static String path(Course course) {
+        return "/opleiding/" + course.id() + "/" + Slugs.of(course.name());
+    }
+}

@@ -1,0 +1,164 @@
+package be.venpmg.nestkaart.training;
+
+import be.venpmg.nestkaart.access.CurrentAccount;
+import be.venpmg.nestkaart.access.RequestRefusedException;
+import be.venpmg.nestkaart.editorial.LiveListings;
+import be.venpmg.nestkaart.editorial.Revisions;
+import be.venpmg.nestkaart.platform.Database;
+import be.venpmg.nestkaart.web.InvalidParameterException;
+import be.venpmg.nestkaart.web.NotFoundException;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sessions of a course: operational data (dates, place, seats) that editors keep current without the review step,
+ * each write audited on the course. Seats change by atomic, guarded updates, so concurrent updates can neither
+ * overbook nor go below zero.
+ */
+@Singleton
+public class CourseSessions {
+    private static final String COLUMNS = "id, course_id, starts_at, ends_at, online, place, postal_code, capacity, "
+            + "seats_taken, registration_url, status, note";
+    private final Database database;
+    private final Revisions revisions;
+
+    CourseSessions(Database database, Revisions revisions) {
+        this.database = database;
+        this.revisions = revisions;
+    }
+
+    public CourseSession create(String courseId, SessionInput input, CurrentAccount actor) throws SQLException {
+        input.check();
+        String id = LiveListings.newId();
+        try (Connection c = database.open()) {
+            c.setAutoCommit(false);
+            requireCourse(c, courseId);
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO course_session (id, course_id, starts_at, ends_at, "
+                    + "online, place, postal_code, capacity, registration_url, status, note) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, id);
+                s.setString(2, courseId);
+                bind(s, 3, input);
+                s.executeUpdate();
+            }
+            audit(c, courseId, "session_created", actor, Map.of("session", Map.of("to", id + " " + input.startsAt())));
+            c.commit();
+            return byId(c, id).orElseThrow();
+        }
+    }
+
+    /** Edits a session; a capacity below the seats already taken is refused. */
+    public CourseSession update(String sessionId, SessionInput input, CurrentAccount actor) throws SQLException {
+        input.check();
+        try (Connection c = database.open()) {
+            c.setAutoCommit(false);
+            CourseSession before = byId(c, sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
+            try (PreparedStatement s = c.prepareStatement("UPDATE course_session SET starts_at = ?, ends_at = ?, "
+                    + "online = ?, place = ?, postal_code = ?, capacity = ?, registration_url = ?, status = ?, note = ? "
+                    + "WHERE id = ? AND seats_taken <= ?")) {
+                bind(s, 1, input);
+                s.setString(10, sessionId);
+                s.setInt(11, input.seats());
+                if (s.executeUpdate() == 0) {
+                    throw new InvalidParameterException("capacity", "is below the " + before.seatsTaken()
+                            + " seats already taken");
+                }
+            }
+            audit(c, before.courseId(), "session_updated", actor, Map.of("capacity",
+                    Map.of("from", before.capacity(), "to", input.seats())));
+            c.commit();
+            return byId(c, sessionId).orElseThrow();
+        }
+    }
+
+    /** Seats taken or given back as the provider reports them; refused when it would leave fewer than 0 or overbook. */
+    public CourseSession takeSeats(String sessionId, int delta, CurrentAccount actor) throws SQLException {
+        if (delta == 0 || Math.abs(delta) > 1000) {
+            throw new InvalidParameterException("delta", "must be a whole number from -1000 to 1000, not 0");
+        }
+        try (Connection c = database.open()) {
+            c.setAutoCommit(false);
+            CourseSession session = byId(c, sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
+            try (PreparedStatement s = c.prepareStatement("UPDATE course_session SET seats_taken = seats_taken + ? "
+                    + "WHERE id = ? AND seats_taken + ? BETWEEN 0 AND capacity")) {
+                s.setInt(1, delta);
+                s.setString(2, sessionId);
+                s.setInt(3, delta);
+                if (s.executeUpdate() == 0) {
+                    c.rollback();
+                    throw RequestRefusedException.conflict(delta > 0 ? "Not enough seats left." : "No seats to give back.");
+                }
+            }
+            audit(c, session.courseId(), "seats_changed", actor, Map.of("seats_taken", Map.of("by", delta)));
+            c.commit();
+            return byId(c, sessionId).orElseThrow();
+        }
+    }
+
+    public List<CourseSession> ofCourse(Connection c, String courseId) throws SQLException {
+        List<CourseSession> sessions = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM course_session WHERE course_id = ? ORDER BY starts_at")) {
+            s.setString(1, courseId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    sessions.add(read(rs));
+                }
+            }
+        }
+        return sessions;
+    }
+
+    public Optional<CourseSession> byId(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM course_session WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private void audit(Connection c, String courseId, String action, CurrentAccount actor, Map<String, ?> changes)
+            throws SQLException {
+        revisions.record(c, "course", courseId, action, actor, null, changes);
+        LiveListings.queueForIndex(c, "course", courseId);
+    }
+
+    private static void bind(PreparedStatement s, int from, SessionInput input) throws SQLException {
+        s.setTimestamp(from, Timestamp.valueOf(input.start()));
+        s.setTimestamp(from + 1, Timestamp.valueOf(input.end()));
+        s.setBoolean(from + 2, Boolean.TRUE.equals(input.online()));
+        s.setString(from + 3, input.place());
+        s.setString(from + 4, input.postalCode());
+        s.setInt(from + 5, input.seats());
+        s.setString(from + 6, input.registrationUrl());
+        s.setString(from + 7, input.state());
+        s.setString(from + 8, input.note());
+    }
+
+    private static void requireCourse(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM course WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFoundException("course", id);
+                }
+            }
+        }
+    }
+
+    private static CourseSession read(ResultSet rs) throws SQLException {
+        return new CourseSession(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
+                rs.getTimestamp(4).toLocalDateTime(), rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getInt(8),
+                rs.getInt(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getInt(8) - rs.getInt(9));
+    }
+}

@@ -1,0 +1,44 @@
+package be.venpmg.nestkaart.training;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** One session as an iCalendar file (RFC 5545), written by ical4j; times in UTC, so no time-zone table is needed. */
+@Singleton
+public class SessionCalendar {
+    private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
+    private final String baseUrl;
+
+    SessionCalendar(@Value("${nestkaart.site.base-url}") String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String ics(Course course, CourseSession session, String coursePath) {
+        Instant start = session.startsAt().atZone(BELGIUM).toInstant();
+        Instant end = session.endsAt().atZone(BELGIUM).toInstant();
+        VEvent event = new VEvent(start, end, course.name());
+        event.add(new Uid(session.id() + "@nestkaart"));
+        event.add(new Description(course.summary()
+                + (session.registrationUrl() == null ? "" : "\nInschrijven: " + session.registrationUrl())));
+        event.add(new Location(session.online() ? "Online" : session.place()
+                + (session.postalCode() == null ? "" : ", " + session.postalCode())));
+        event.add(new Url(URI.create(baseUrl + coursePath)));
+        if ("cancelled".equals(session.status())) {
+            event.add(new Status(Status.VALUE_CANCELLED));
+        }
+        Calendar calendar = new Calendar().withProdId("-//V.E.N.P.M.G.//Nestkaart//NL").withDefaults()
+                .withComponent(event).getFluentTarget();
+        return calendar.toString();
+    }
+}

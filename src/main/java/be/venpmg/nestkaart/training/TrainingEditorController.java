@@ -1,0 +1,84 @@
+package be.venpmg.nestkaart.training;
+
+import be.venpmg.nestkaart.access.CurrentAccount;
+import be.venpmg.nestkaart.access.Roles;
+import be.venpmg.nestkaart.web.InvalidParameterException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/** Editors keep course sessions and seats current and record completions (courses themselves go through review). */
+@Controller("/api/v1/editor")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.EDITOR)
+class TrainingEditorController {
+    private final CourseSessions sessions;
+    private final Completions completions;
+
+    TrainingEditorController(CourseSessions sessions, Completions completions) {
+        this.sessions = sessions;
+        this.completions = completions;
+    }
+
+    @Serdeable
+    record Seats(@Nullable Integer delta) {
+    }
+
+    @Serdeable
+    record CompletionList(@Nullable List<Completions.Entry> completions) {
+    }
+
+    @Post("/courses/{id}/sessions")
+    HttpResponse<CourseSession> addSession(Authentication auth, @PathVariable String id, @Body SessionInput input)
+            throws SQLException {
+        return HttpResponse.created(sessions.create(id, input, CurrentAccount.of(auth)));
+    }
+
+    @Put("/course-sessions/{id}")
+    CourseSession updateSession(Authentication auth, @PathVariable String id, @Body SessionInput input)
+            throws SQLException {
+        return sessions.update(id, input, CurrentAccount.of(auth));
+    }
+
+    @Post("/course-sessions/{id}/seats")
+    CourseSession seats(Authentication auth, @PathVariable String id, @Body Seats seats) throws SQLException {
+        if (seats.delta() == null) {
+            throw new InvalidParameterException("delta", "is required");
+        }
+        return sessions.takeSeats(id, seats.delta(), CurrentAccount.of(auth));
+    }
+
+    @Post("/courses/{id}/completions")
+    HttpResponse<List<Completion>> complete(Authentication auth, @PathVariable String id, @Body CompletionList list)
+            throws SQLException {
+        if (list.completions() == null || list.completions().isEmpty()) {
+            throw new InvalidParameterException("completions", "name at least one completion");
+        }
+        return HttpResponse.created(completions.record(id, list.completions(), CurrentAccount.of(auth)));
+    }
+
+    @Post(value = "/courses/{id}/completions.csv", consumes = "text/csv")
+    HttpResponse<List<Completion>> importCompletions(Authentication auth, @PathVariable String id, @Body String csv)
+            throws SQLException {
+        return HttpResponse.created(completions.importCsv(id, csv, CurrentAccount.of(auth)));
+    }
+
+    @Get("/professionals/{id}/completions")
+    List<Completion> completionsOf(@PathVariable String id) throws SQLException {
+        return completions.ofProfessional(id);
+    }
+}

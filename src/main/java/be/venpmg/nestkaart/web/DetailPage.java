@@ -1,0 +1,40 @@
+package be.venpmg.nestkaart.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.views.ModelAndView;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Answers a detail page: 404 page when there is nothing published, 301 to the canonical URL when the slug differs,
+ * else the view with the status notice of a "meld een wijziging" round trip.
+ */
+public final class DetailPage {
+    private DetailPage() {
+    }
+
+    public static HttpResponse<?> render(Optional<Map<String, Object>> model, @Nullable String slug,
+                                         @Nullable String gemeld, String view) {
+        if (model.isEmpty()) {
+            return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML_TYPE)
+                    .body(new ModelAndView<>("niet-gevonden", Map.of()));
+        }
+        String path = (String) model.get().get("path");
+        if (slug == null || !path.endsWith("/" + slug)) {
+            return HttpResponse.status(HttpStatus.MOVED_PERMANENTLY).header("Location", path);
+        }
+        Map<String, Object> values = new HashMap<>(model.get());
+        values.put("notice", gemeld == null ? null : switch (gemeld) {
+            case "ja" -> "Bedankt! Je melding is doorgestuurd naar de redactie.";
+            case "leeg" -> "Je melding was leeg of te lang (maximaal 2000 tekens).";
+            case "teveel" -> "Je stuurde het voorbije uur al veel meldingen. Probeer het later opnieuw.";
+            default -> null;
+        });
+        return HttpResponse.ok(new ModelAndView<>(view, values)).contentType(MediaType.TEXT_HTML_TYPE);
+    }
+}
