@@ -206,6 +206,7 @@
         ' · laatst gecontroleerd: ' + date(live && live.verified_at)),
       type === 'professional' ? h('p', {}, h('a', { href: '#/kwaliteit/' + id }, 'Bewijsstukken en erkenning')) : null,
       type === 'organization' ? h('p', {}, h('a', { href: '#/labels/' + id }, 'Kwaliteitslabels')) : null,
+      type === 'course' && live ? h('p', {}, h('a', { href: '#/sessies/' + id }, 'Sessies, plaatsen en voltooiingen')) : null,
       table(['Veld', 'Waarde'], rows), live ? actions : null, live ? newChange : null,
       h('h2', {}, 'Wijzigingen'), table(['Nr.', 'Status', 'Reden'], (listing.changes || []).map(c => h('tr', {},
         h('td', {}, h('a', { href: '#/wijziging/' + c.id }, '#' + c.id)), h('td', {}, statusNames[c.status] || c.status), h('td', {}, c.reason)))),
@@ -293,6 +294,41 @@
     const evidence = await api('GET', '/api/v1/editor/organizations/' + id + '/evidence');
     show(h('h1', {}, 'Kwaliteitslabels'), h('p', {}, h('a', { href: '#/item/organization/' + id }, 'Terug naar de organisatie')),
       evidenceTable(evidence, true, () => labelsView(id)), evidenceForm('/api/v1/editor/organizations/' + id + '/evidence', ['quality_label'], () => labelsView(id)));
+  }
+
+  async function sessionsView(id) {
+    const course = await api('GET', '/api/v1/courses/' + id);
+    const inputs = [['starts_at', 'Begint (JJJJ-MM-DDTuu:mm) *', 'datetime-local'], ['ends_at', 'Eindigt *', 'datetime-local'],
+      ['place', 'Plaats', 'text'], ['postal_code', 'Postcode', 'text'], ['capacity', 'Aantal plaatsen *', 'number'],
+      ['registration_url', 'Inschrijvingslink', 'url'], ['note', 'Opmerking', 'text']];
+    const seats = (session, delta) => attempt(() => api('POST', '/api/v1/editor/course-sessions/' + session + '/seats', { delta }),
+      'Plaatsen bijgewerkt.').then(r => { if (r) sessionsView(id); });
+    show(h('h1', {}, 'Sessies: ' + course.name), h('p', {}, h('a', { href: '#/item/course/' + id }, 'Terug naar de opleiding')),
+      table(['Begint', 'Waar', 'Plaatsen', ''], (course.sessions || []).map(x => h('tr', {}, h('td', {}, x.starts_at.replace('T', ' ')),
+        h('td', {}, x.online ? 'Online' : x.place), h('td', {}, x.seats_left + ' vrij van ' + x.capacity),
+        h('td', {}, h('button', { type: 'button', onclick: () => seats(x.id, 1) }, 'Plaats ingenomen'),
+          h('button', { type: 'button', class: 'secondary', onclick: () => seats(x.id, -1) }, 'Plaats vrijgekomen'))))),
+      h('form', { class: 'stacked', onsubmit: async e => {
+        e.preventDefault();
+        const body = { online: e.target.elements.online.checked };
+        for (const [name] of inputs) { const v = e.target.elements[name].value.trim(); body[name] = v === '' ? null : v; }
+        if (body.capacity !== null) body.capacity = Number(body.capacity);
+        if (await attempt(() => api('POST', '/api/v1/editor/courses/' + id + '/sessions', body), 'Sessie toegevoegd.')) sessionsView(id);
+      } }, h('h2', {}, 'Sessie toevoegen'), inputs.map(([name, text, type]) => [h('label', { for: 'sessie-' + name }, text),
+        h('input', { id: 'sessie-' + name, name, type })]),
+        h('label', { for: 'sessie-online' }, 'Online'), h('input', { id: 'sessie-online', name: 'online', type: 'checkbox' }),
+        h('button', { type: 'submit' }, 'Toevoegen')),
+      h('form', { class: 'stacked', onsubmit: async e => {
+        e.preventDefault();
+        const csv = e.target.elements.csv.value;
+        const response = await fetch('/api/v1/editor/courses/' + id + '/completions.csv', { method: 'POST', credentials: 'same-origin',
+          headers: { 'Content-Type': 'text/csv', Accept: 'application/json', 'X-CSRF-Token': me.csrf_token }, body: csv });
+        const data = await response.json().catch(() => null);
+        if (response.ok) say(data.length + ' voltooiingen vastgelegd.'); else say(problemText(data, response.status), true);
+      } }, h('h2', {}, 'Voltooiingen vastleggen (lijst van de organisator)'),
+        h('label', { for: 'voltooid-csv' }, 'CSV met de kolommen professional_id, completed_on, certificate_ref'),
+        h('textarea', { id: 'voltooid-csv', name: 'csv', rows: 5 }, 'professional_id,completed_on,certificate_ref\n'),
+        h('button', { type: 'submit' }, 'Vastleggen')));
   }
 
   async function evidenceQueue() {
@@ -392,6 +428,7 @@
         case 'bewijsstukken': return await evidenceQueue();
         case 'kwaliteit': return await qualityView(parts[1]);
         case 'labels': return await labelsView(parts[1]);
+        case 'sessies': return await sessionsView(parts[1]);
         case 'commissie': return await committeeView();
         case 'nieuw': return newListingView();
         case 'accounts': return await accountsView();

@@ -39,6 +39,7 @@ class EditorPagesBrowserTest implements MariaDbTestSupport {
     String base;
     String serviceId;
     String professionalId;
+    String courseId;
 
     @BeforeAll
     void start() throws Exception {
@@ -50,6 +51,7 @@ class EditorPagesBrowserTest implements MariaDbTestSupport {
         try (Connection c = database.open()) {
             serviceId = new TreeSet<>(Sql.values(c, "SELECT id FROM service WHERE publication_status = 'published'")).first();
             professionalId = new TreeSet<>(Sql.values(c, "SELECT id FROM professional WHERE consent_public")).first();
+            courseId = new TreeSet<>(Sql.values(c, "SELECT id FROM course")).first();
         }
         TestAccounts.create(context, "hulpverlener@praktijk.be", "professional", professionalId);
         ApiClient api = new ApiClient(server.getURL());
@@ -106,7 +108,8 @@ class EditorPagesBrowserTest implements MariaDbTestSupport {
         for (String[] view : new String[][]{{"#/concepten", "Concepten"}, {"#/verouderd", "12 maanden"},
                 {"#/bewijsstukken", "Bewijsstukken"}, {"#/commissie", "commissie"}, {"#/nieuw", "Nieuw item"},
                 {"#/accounts", "Accounts"}, {"#/item/service/" + serviceId, "Geschiedenis"},
-                {"#/kwaliteit/" + professionalId, "Erkenning"}}) {
+                {"#/kwaliteit/" + professionalId, "Erkenning"}, {"#/sessies/" + courseId, "Sessie toevoegen"},
+                {"#/item/course/" + courseId, "Sessies, plaatsen"}}) {
             open(view[0], view[1]);
             chromium.assertAccessible("editor view " + view[0]);
         }
