@@ -113,6 +113,9 @@ class PublicPagesController {
                     "organisatie");
             urls(c, xml, models.baseUrl(), "SELECT id, CONCAT(given_name, ' ', family_name), updated_at FROM professional "
                     + "WHERE publication_status = 'published' AND consent_public", "hulpverlener");
+            url(xml, models.baseUrl() + "/opleidingen", null);
+            urls(c, xml, models.baseUrl(), "SELECT id, name, updated_at FROM course WHERE publication_status = 'published'",
+                    "opleiding");
         }
         return HttpResponse.ok(xml.append("</urlset>\n").toString());
     }

@@ -179,8 +179,9 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
         try (Connection c = database.open()) {
             long listings = Long.parseLong(Sql.scalar(c, "SELECT (SELECT COUNT(*) FROM service WHERE publication_status = "
                     + "'published') + (SELECT COUNT(*) FROM organization WHERE publication_status = 'published') + "
-                    + "(SELECT COUNT(*) FROM professional WHERE publication_status = 'published' AND consent_public)"));
-            assertEquals(listings + 1, urls, "every listing plus the home page");
+                    + "(SELECT COUNT(*) FROM professional WHERE publication_status = 'published' AND consent_public) + "
+                    + "(SELECT COUNT(*) FROM course WHERE publication_status = 'published')"));
+            assertEquals(listings + 2, urls, "every listing and course plus the home and catalogue pages");
         }
     }
 
