@@ -21,33 +21,38 @@ import java.util.regex.Pattern;
  */
 @io.micronaut.serde.annotation.Serdeable
 public record FieldSpec(String name, Type type, boolean required, int maxLength, BigDecimal min, BigDecimal max,
-                        Set<String> allowed, String references) {
+                        Set<String> allowed, String references, Object initial) {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,250}\\.[^@\\s]{2,}$");
 
     public enum Type { TEXT, LONG_TEXT, EMAIL, URL, INTEGER, DECIMAL, DATE, BOOLEAN, CHOICE, REFERENCE, TERMS }
 
     static FieldSpec text(String name, boolean required, int maxLength) {
-        return new FieldSpec(name, Type.TEXT, required, maxLength, null, null, Set.of(), null);
+        return new FieldSpec(name, Type.TEXT, required, maxLength, null, null, Set.of(), null, null);
     }
 
     static FieldSpec longText(String name, boolean required) {
-        return new FieldSpec(name, Type.LONG_TEXT, required, 20_000, null, null, Set.of(), null);
+        return new FieldSpec(name, Type.LONG_TEXT, required, 20_000, null, null, Set.of(), null, null);
     }
 
     static FieldSpec of(String name, Type type) {
-        return new FieldSpec(name, type, false, 500, null, null, Set.of(), null);
+        return new FieldSpec(name, type, false, 500, null, null, Set.of(), null, null);
     }
 
     static FieldSpec number(String name, Type type, long min, long max) {
-        return new FieldSpec(name, type, false, 0, BigDecimal.valueOf(min), BigDecimal.valueOf(max), Set.of(), null);
+        return new FieldSpec(name, type, false, 0, BigDecimal.valueOf(min), BigDecimal.valueOf(max), Set.of(), null, null);
     }
 
     static FieldSpec choice(String name, Set<String> allowed) {
-        return new FieldSpec(name, Type.CHOICE, true, 50, null, null, allowed, null);
+        return new FieldSpec(name, Type.CHOICE, true, 50, null, null, allowed, null, null);
     }
 
     static FieldSpec reference(String name, String table, boolean required) {
-        return new FieldSpec(name, Type.REFERENCE, required, 64, null, null, Set.of(), table);
+        return new FieldSpec(name, Type.REFERENCE, required, 64, null, null, Set.of(), table, null);
+    }
+
+    /** The same field, with the value a new listing starts with. */
+    FieldSpec withInitial(Object value) {
+        return new FieldSpec(name, type, required, maxLength, min, max, allowed, references, value);
     }
 
     /** The canonical value of what a client sent, or an {@link InvalidParameterException} naming the field. */

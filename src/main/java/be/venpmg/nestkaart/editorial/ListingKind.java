@@ -39,7 +39,7 @@ public record ListingKind(String name, String table, List<FieldSpec> fields, Map
             FieldSpec.reference("organization_id", "organization", true), FieldSpec.text("name", true, 300),
             FieldSpec.text("alternate_name", false, 300), FieldSpec.longText("description", true),
             FieldSpec.of("url", URL), FieldSpec.of("email", EMAIL),
-            FieldSpec.choice("status", Set.of("active", "inactive", "defunct", "temporarily closed")),
+            FieldSpec.choice("status", Set.of("active", "inactive", "defunct", "temporarily closed")).withInitial("active"),
             FieldSpec.longText("application_process", false), FieldSpec.longText("eligibility_description", false),
             FieldSpec.longText("fees_description", false), FieldSpec.number("waiting_weeks", INTEGER, 0, 520),
             FieldSpec.of("waiting_reported_on", DATE), FieldSpec.of("referral_required", BOOLEAN),
@@ -55,12 +55,13 @@ public record ListingKind(String name, String table, List<FieldSpec> fields, Map
             FieldSpec.longText("learning_goals", false), FieldSpec.choice("level", Set.of("basis", "gespecialiseerd")),
             FieldSpec.choice("format", Set.of("online", "blended", "klassikaal")),
             FieldSpec.number("hours", DECIMAL, 0, 2000),
-            FieldSpec.choice("counts_as", Set.of("continuing_education", "intervision", "supervision")),
+            FieldSpec.choice("counts_as", Set.of("continuing_education", "intervision", "supervision"))
+                    .withInitial("continuing_education"),
             FieldSpec.text("accreditation_body", false, 300), FieldSpec.number("accreditation_points", DECIMAL, 0, 500),
             FieldSpec.text("accreditation_reference", false, 200), FieldSpec.of("accreditation_valid_until", DATE),
             FieldSpec.reference("provider_organization_id", "organization", false),
             FieldSpec.text("provider_name", false, 300), FieldSpec.number("price_eur", DECIMAL, 0, 100_000),
-            FieldSpec.text("price_note", false, 300), FieldSpec.text("language", true, 10),
+            FieldSpec.text("price_note", false, 300), FieldSpec.text("language", true, 10).withInitial("nl"),
             FieldSpec.longText("prerequisites", false), FieldSpec.of("url", URL),
             FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
 
@@ -70,6 +71,13 @@ public record ListingKind(String name, String table, List<FieldSpec> fields, Map
         return ALL.stream().filter(k -> k.name.equals(name)).findFirst()
                 .orElseThrow(() -> new InvalidParameterException("type", "must be one of organization, location, "
                         + "service, professional, course"));
+    }
+
+    /** The fields of a listing not written yet: empty, or their initial value. */
+    public Map<String, Object> blank() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        this.fields.forEach(f -> fields.put(f.name(), f.initial()));
+        return fields;
     }
 
     public Optional<FieldSpec> field(String name) {

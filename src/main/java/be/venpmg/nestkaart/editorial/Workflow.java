@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,11 +50,7 @@ public class Workflow {
             String id;
             if (entityId == null) {
                 id = LiveListings.newId();
-                base = new LinkedHashMap<>();
-                kind.fields().forEach(f -> base.put(f.name(), null));
-                kind.field("status").ifPresent(f -> base.put("status", "active"));
-                kind.field("counts_as").ifPresent(f -> base.put("counts_as", "continuing_education"));
-                kind.field("language").ifPresent(f -> base.put("language", "nl"));
+                base = kind.blank();
             } else {
                 id = entityId;
                 base = live.read(c, kind, id).orElseThrow(() -> new NotFoundException(kind.name(), id)).fields();

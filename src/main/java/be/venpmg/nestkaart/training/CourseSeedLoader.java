@@ -20,7 +20,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,9 +61,7 @@ public class CourseSeedLoader {
                 List<String> terms = new ArrayList<>(termIds(c, "nestkaart-profession", course.get("professions")));
                 terms.addAll(termIds(c, "nestkaart-problem", course.get("topics")));
                 sent.put(ListingKind.TERMS_FIELD, terms);
-                Map<String, Object> base = new LinkedHashMap<>();
-                ListingKind.COURSE.fields().forEach(f -> base.put(f.name(), null));
-                Map<String, Object> fields = ListingKind.COURSE.merge(base, sent);
+                Map<String, Object> fields = ListingKind.COURSE.merge(ListingKind.COURSE.blank(), sent);
                 live.publish(c, ListingKind.COURSE, id, fields, true);
                 revisions.record(c, "course", id, "import", "system:seed", null, null, null);
                 for (JsonNode s : course.get("sessions")) {
