@@ -1,15 +1,29 @@
 package be.venpmg.nestkaart;
 
 import be.venpmg.nestkaart.access.CreateAdminCommand;
+import be.venpmg.nestkaart.interop.ExportCommand;
 import be.venpmg.nestkaart.interop.ImportCommand;
 import be.venpmg.nestkaart.search.ReindexCommand;
 import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Contact;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
 
 /**
  * Entry point. {@code nestkaart} serves; {@code nestkaart import FILE.json} imports an HSDS dataset and
- * exits; {@code nestkaart reindex} rebuilds the search index from the database; {@code nestkaart create-admin EMAIL}
+ * exits; {@code nestkaart export FILE.json|FILE.zip} writes the public dataset; {@code nestkaart reindex} rebuilds the search index from the database; {@code nestkaart create-admin EMAIL}
  * creates the first admin account.
  */
+@OpenAPIDefinition(info = @Info(
+        title = "Nestkaart",
+        version = "1",
+        description = "The social map and training portal for perinatal and infant mental health in Flanders. "
+                + "/api/v1 is Nestkaart's own JSON API; /hsds is a read API following the Open Referral "
+                + "Human Services Data Specification (HSDS) 3.0 API reference. Errors are application/problem+json "
+                + "(RFC 9457).",
+        contact = @Contact(name = "V.E.N.P.M.G. – Vlaams expertisenetwerk perinatale mentale gezondheid"),
+        license = @License(name = "Data: CC BY 4.0", url = "https://creativecommons.org/licenses/by/4.0/")))
 public final class Nestkaart {
     private Nestkaart() {
     }
@@ -17,6 +31,9 @@ public final class Nestkaart {
     public static void main(String[] args) {
         if (args.length > 0 && "import".equals(args[0])) {
             System.exit(new ImportCommand().run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && "export".equals(args[0])) {
+            System.exit(new ExportCommand(System.out, System.err).run(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && "reindex".equals(args[0])) {
             System.exit(new ReindexCommand(System.out, System.err).run());

@@ -43,6 +43,11 @@ record HsdsDataset(Map<String, List<ObjectNode>> tables, List<String> skippedTab
             throw new ImportRejectedException(List.of(ImportProblem.ofFile(
                     "expected a JSON object with one array per HSDS table")));
         }
+        return of((ObjectNode) root);
+    }
+
+    /** A dataset from its tabular JSON root: one array per table; scalar members are metadata. */
+    static HsdsDataset of(ObjectNode root) {
         Map<String, List<ObjectNode>> tables = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();

@@ -53,8 +53,12 @@ public class HsdsImporter {
      * @throws ImportRejectedException when the dataset is invalid; the database is then unchanged
      */
     public ImportReport importDataset(InputStream in, String source, String actor) {
+        return importDataset(HsdsDataset.parse(in), source, actor);
+    }
+
+    /** Imports an already parsed dataset (tabular JSON or a data package); same guarantees as above. */
+    ImportReport importDataset(HsdsDataset dataset, String source, String actor) {
         long started = System.nanoTime();
-        HsdsDataset dataset = HsdsDataset.parse(in);
         postalCodes.size(); // loads the postal codes outside the import transaction
         try (Connection connection = database.open()) {
             connection.setAutoCommit(false);
@@ -115,7 +119,10 @@ public class HsdsImporter {
         int resolved = 0;
         for (ObjectNode location : dataset.records("locations")) {
             if (location.hasNonNull("latitude")) {
-                location.put("coordinates_source", "dataset");
+                // An export says where its coordinates came from; a foreign dataset brought its own.
+                if (!location.hasNonNull("coordinates_source")) {
+                    location.put("coordinates_source", "dataset");
+                }
                 continue;
             }
             ObjectNode address = addressByLocation.get(DatasetValidator.text(location, "id"));

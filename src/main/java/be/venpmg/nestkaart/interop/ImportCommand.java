@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
-/** {@code import FILE.json}: loads an HSDS dataset into the configured database; exit 0 on success. */
+/** {@code import FILE.json|PACKAGE.zip}: loads an HSDS dataset into the configured database; exit 0 on success. */
 public final class ImportCommand {
     public static final int OK = 0;
     public static final int REJECTED = 1;
@@ -32,7 +32,8 @@ public final class ImportCommand {
 
     public int run(String... args) {
         if (args.length != 1) {
-            err.println("usage: nestkaart import FILE.json   (an HSDS 3.0 dataset in tabular JSON)");
+            err.println("usage: nestkaart import FILE.json | PACKAGE.zip | FOLDER   (an HSDS 3.0 dataset in tabular JSON,"
+                    + " or a tabular data package with datapackage.json)");
             return USAGE;
         }
         Path file = Path.of(args[0]);
@@ -65,9 +66,18 @@ public final class ImportCommand {
         }
     }
 
-    int importFile(HsdsImporter importer, Path file) {
+    private static HsdsDataset parse(Path file) throws IOException {
+        if (DatapackageReader.isDatapackage(file)) {
+            return DatapackageReader.read(file);
+        }
         try (InputStream in = Files.newInputStream(file)) {
-            ImportReport report = importer.importDataset(in, file.getFileName().toString(), "cli:import");
+            return HsdsDataset.parse(in);
+        }
+    }
+
+    int importFile(HsdsImporter importer, Path file) {
+        try {
+            ImportReport report = importer.importDataset(parse(file), file.getFileName().toString(), "cli:import");
             out.println("Imported " + file + " in " + report.millis() + " ms:");
             report.records().forEach((table, count) -> out.println("  " + table + ": " + count));
             if (report.coordinatesFromPostalCode() > 0) {

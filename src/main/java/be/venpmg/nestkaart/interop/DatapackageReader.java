@@ -1,0 +1,133 @@
+package be.venpmg.nestkaart.interop;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Reads an HSDS tabular data package (datapackage.json plus one CSV per table, as a zip or a folder) into the same
+ * records tabular JSON gives, typing each cell by the field types the descriptor declares. An empty unquoted cell is
+ * a missing value; a quoted empty cell is empty text.
+ */
+final class DatapackageReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private DatapackageReader() {
+    }
+
+    static boolean isDatapackage(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return Files.isDirectory(file) || name.endsWith(".zip") || name.equals(HsdsExporter.DATAPACKAGE);
+    }
+
+    static HsdsDataset read(Path file) throws IOException {
+        if (Files.isDirectory(file) || file.getFileName().toString().equals(HsdsExporter.DATAPACKAGE)) {
+            Path folder = Files.isDirectory(file) ? file : file.toAbsolutePath().getParent();
+            return read(path -> Files.exists(folder.resolve(path)) ? Files.newInputStream(folder.resolve(path)) : null);
+        }
+        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            return read(path -> {
+                ZipEntry entry = zip.getEntry(path);
+                return entry == null ? null : zip.getInputStream(entry);
+            });
+        }
+    }
+
+    private interface Entries {
+        /** The named member, or null when the package has none. */
+        InputStream open(String path) throws IOException;
+    }
+
+    private static HsdsDataset read(Entries entries) throws IOException {
+        JsonNode descriptor;
+        try (InputStream in = entries.open(HsdsExporter.DATAPACKAGE)) {
+            if (in == null) {
+                throw rejected("no " + HsdsExporter.DATAPACKAGE + " in the package");
+            }
+            descriptor = MAPPER.readTree(in);
+        }
+        ObjectNode root = MAPPER.createObjectNode();
+        List<ImportProblem> problems = new ArrayList<>();
+        for (JsonNode resource : descriptor.path("resources")) {
+            String name = resource.path("name").asText();
+            String path = resource.path("path").asText();
+            try (InputStream in = entries.open(path)) {
+                if (in == null) {
+                    problems.add(new ImportProblem(name, -1, null, null, "the package has no file " + path));
+                    continue;
+                }
+                root.set(name, records(name, resource.path("schema").path("fields"), in, problems));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        return HsdsDataset.of(root);
+    }
+
+    private static ArrayNode records(String table, JsonNode fields, InputStream in, List<ImportProblem> problems)
+            throws IOException {
+        Map<String, String> types = new HashMap<>();
+        fields.forEach(field -> types.put(field.path("name").asText(), field.path("type").asText("string")));
+        ArrayNode records = MAPPER.createArrayNode();
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        try (CSVParser parser = HsdsExporter.CSV.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CSVRecord row : parser) {
+                ObjectNode record = records.addObject();
+                for (String column : parser.getHeaderNames()) {
+                    String cell = row.isSet(column) ? row.get(column) : null;
+                    if (cell == null) {
+                        continue;
+                    }
+                    try {
+                        put(record, column, types.getOrDefault(column, "string"), cell);
+                    } catch (IllegalArgumentException e) {
+                        problems.add(new ImportProblem(table, (int) row.getRecordNumber() - 1, row.isSet("id")
+                                ? row.get("id") : null, column, "not a valid " + types.get(column) + ": '" + cell + "'"));
+                    }
+                }
+            }
+        } catch (UncheckedIOException | IllegalStateException e) {
+            problems.add(new ImportProblem(table, -1, null, null, "malformed CSV: " + e.getMessage()));
+        }
+        return records;
+    }
+
+    private static void put(ObjectNode record, String field, String type, String cell) {
+        switch (type) {
+            case "integer" -> record.put(field, Long.parseLong(cell.trim()));
+            case "number" -> record.put(field, new BigDecimal(cell.trim()));
+            case "boolean" -> {
+                String value = cell.trim().toLowerCase(java.util.Locale.ROOT);
+                if (!value.equals("true") && !value.equals("false")) {
+                    throw new IllegalArgumentException(cell);
+                }
+                record.put(field, Boolean.parseBoolean(value));
+            }
+            default -> record.put(field, cell);
+        }
+    }
+
+    private static ImportRejectedException rejected(String message) {
+        return new ImportRejectedException(List.of(ImportProblem.ofFile(message)));
+    }
+}

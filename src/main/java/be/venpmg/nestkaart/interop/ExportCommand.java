@@ -1,0 +1,53 @@
+package be.venpmg.nestkaart.interop;
+
+import be.venpmg.nestkaart.platform.CommandLineContext;
+import io.micronaut.context.ApplicationContext;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+
+/**
+ * {@code export FILE.json|FILE.zip}: writes the public dataset as HSDS tabular JSON, or (for .zip) as an HSDS tabular
+ * data package. The file appears whole or not at all: it is written next to the target and moved into place.
+ */
+public final class ExportCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ExportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String... args) {
+        if (args.length != 1) {
+            err.println("usage: nestkaart export FILE.json | FILE.zip   (HSDS 3.0 tabular JSON, or a tabular data"
+                    + " package of CSV files)");
+            return ImportCommand.USAGE;
+        }
+        Path target = Path.of(args[0]).toAbsolutePath();
+        boolean datapackage = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+        try (ApplicationContext context = CommandLineContext.start()) {
+            HsdsExporter exporter = context.getBean(HsdsExporter.class);
+            Path partial = target.resolveSibling(target.getFileName() + ".partial");
+            try (OutputStream stream = Files.newOutputStream(partial)) {
+                if (datapackage) {
+                    exporter.writeDatapackage(stream);
+                } else {
+                    exporter.writeJson(stream);
+                }
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            out.println("Exported the public dataset to " + target + (datapackage ? " (tabular data package)" : ""));
+            return ImportCommand.OK;
+        } catch (IOException | SQLException e) {
+            err.println("export: could not write " + target + ": " + e.getMessage());
+            return ImportCommand.REJECTED;
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package be.venpmg.nestkaart.interop;
+
+import be.venpmg.nestkaart.platform.Database;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the public records of an {@link HsdsTable} back out of the database as HSDS JSON records: the same field names
+ * and value shapes the importer reads, absent fields for NULL. Listings are public when published; professionals also
+ * need their consent. Other tables are not filtered here: callers reach them through public parents.
+ */
+@Singleton
+class HsdsRecords {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final int CHUNK = 1_000;
+
+    private final Database database;
+
+    HsdsRecords(Database database) {
+        this.database = database;
+    }
+
+    /** Every public record of the table, in a stable order. */
+    public List<ObjectNode> all(HsdsTable table) throws SQLException {
+        try (Connection connection = database.open()) {
+            return read(connection, table, null, List.of(), null);
+        }
+    }
+
+    /** The public records whose {@code field} holds one of the values. */
+    public List<ObjectNode> where(HsdsTable table, String field, Collection<String> values) throws SQLException {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        List<ObjectNode> found = new ArrayList<>();
+        List<String> all = new ArrayList<>(values);
+        try (Connection connection = database.open()) {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                found.addAll(read(connection, table,
+                        quoted(table.column(field)) + " IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+                        chunk, null));
+            }
+        }
+        return found;
+    }
+
+    /** The public records matching a condition of the caller (columns of the table, positional parameters). */
+    public List<ObjectNode> matching(HsdsTable table, String condition, List<?> parameters, String orderBy)
+            throws SQLException {
+        try (Connection connection = database.open()) {
+            return read(connection, table, condition, parameters, orderBy);
+        }
+    }
+
+    /** The same records grouped by the value of {@code field}, for nesting under their parents. */
+    public Map<String, List<ObjectNode>> byParent(HsdsTable table, String field, Collection<String> parentIds)
+            throws SQLException {
+        return where(table, field, parentIds).stream().collect(Collectors.groupingBy(
+                record -> record.get(field).asText(), LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The condition under which a listing table's row may be shown to anyone; null for other tables. */
+    static String publicCondition(HsdsTable table) {
+        if (!table.isListing()) {
+            return null;
+        }
+        String published = "publication_status = 'published'";
+        return "professional".equals(table.listing()) ? published + " AND consent_public = TRUE" : published;
+    }
+
+    private static List<ObjectNode> read(Connection connection, HsdsTable table, String condition, List<?> parameters,
+                                         String orderBy) throws SQLException {
+        List<String> conditions = new ArrayList<>();
+        if (publicCondition(table) != null) {
+            conditions.add(publicCondition(table));
+        }
+        if (condition != null) {
+            conditions.add(condition);
+        }
+        String sql = "SELECT " + table.fields().stream().map(f -> quoted(table.column(f))).collect(Collectors.joining(", "))
+                + " FROM " + table.table()
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                + " ORDER BY " + (orderBy != null ? orderBy : defaultOrder(table));
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                List<ObjectNode> records = new ArrayList<>();
+                while (rs.next()) {
+                    ObjectNode record = JSON.objectNode();
+                    for (int i = 0; i < table.fields().size(); i++) {
+                        put(record, table.fields().get(i), rs, i + 1, meta.getColumnType(i + 1));
+                    }
+                    records.add(record);
+                }
+                return records;
+            }
+        }
+    }
+
+    private static String defaultOrder(HsdsTable table) {
+        return table.idField() != null ? quoted(table.column(table.idField()))
+                : table.fields().stream().limit(2).map(f -> quoted(table.column(f))).collect(Collectors.joining(", "));
+    }
+
+    /** One column as its HSDS JSON value: date-times in UTC (as the importer stores them), times with seconds. */
+    private static void put(ObjectNode record, String field, ResultSet rs, int column, int sqlType) throws SQLException {
+        switch (sqlType) {
+            case Types.BIT, Types.BOOLEAN, Types.TINYINT -> {
+                Object value = rs.getObject(column);
+                if (value instanceof Boolean flag) {
+                    record.put(field, flag);
+                } else if (value instanceof Number number) {
+                    record.put(field, number.intValue() != 0);
+                }
+            }
+            case Types.INTEGER, Types.SMALLINT, Types.BIGINT -> {
+                long value = rs.getLong(column);
+                if (!rs.wasNull()) {
+                    record.put(field, value);
+                }
+            }
+            case Types.DECIMAL, Types.NUMERIC, Types.DOUBLE, Types.FLOAT, Types.REAL -> {
+                double value = rs.getDouble(column);
+                if (!rs.wasNull()) {
+                    record.put(field, value);
+                }
+            }
+            case Types.DATE -> {
+                LocalDate value = rs.getObject(column, LocalDate.class);
+                if (value != null) {
+                    record.put(field, value.toString());
+                }
+            }
+            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
+                LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+                if (value != null) {
+                    record.put(field, DateTimeFormatter.ISO_INSTANT.format(value.toInstant(ZoneOffset.UTC)));
+                }
+            }
+            case Types.TIME -> {
+                LocalTime value = rs.getObject(column, LocalTime.class);
+                if (value != null) {
+                    record.put(field, TIME.format(value));
+                }
+            }
+            default -> {
+                String value = rs.getString(column);
+                if (value != null) {
+                    record.put(field, value);
+                }
+            }
+        }
+    }
+
+    /** The datapackage type of a column, from the database's own column type. */
+    static String frictionlessType(int sqlType) {
+        return switch (sqlType) {
+            case Types.BIT, Types.BOOLEAN, Types.TINYINT -> "boolean";
+            case Types.INTEGER, Types.SMALLINT, Types.BIGINT -> "integer";
+            case Types.DECIMAL, Types.NUMERIC, Types.DOUBLE, Types.FLOAT, Types.REAL -> "number";
+            case Types.DATE -> "date";
+            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> "datetime";
+            case Types.TIME -> "time";
+            default -> "string";
+        };
+    }
+
+    /** Column types of a table's fields, in field order. */
+    public List<String> fieldTypes(HsdsTable table) throws SQLException {
+        try (Connection connection = database.open();
+             PreparedStatement statement = connection.prepareStatement("SELECT "
+                     + table.fields().stream().map(f -> quoted(table.column(f))).collect(Collectors.joining(", "))
+                     + " FROM " + table.table() + " WHERE 1 = 0");
+             ResultSet rs = statement.executeQuery()) {
+            ResultSetMetaData meta = rs.getMetaData();
+            List<String> types = new ArrayList<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                types.add(frictionlessType(meta.getColumnType(i)));
+            }
+            return types;
+        }
+    }
+
+    private static String quoted(String column) {
+        return "`" + column + "`";
+    }
+}
