@@ -238,6 +238,19 @@
         h('td', {}, date(s.verified_at))))));
   }
 
+  function exportView() {
+    const types = [['organizations', 'Organisaties'], ['services', 'Aanbod'], ['locations', 'Locaties'], ['professionals', 'Hulpverleners']];
+    show(h('h1', {}, 'Exporteren naar een rekenblad'),
+      h('p', {}, 'Alle items, in elke publicatiestatus, met de datum van de laatste controle. Excel met Nederlandse instellingen leest de puntkomma-versie.'),
+      table(['Soort', 'Excel (puntkomma)', 'CSV (komma)'], types.map(([type, name]) => h('tr', {}, h('td', {}, name),
+        h('td', {}, h('a', { href: '/api/v1/editor/export/' + type + '.csv?separator=semicolon', download: '' }, name + ' (;)')),
+        h('td', {}, h('a', { href: '/api/v1/editor/export/' + type + '.csv', download: '' }, name + ' (,)'))))),
+      h('p', {}, 'De gepubliceerde gegevensset in open formaat (Open Referral HSDS 3.0): ',
+        h('a', { href: '/api/v1/export/hsds.json' }, 'JSON'), ' · ',
+        h('a', { href: '/api/v1/export/hsds-datapackage.zip' }, 'datapakket met CSV-bestanden'), ' · ',
+        h('a', { href: '/api-docs' }, 'API-documentatie')));
+  }
+
   function evidenceTable(list, checkable, refresh) {
     return table(['Soort', 'Wat', 'Uitgereikt door', 'Behaald', 'Vervalt', 'Document', 'Status', ''], list.map(e => {
       const id = 'bewijs-noot-' + e.id;
@@ -425,6 +438,7 @@
         case 'concepten': return await changeQueue('draft', 'Concepten');
         case 'meldingen': return await suggestionsView();
         case 'verouderd': return await staleView();
+        case 'exporteren': return exportView();
         case 'bewijsstukken': return await evidenceQueue();
         case 'kwaliteit': return await qualityView(parts[1]);
         case 'labels': return await labelsView(parts[1]);

@@ -9,6 +9,9 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Contact;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 /**
  * Entry point. {@code nestkaart} serves; {@code nestkaart import FILE.json} imports an HSDS dataset and
@@ -24,6 +27,10 @@ import io.swagger.v3.oas.annotations.info.License;
                 + "(RFC 9457).",
         contact = @Contact(name = "V.E.N.P.M.G. – Vlaams expertisenetwerk perinatale mentale gezondheid"),
         license = @License(name = "Data: CC BY 4.0", url = "https://creativecommons.org/licenses/by/4.0/")))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "Token from POST /api/v1/auth/login")
+@SecurityScheme(name = "session", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE, paramName = "nk_session",
+        description = "Browser session of /inloggen; writes also need the X-CSRF-Token header")
 public final class Nestkaart {
     private Nestkaart() {
     }

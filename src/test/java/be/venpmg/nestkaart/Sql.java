@@ -32,4 +32,11 @@ public final class Sql {
             return rs.getString(1);
         }
     }
+
+    /** Runs a statement that changes rows; returns how many. */
+    public static int exec(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.access;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -18,6 +20,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 /** Account management, for admins only. */
+@Tag(name = "Administration")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "session")
 @Controller("/api/v1/admin/accounts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Roles.ADMIN)

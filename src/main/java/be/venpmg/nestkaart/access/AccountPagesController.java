@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.access;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import be.venpmg.nestkaart.web.StaticPages;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -8,6 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 
 /** The signed-in pages: the editors' workspace and a professional's own profile (both fed by the JSON API). */
+@Hidden // an HTML page, not part of the API document
 @Controller
 class AccountPagesController {
     private final StaticPages pages;

@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.access;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import be.venpmg.nestkaart.editorial.Revisions;
 import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.web.InvalidParameterException;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.util.Collection;
 
 /** Sign-in for API clients (a bearer token), the signed-in account, password change and sign-out. */
+@Tag(name = "Authentication")
 @Controller("/api/v1/auth")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuthController {
@@ -75,6 +78,8 @@ class AuthController {
     }
 
     @Get("/me")
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "session")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     Me me(Authentication authentication) {
         CurrentAccount me = CurrentAccount.of(authentication);
@@ -85,6 +90,8 @@ class AuthController {
     }
 
     @Post("/logout")
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "session")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> logout(HttpRequest<?> request) throws SQLException {
         String token = request.getHeaders().getAuthorization().filter(h -> h.startsWith("Bearer "))
@@ -95,6 +102,8 @@ class AuthController {
     }
 
     @Post("/password")
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "session")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> changePassword(Authentication authentication, @Body PasswordChange body) throws SQLException {
         CurrentAccount me = CurrentAccount.of(authentication);

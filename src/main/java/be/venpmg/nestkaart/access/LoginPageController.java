@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.access;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -32,6 +33,7 @@ import java.util.Map;
  * The browser's sign-in form. Login CSRF is blocked with a double-submit token (a random cookie that the form must
  * echo) plus an origin check; a successful sign-in sets the HttpOnly session cookie and returns to the page asked for.
  */
+@Hidden // an HTML page, not part of the API document
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)

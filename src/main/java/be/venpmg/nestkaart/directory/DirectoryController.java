@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.directory;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import be.venpmg.nestkaart.directory.ListingViews.OrganizationDetail;
@@ -18,6 +19,7 @@ import io.micronaut.http.annotation.QueryValue;
 
 /** Read API for published listings: services, organisations and (consenting) professionals. */
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "Directory")
 @Controller("/api/v1")
 class DirectoryController {
     private final ListingReader reader;

@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.editorial;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.Roles;
 import be.venpmg.nestkaart.web.PageRequest;
@@ -25,6 +27,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The editors' API: changes and their review, listings with history, archive, verification, stale list, queue. */
+@Tag(name = "Editorial workflow")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "session")
 @Controller("/api/v1/editor")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Roles.EDITOR)

@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.editorial;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.Roles;
 import io.micronaut.http.HttpResponse;
@@ -14,6 +16,9 @@ import io.micronaut.security.authentication.Authentication;
 import java.sql.SQLException;
 
 /** Erasure of a person, for admins: it cannot be undone. */
+@Tag(name = "Administration")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "session")
 @Controller("/api/v1/admin/professionals")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Roles.ADMIN)

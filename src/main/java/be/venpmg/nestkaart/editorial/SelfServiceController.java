@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.editorial;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.Roles;
 import be.venpmg.nestkaart.platform.Database;
@@ -29,6 +31,9 @@ import java.util.Map;
  * A professional's own profile: what is public now, the change waiting for review, their evidence, and why they
  * do or do not hold a recognition level. Every edit goes to the editors' review before it is shown.
  */
+@Tag(name = "My profile (professionals)")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "session")
 @Controller("/api/v1/me")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Roles.PROFESSIONAL)

@@ -81,20 +81,29 @@ class HsdsRecords {
                 record -> record.get(field).asText(), LinkedHashMap::new, Collectors.toList()));
     }
 
-    /** The condition under which a listing table's row may be shown to anyone; null for other tables. */
-    static String publicCondition(HsdsTable table) {
+    /**
+     * The condition under which a listing table's row may be shown to anyone, its columns prefixed by {@code alias};
+     * null for other tables. Services and locations follow their organisation offline.
+     */
+    static String publicCondition(HsdsTable table, String alias) {
         if (!table.isListing()) {
             return null;
         }
-        String published = "publication_status = 'published'";
-        return "professional".equals(table.listing()) ? published + " AND consent_public = TRUE" : published;
+        String prefix = alias == null ? "" : alias + ".";
+        String published = prefix + "publication_status = 'published'";
+        return switch (table.listing()) {
+            case "professional" -> published + " AND " + prefix + "consent_public = TRUE";
+            case "service", "location" -> published + " AND (" + prefix + "organization_id IS NULL OR " + prefix
+                    + "organization_id IN (SELECT id FROM organization WHERE publication_status = 'published'))";
+            default -> published;
+        };
     }
 
     private static List<ObjectNode> read(Connection connection, HsdsTable table, String condition, List<?> parameters,
                                          String orderBy) throws SQLException {
         List<String> conditions = new ArrayList<>();
-        if (publicCondition(table) != null) {
-            conditions.add(publicCondition(table));
+        if (publicCondition(table, null) != null) {
+            conditions.add(publicCondition(table, null));
         }
         if (condition != null) {
             conditions.add(condition);

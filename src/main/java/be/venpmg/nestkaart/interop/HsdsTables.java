@@ -102,6 +102,11 @@ final class HsdsTables {
     private HsdsTables() {
     }
 
+    /** The table with this dataset key; for keys the code names itself. */
+    static HsdsTable table(String key) {
+        return byKey(key).orElseThrow(() -> new IllegalArgumentException("no HSDS table " + key));
+    }
+
     static Optional<HsdsTable> byKey(String key) {
         return ALL.stream().filter(t -> t.key().equals(key)).findFirst();
     }

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.quality;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import be.venpmg.nestkaart.platform.Database;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Public: the quality criteria and the recognition rules in force, so anyone can see what a level means. */
+@Tag(name = "Quality criteria")
 @Controller("/api/v1/quality")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)

@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.quality;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.Roles;
 import io.micronaut.core.annotation.Nullable;
@@ -20,6 +22,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 /** The editors' side of quality: evidence and its check, recognition with its reasons, the committee's files. */
+@Tag(name = "Editorial: quality and recognition")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "session")
 @Controller("/api/v1/editor")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Roles.EDITOR)

@@ -1,5 +1,11 @@
 package be.venpmg.nestkaart.search;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +23,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /** {@code /api/v1/search} and {@code /api/v1/suggest}. */
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "Search")
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SearchController {
@@ -35,7 +42,54 @@ class SearchController {
         this.suggester = suggester;
     }
 
+    /**
+     * Searches the published listings: free text in everyday words, facet filters (values of one facet OR-ed, facets
+     * AND-ed; repeat a parameter for several values), region and distance, with facet counts, "bedoelde u" and a
+     * search that widens rather than answer nothing.
+     */
     @Get(value = "/search", produces = MediaType.APPLICATION_JSON)
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Free text, e.g. 'somber na de bevalling'")
+    @Parameter(name = "kind", in = ParameterIn.QUERY, description = "service, organization, professional or course",
+            schema = @Schema(allowableValues = {"service", "organization", "professional", "course"}))
+    @Parameter(name = "careline", in = ParameterIn.QUERY, description = "Care line term code (0-3)")
+    @Parameter(name = "module", in = ParameterIn.QUERY, description = "Care module term code (module 1-5)")
+    @Parameter(name = "intervention", in = ParameterIn.QUERY, description = "Intervention term code")
+    @Parameter(name = "problem", in = ParameterIn.QUERY, description = "Problem term code, e.g. ppd")
+    @Parameter(name = "target_group", in = ParameterIn.QUERY, description = "Target group term code")
+    @Parameter(name = "phase", in = ParameterIn.QUERY, description = "Phase term code (pregnancy, postpartum, ...)")
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = "Format term code (individueel, groep, ...)")
+    @Parameter(name = "organization_type", in = ParameterIn.QUERY, description = "Organisation type term code")
+    @Parameter(name = "language", in = ParameterIn.QUERY, description = "ISO 639 language code, e.g. nl")
+    @Parameter(name = "reimbursement", in = ParameterIn.QUERY,
+            schema = @Schema(allowableValues = {"gratis", "terugbetaald", "remgeld", "niet_terugbetaald"}))
+    @Parameter(name = "access", in = ParameterIn.QUERY, description = "direct access or by referral",
+            schema = @Schema(allowableValues = {"direct", "referral"}))
+    @Parameter(name = "recognition", in = ParameterIn.QUERY, description = "Recognition level of professionals",
+            schema = @Schema(allowableValues = {"basiszorgverlener", "gespecialiseerd"}))
+    @Parameter(name = "level", in = ParameterIn.QUERY, description = "Course level",
+            schema = @Schema(allowableValues = {"basis", "gespecialiseerd"}))
+    @Parameter(name = "course_format", in = ParameterIn.QUERY,
+            schema = @Schema(allowableValues = {"online", "blended", "klassikaal"}))
+    @Parameter(name = "accredited", in = ParameterIn.QUERY, schema = @Schema(allowableValues = {"ja", "nee"}))
+    @Parameter(name = "upcoming", in = ParameterIn.QUERY, description = "Courses with a session to come",
+            schema = @Schema(allowableValues = {"ja", "nee"}))
+    @Parameter(name = "postcode", in = ParameterIn.QUERY, description = "Belgian postcode: centre of the distance "
+            + "filter and sort")
+    @Parameter(name = "near", in = ParameterIn.QUERY, description = "Postcode or municipality name as the centre")
+    @Parameter(name = "lat", in = ParameterIn.QUERY, schema = @Schema(type = "number"))
+    @Parameter(name = "lon", in = ParameterIn.QUERY, schema = @Schema(type = "number"))
+    @Parameter(name = "radius_km", in = ParameterIn.QUERY, schema = @Schema(type = "number"))
+    @Parameter(name = "municipality", in = ParameterIn.QUERY)
+    @Parameter(name = "locality", in = ParameterIn.QUERY)
+    @Parameter(name = "eerstelijnszone", in = ParameterIn.QUERY, description = "Primary-care zone")
+    @Parameter(name = "province", in = ParameterIn.QUERY)
+    @Parameter(name = "max_waiting_weeks", in = ParameterIn.QUERY, schema = @Schema(type = "integer"))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            schema = @Schema(allowableValues = {"relevance", "distance", "name"}))
+    @Parameter(name = "limit", in = ParameterIn.QUERY, schema = @Schema(type = "integer"))
+    @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer"))
+    @ApiResponse(responseCode = "200", description = "total, results (id, kind, name, ...), facets with counts, "
+            + "widened steps, did_you_mean", content = @Content(schema = @Schema(type = "object")))
     HttpResponse<String> search(HttpRequest<?> request) {
         requireIndex();
         SearchRequest parsed = parser.parse(request.getParameters());
@@ -44,7 +98,9 @@ class SearchController {
         return HttpResponse.ok(response.toString());
     }
 
+    /** Autocomplete: listing names and vocabulary terms that complete what was typed. */
     @Get(value = "/suggest", produces = MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "Suggestions", content = @Content(schema = @Schema(type = "object")))
     HttpResponse<String> suggest(@Nullable @QueryValue String q) {
         requireIndex();
         return HttpResponse.ok(suggester.suggest(q == null ? "" : q).toString());

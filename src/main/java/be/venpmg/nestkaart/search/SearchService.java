@@ -143,6 +143,31 @@ public class SearchService {
         }
     }
 
+    /**
+     * Ids of the listings of one kind whose text matches, best first, at most {@code max}: the plain text match of a
+     * search, without place detection or widening, for callers that filter further themselves (the HSDS API).
+     */
+    public List<String> matchingIds(String kind, String text, int max) {
+        try {
+            FacetSearcher searcher = index.acquire();
+            try {
+                Query query = new BooleanQuery.Builder()
+                        .add(textQuery(text, config.current()), BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(IndexSchema.KIND, kind)), BooleanClause.Occur.FILTER)
+                        .build();
+                List<String> ids = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(query, Math.max(1, max)).scoreDocs) {
+                    ids.add(searcher.storedFields().document(hit.doc).get(IndexSchema.ID));
+                }
+                return ids;
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private record Outcome(long total, ArrayNode results, ObjectNode facets) {
     }
 

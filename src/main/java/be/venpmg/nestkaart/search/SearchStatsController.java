@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.search;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.security.annotation.Secured;
 import be.venpmg.nestkaart.access.Roles;
 import be.venpmg.nestkaart.platform.Database;
@@ -24,6 +26,9 @@ import java.util.List;
  * over the last {@code days} days.
  */
 @Secured(Roles.EDITOR)
+@Tag(name = "Editorial workflow")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "session")
 @Controller("/api/v1/editor/search-stats")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SearchStatsController {

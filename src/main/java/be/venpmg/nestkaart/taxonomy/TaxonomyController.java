@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.taxonomy;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import be.venpmg.nestkaart.web.NotFoundException;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 
 /** The controlled vocabularies with their terms and the words people use for them. */
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "Taxonomies")
 @Controller("/api/v1/taxonomies")
 class TaxonomyController {
     private final TaxonomyRepository taxonomies;

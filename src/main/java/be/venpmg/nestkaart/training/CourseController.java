@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.training;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.Roles;
 import be.venpmg.nestkaart.quality.RecognitionService;
@@ -17,6 +19,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /** The course catalogue's read API, and a professional's own training record and recommendations. */
+@Tag(name = "Training portal")
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CourseController {
@@ -43,12 +46,16 @@ class CourseController {
     }
 
     @Get("/me/completions")
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "session")
     @Secured(Roles.PROFESSIONAL)
     List<Completion> myCompletions(Authentication auth) throws SQLException {
         return completions.ofProfessional(CurrentAccount.of(auth).professionalId());
     }
 
     @Get("/me/recommended-courses")
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "session")
     @Secured(Roles.PROFESSIONAL)
     List<Course> recommended(Authentication auth) throws SQLException {
         String me = CurrentAccount.of(auth).professionalId();

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.training;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import be.venpmg.nestkaart.web.DetailPage;
 import be.venpmg.nestkaart.web.ListingPageModels;
 import be.venpmg.nestkaart.web.NotFoundException;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The public course catalogue: the search page, a course's page with its sessions, and a session as .ics. */
+@Hidden // an HTML page, not part of the API document
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)

@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.training;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.Roles;
 import be.venpmg.nestkaart.web.InvalidParameterException;
@@ -22,6 +24,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 /** Editors keep course sessions and seats current and record completions (courses themselves go through review). */
+@Tag(name = "Editorial: training")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "session")
 @Controller("/api/v1/editor")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Roles.EDITOR)

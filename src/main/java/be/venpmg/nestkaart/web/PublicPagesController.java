@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import be.venpmg.nestkaart.directory.ListingReader;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * the shortlist page, sitemap.xml and the "meld een wijziging" form.
  */
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden // an HTML page, not part of the API document
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PublicPagesController {

@@ -1,0 +1,86 @@
+package be.venpmg.nestkaart.interop;
+
+import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.stream.Stream;
+
+/**
+ * The public exports as files on disk, made again only when the data changed since (every change writes a revision),
+ * so a harvester downloading the whole dataset costs one file read, not one database scan per request.
+ */
+@Singleton
+class ExportFiles {
+    enum Format {
+        JSON("hsds", ".json"), DATAPACKAGE("hsds-datapackage", ".zip");
+
+        private final String stem;
+        private final String extension;
+
+        Format(String stem, String extension) {
+            this.stem = stem;
+            this.extension = extension;
+        }
+    }
+
+    private final HsdsExporter exporter;
+    private final Database database;
+    private final Path folder;
+
+    ExportFiles(HsdsExporter exporter, Database database, @Value("${nestkaart.data-dir}") String dataDir) {
+        this.exporter = exporter;
+        this.database = database;
+        this.folder = Path.of(dataDir, "export");
+    }
+
+    /** The current export in this format, made now if the data changed since the last one. */
+    synchronized Path current(Format format) throws SQLException, IOException {
+        String stamp = dataVersion();
+        Path file = folder.resolve(format.stem + "-" + stamp + format.extension);
+        if (Files.exists(file)) {
+            return file;
+        }
+        Files.createDirectories(folder);
+        Path partial = Files.createTempFile(folder, format.stem, ".partial");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            if (format == Format.JSON) {
+                exporter.writeJson(out);
+            } else {
+                exporter.writeDatapackage(out);
+            }
+        } catch (IOException | SQLException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        removeOlder(format, file);
+        return file;
+    }
+
+    private void removeOlder(Format format, Path keep) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path old : files.filter(p -> p.getFileName().toString().startsWith(format.stem + "-")
+                    && p.getFileName().toString().endsWith(format.extension) && !p.equals(keep)).toList()) {
+                Files.deleteIfExists(old);
+            }
+        }
+    }
+
+    private String dataVersion() throws SQLException {
+        try (Connection connection = database.open(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM revision")) {
+            rs.next();
+            return rs.getLong(1) + "." + rs.getLong(2);
+        }
+    }
+}

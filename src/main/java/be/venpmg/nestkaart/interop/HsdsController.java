@@ -1,0 +1,373 @@
+package be.venpmg.nestkaart.interop;
+
+import be.venpmg.nestkaart.geo.PostalCodeDirectory;
+import be.venpmg.nestkaart.geo.PostalPlace;
+import be.venpmg.nestkaart.web.InvalidParameterException;
+import be.venpmg.nestkaart.web.NotFoundException;
+import be.venpmg.nestkaart.web.PageRequest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.ExternalDocumentation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Open Referral HSDS 3.0 read API: published services, organisations, service at locations and the taxonomies,
+ * in the shapes of the HSDS compiled schemas, with the paginated envelope of the HSDS API reference.
+ */
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Controller(value = "/hsds", produces = MediaType.APPLICATION_JSON)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "HSDS 3.0", description = "Open Referral Human Services Data Specification 3.0 read API",
+        externalDocs = @ExternalDocumentation(url = "https://docs.openreferral.org/en/latest/hsds/api_reference.html"))
+class HsdsController {
+    private static final String SCHEMAS = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/";
+    private static final double MAX_PROXIMITY_METERS = 300_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HsdsQueries queries;
+    private final HsdsDocuments documents;
+    private final PostalCodeDirectory postalCodes;
+    private final String baseUrl;
+    private final int defaultPerPage;
+    private final int maxPerPage;
+
+    HsdsController(HsdsQueries queries, HsdsDocuments documents, PostalCodeDirectory postalCodes,
+                   @Value("${nestkaart.site.base-url}") String baseUrl,
+                   @Value("${nestkaart.hsds.per-page-default:50}") int defaultPerPage,
+                   @Value("${nestkaart.hsds.per-page-max:500}") int maxPerPage) {
+        this.queries = queries;
+        this.documents = documents;
+        this.postalCodes = postalCodes;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.defaultPerPage = defaultPerPage;
+        this.maxPerPage = maxPerPage;
+    }
+
+    /** What this API is: the HSDS version, the profile and where its OpenAPI document lives. */
+    @Get
+    @ApiResponse(responseCode = "200", description = "About this API", content = @Content(schema = @Schema(
+            type = "object", example = "{\"version\":\"3.0\",\"profile\":\"https://nestkaart.be/hsds/profile/1\","
+            + "\"openapi_url\":\"https://nestkaart.be/openapi.json\"}")))
+    HttpResponse<String> index() {
+        ObjectNode about = JSON.createObjectNode()
+                .put("version", "3.0")
+                .put("profile", HsdsExporter.PROFILE)
+                .put("openapi_url", baseUrl + "/openapi.json");
+        return ok(about);
+    }
+
+    /** Published services, one-to-one fields with their organisation; {@code full=true} nests everything. */
+    @Get("/services")
+    @ApiResponse(responseCode = "200", description = "A page of services", content = @Content(schema = @Schema(
+            type = "object", description = "Page envelope; contents as compiled/service_list.json",
+            externalDocs = @ExternalDocumentation(url = SCHEMAS + "compiled/service_list.json"))))
+    HttpResponse<String> services(
+            @Parameter(description = "Free text, matched like the Nestkaart search (synonyms, everyday words)")
+            @Nullable @QueryValue String search,
+            @Parameter(description = "Only services with this taxonomy term (several: comma-separated, any of them)")
+            @Nullable @QueryValue("taxonomy_term_id") String taxonomyTermId,
+            @Parameter(description = "Only services with a term of this taxonomy")
+            @Nullable @QueryValue("taxonomy_id") String taxonomyId,
+            @Parameter(description = "Only services of this organisation")
+            @Nullable @QueryValue("organization_id") String organizationId,
+            @Parameter(description = "Only services changed on or after this date-time (RFC 3339) or date")
+            @Nullable @QueryValue("modified_after") String modifiedAfter,
+            @Parameter(description = "Belgian postcode: services at a location with this postcode, or within "
+                    + "proximity of its centre")
+            @Nullable @QueryValue String postcode,
+            @Parameter(description = "Distance in metres from the centre of postcode")
+            @Nullable @QueryValue String proximity,
+            @Parameter(description = "true: fully nested services") @Nullable @QueryValue String full,
+            @Parameter(description = "Page number, from 1") @Nullable @QueryValue String page,
+            @Parameter(description = "Services per page") @Nullable @QueryValue("per_page") String perPage,
+            @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) throws SQLException {
+        requireJson(format);
+        PageRequest paging = paging(page, perPage);
+        HsdsQueries.Selection selection = queries.services(
+                filters(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, postcode, proximity), paging);
+        List<ObjectNode> services = documents.byIds("services", selection.ids());
+        return ok(envelope(selection, paging, flag("full", full)
+                ? documents.fullServices(services) : documents.serviceSummaries(services)));
+    }
+
+    /** One published service, fully nested. */
+    @Get("/services/{id}")
+    @ApiResponse(responseCode = "200", description = "The service", content = @Content(schema = @Schema(
+            type = "object", externalDocs = @ExternalDocumentation(url = SCHEMAS + "compiled/service.json"))))
+    @ApiResponse(responseCode = "404", description = "No published service with this id")
+    HttpResponse<String> service(@PathVariable String id) throws SQLException {
+        return ok(single(documents.fullServices(documents.byIds("services", List.of(id))), "service", id));
+    }
+
+    /** Published organisations, their own fields; {@code full=true} nests everything. */
+    @Get("/organizations")
+    @ApiResponse(responseCode = "200", description = "A page of organisations", content = @Content(schema = @Schema(
+            type = "object", description = "Page envelope; contents as compiled/organization_list.json",
+            externalDocs = @ExternalDocumentation(url = SCHEMAS + "compiled/organization_list.json"))))
+    HttpResponse<String> organizations(
+            @Parameter(description = "Free text, matched like the Nestkaart search") @Nullable @QueryValue String search,
+            @Parameter(description = "true: fully nested organisations") @Nullable @QueryValue String full,
+            @Parameter(description = "with full=true: nest the services in full")
+            @Nullable @QueryValue("full_service") String fullService,
+            @Parameter(description = "Page number, from 1") @Nullable @QueryValue String page,
+            @Parameter(description = "Organisations per page") @Nullable @QueryValue("per_page") String perPage,
+            @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) throws SQLException {
+        requireJson(format);
+        PageRequest paging = paging(page, perPage);
+        HsdsQueries.Selection selection = queries.organizations(textOnly(search), paging);
+        List<ObjectNode> organizations = documents.byIds("organizations", selection.ids());
+        return ok(envelope(selection, paging, flag("full", full)
+                ? documents.fullOrganizations(organizations, flag("full_service", fullService)) : organizations));
+    }
+
+    /** One published organisation, fully nested; its services in full with {@code full_service=true}. */
+    @Get("/organizations/{id}")
+    @ApiResponse(responseCode = "200", description = "The organisation", content = @Content(schema = @Schema(
+            type = "object", externalDocs = @ExternalDocumentation(url = SCHEMAS + "compiled/organization.json"))))
+    @ApiResponse(responseCode = "404", description = "No published organisation with this id")
+    HttpResponse<String> organization(@PathVariable String id,
+                                      @Parameter(description = "true: nest the services in full")
+                                      @Nullable @QueryValue("full_service") String fullService) throws SQLException {
+        return ok(single(documents.fullOrganizations(documents.byIds("organizations", List.of(id)),
+                flag("full_service", fullService)), "organization", id));
+    }
+
+    /** Where each published service is offered: service at locations with their location and service. */
+    @Get("/service_at_locations")
+    @ApiResponse(responseCode = "200", description = "A page of service at locations", content = @Content(
+            schema = @Schema(type = "object", description = "Page envelope; contents as "
+                    + "compiled/service_at_location_list.json",
+                    externalDocs = @ExternalDocumentation(url = SCHEMAS + "compiled/service_at_location_list.json"))))
+    HttpResponse<String> serviceAtLocations(
+            @Parameter(description = "Free text, matched against the service like the Nestkaart search")
+            @Nullable @QueryValue String search,
+            @Parameter(description = "Only services with this taxonomy term (several: comma-separated, any of them)")
+            @Nullable @QueryValue("taxonomy_term_id") String taxonomyTermId,
+            @Parameter(description = "Only services with a term of this taxonomy")
+            @Nullable @QueryValue("taxonomy_id") String taxonomyId,
+            @Parameter(description = "Only services of this organisation")
+            @Nullable @QueryValue("organization_id") String organizationId,
+            @Parameter(description = "Only services changed on or after this date-time (RFC 3339) or date")
+            @Nullable @QueryValue("modified_after") String modifiedAfter,
+            @Parameter(description = "Belgian postcode: locations with this postcode, or within proximity of its "
+                    + "centre")
+            @Nullable @QueryValue String postcode,
+            @Parameter(description = "Distance in metres from the centre of postcode")
+            @Nullable @QueryValue String proximity,
+            @Parameter(description = "true: fully nested") @Nullable @QueryValue String full,
+            @Parameter(description = "Page number, from 1") @Nullable @QueryValue String page,
+            @Parameter(description = "Items per page") @Nullable @QueryValue("per_page") String perPage,
+            @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) throws SQLException {
+        requireJson(format);
+        PageRequest paging = paging(page, perPage);
+        HsdsQueries.Selection selection = queries.serviceAtLocations(
+                filters(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, postcode, proximity), paging);
+        List<ObjectNode> sals = documents.byIds("service_at_locations", selection.ids());
+        return ok(envelope(selection, paging, flag("full", full)
+                ? documents.fullServiceAtLocations(sals, true) : documents.serviceAtLocationSummaries(sals)));
+    }
+
+    /** One service at location, fully nested with its location and service. */
+    @Get("/service_at_locations/{id}")
+    @ApiResponse(responseCode = "200", description = "The service at location", content = @Content(schema = @Schema(
+            type = "object", externalDocs = @ExternalDocumentation(url = SCHEMAS
+            + "compiled/service_at_location.json"))))
+    @ApiResponse(responseCode = "404", description = "No public service at location with this id")
+    HttpResponse<String> serviceAtLocation(@PathVariable String id) throws SQLException {
+        List<ObjectNode> found = documents.byIds("service_at_locations", List.of(id));
+        List<ObjectNode> visible = found.isEmpty() || documents.byIds("services",
+                List.of(found.get(0).path("service_id").asText())).isEmpty()
+                ? List.of() : documents.fullServiceAtLocations(found, true);
+        return ok(single(visible, "service_at_location", id));
+    }
+
+    /** The controlled vocabularies (care line, module, problem, target group, …). */
+    @Get("/taxonomies")
+    @ApiResponse(responseCode = "200", description = "A page of taxonomies", content = @Content(schema = @Schema(
+            type = "object", description = "Page envelope; contents as taxonomy.json",
+            externalDocs = @ExternalDocumentation(url = SCHEMAS + "taxonomy.json"))))
+    HttpResponse<String> taxonomies(
+            @Parameter(description = "Text in the name or description") @Nullable @QueryValue String search,
+            @Parameter(description = "Page number, from 1") @Nullable @QueryValue String page,
+            @Parameter(description = "Taxonomies per page") @Nullable @QueryValue("per_page") String perPage,
+            @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) throws SQLException {
+        requireJson(format);
+        PageRequest paging = paging(page, perPage);
+        HsdsQueries.Selection selection = queries.taxonomies(textOnly(search), paging);
+        return ok(envelope(selection, paging, documents.byIds("taxonomies", selection.ids())));
+    }
+
+    /** One taxonomy. */
+    @Get("/taxonomies/{id}")
+    @ApiResponse(responseCode = "200", description = "The taxonomy", content = @Content(schema = @Schema(
+            type = "object", externalDocs = @ExternalDocumentation(url = SCHEMAS + "taxonomy.json"))))
+    @ApiResponse(responseCode = "404", description = "No taxonomy with this id")
+    HttpResponse<String> taxonomy(@PathVariable String id) throws SQLException {
+        return ok(single(documents.byIds("taxonomies", List.of(id)), "taxonomy", id));
+    }
+
+    /** The terms of the vocabularies, each with its taxonomy as {@code taxonomy_detail}. */
+    @Get("/taxonomy_terms")
+    @ApiResponse(responseCode = "200", description = "A page of taxonomy terms", content = @Content(schema = @Schema(
+            type = "object", description = "Page envelope; contents as taxonomy_term.json",
+            externalDocs = @ExternalDocumentation(url = SCHEMAS + "taxonomy_term.json"))))
+    HttpResponse<String> taxonomyTerms(
+            @Parameter(description = "Text in the name, code, description or an everyday synonym of the term")
+            @Nullable @QueryValue String search,
+            @Parameter(description = "Only terms of this taxonomy") @Nullable @QueryValue("taxonomy_id") String taxonomyId,
+            @Parameter(description = "Only the children of this term") @Nullable @QueryValue("parent_id") String parentId,
+            @Parameter(description = "true: only terms without a parent") @Nullable @QueryValue("top_only") String topOnly,
+            @Parameter(description = "Page number, from 1") @Nullable @QueryValue String page,
+            @Parameter(description = "Terms per page") @Nullable @QueryValue("per_page") String perPage,
+            @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) throws SQLException {
+        requireJson(format);
+        PageRequest paging = paging(page, perPage);
+        HsdsFilters filters = new HsdsFilters(blankToNull(search), List.of(), blankToNull(taxonomyId), null, null, null,
+                null);
+        HsdsQueries.Selection selection = queries.taxonomyTerms(filters, blankToNull(parentId), flag("top_only", topOnly),
+                paging);
+        return ok(envelope(selection, paging, documents.terms(documents.byIds("taxonomy_terms", selection.ids()))));
+    }
+
+    /** One taxonomy term. */
+    @Get("/taxonomy_terms/{id}")
+    @ApiResponse(responseCode = "200", description = "The taxonomy term", content = @Content(schema = @Schema(
+            type = "object", externalDocs = @ExternalDocumentation(url = SCHEMAS + "taxonomy_term.json"))))
+    @ApiResponse(responseCode = "404", description = "No taxonomy term with this id")
+    HttpResponse<String> taxonomyTerm(@PathVariable String id) throws SQLException {
+        return ok(single(documents.terms(documents.byIds("taxonomy_terms", List.of(id))), "taxonomy term", id));
+    }
+
+    private HsdsFilters filters(String search, String taxonomyTermId, String taxonomyId, String organizationId,
+                                String modifiedAfter, String postcode, String proximity) {
+        List<String> termIds = taxonomyTermId == null ? List.of() : Arrays.stream(taxonomyTermId.split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        String code = blankToNull(postcode);
+        HsdsFilters.Near near = null;
+        if (code != null) {
+            List<PostalPlace> places = postalCodes.find(code.trim());
+            if (places.isEmpty()) {
+                throw new InvalidParameterException("postcode", "unknown Belgian postcode '" + code + "'");
+            }
+            if (blankToNull(proximity) != null) {
+                PostalPlace centre = places.get(0);
+                near = new HsdsFilters.Near(centre.latitude(), centre.longitude(), meters(proximity));
+            }
+            code = code.trim();
+        } else if (blankToNull(proximity) != null) {
+            throw new InvalidParameterException("proximity", "needs a postcode to measure from");
+        }
+        return new HsdsFilters(blankToNull(search), termIds, blankToNull(taxonomyId), blankToNull(organizationId),
+                instant(modifiedAfter), code, near);
+    }
+
+    private static HsdsFilters textOnly(String search) {
+        return new HsdsFilters(blankToNull(search), List.of(), null, null, null, null, null);
+    }
+
+    private static double meters(String text) {
+        try {
+            double meters = Double.parseDouble(text.trim());
+            if (meters > 0 && meters <= MAX_PROXIMITY_METERS) {
+                return meters;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidParameterException("proximity", "must be a distance in metres between 1 and "
+                + (long) MAX_PROXIMITY_METERS + ", was '" + text + "'");
+    }
+
+    private static Instant instant(String text) {
+        if (blankToNull(text) == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.trim()).toInstant();
+        } catch (DateTimeParseException notADateTime) {
+            try {
+                return LocalDate.parse(text.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException notADate) {
+                throw new InvalidParameterException("modified_after",
+                        "must be an RFC 3339 date-time (2026-01-31T09:00:00Z) or a date (2026-01-31), was '" + text + "'");
+            }
+        }
+    }
+
+    private static boolean flag(String name, String text) {
+        if (blankToNull(text) == null) {
+            return false;
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidParameterException(name, "must be true or false, was '" + text + "'");
+        };
+    }
+
+    private static void requireJson(String format) {
+        if (blankToNull(format) != null && !"json".equalsIgnoreCase(format.trim())) {
+            throw new InvalidParameterException("format", "only json is offered, was '" + format + "'");
+        }
+    }
+
+    private PageRequest paging(String page, String perPage) {
+        return new PageRequest(PageRequest.wholeNumber("per_page", perPage, defaultPerPage, 1, maxPerPage),
+                PageRequest.wholeNumber("page", page, 1, 1, 1_000_000));
+    }
+
+    private static ObjectNode envelope(HsdsQueries.Selection selection, PageRequest paging, List<ObjectNode> contents) {
+        long totalPages = (selection.total() + paging.limit() - 1) / paging.limit();
+        ObjectNode page = JSON.createObjectNode()
+                .put("total_items", selection.total())
+                .put("total_pages", totalPages)
+                .put("page_number", paging.page())
+                .put("size", contents.size())
+                .put("first_page", paging.page() == 1)
+                .put("last_page", paging.page() >= totalPages)
+                .put("empty", contents.isEmpty());
+        page.putArray("contents").addAll(contents);
+        return page;
+    }
+
+    private static ObjectNode single(List<ObjectNode> found, String kind, String id) {
+        if (found.isEmpty()) {
+            throw new NotFoundException(kind, id);
+        }
+        return found.get(0);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static HttpResponse<String> ok(ObjectNode body) {
+        return HttpResponse.ok(body.toString());
+    }
+}
