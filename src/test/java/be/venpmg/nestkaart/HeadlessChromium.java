@@ -38,6 +38,7 @@ public final class HeadlessChromium implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-test"));
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
                     .build();
@@ -67,6 +68,13 @@ public final class HeadlessChromium implements AutoCloseable {
         driver.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
         wait.until(d -> !d.getCurrentUrl().contains("/inloggen"));
         wait.until(d -> !d.findElement(org.openqa.selenium.By.tagName("main")).getText().contains("Laden"));
+    }
+
+    /** Errors the pages printed to the console since the last call: script errors, CSP refusals, failed loads. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     /** The ids of the WCAG rules the current page violates. */

@@ -128,7 +128,23 @@ class AccessMatrixTest implements MariaDbTestSupport {
             Map.entry("POST /api/v1/editor/course-sessions/{id}/seats", EDITORS),
             Map.entry("POST /api/v1/editor/courses/{id}/completions", EDITORS),
             Map.entry("POST /api/v1/editor/courses/{id}/completions.csv", EDITORS),
-            Map.entry("GET /api/v1/editor/professionals/{id}/completions", EDITORS)));
+            Map.entry("GET /api/v1/editor/professionals/{id}/completions", EDITORS),
+            Map.entry("GET /api/v1/editor/export/{type}.csv", EDITORS),
+            Map.entry("GET /api/v1/export/hsds.json", EVERYONE),
+            Map.entry("GET /api/v1/export/hsds-datapackage.zip", EVERYONE),
+            Map.entry("GET /openapi.json", EVERYONE),
+            Map.entry("GET /api-docs", EVERYONE),
+            Map.entry("GET /hsds", EVERYONE),
+            Map.entry("GET /hsds/services", EVERYONE),
+            Map.entry("GET /hsds/services/{id}", EVERYONE),
+            Map.entry("GET /hsds/organizations", EVERYONE),
+            Map.entry("GET /hsds/organizations/{id}", EVERYONE),
+            Map.entry("GET /hsds/service_at_locations", EVERYONE),
+            Map.entry("GET /hsds/service_at_locations/{id}", EVERYONE),
+            Map.entry("GET /hsds/taxonomies", EVERYONE),
+            Map.entry("GET /hsds/taxonomies/{id}", EVERYONE),
+            Map.entry("GET /hsds/taxonomy_terms", EVERYONE),
+            Map.entry("GET /hsds/taxonomy_terms/{id}", EVERYONE)));
 
     /** A body the writes accept as valid, so a missing check would lead to a real write. */
     private static final Map<String, Object> BODY = Map.ofEntries(Map.entry("reason", "matrix"),
@@ -248,7 +264,7 @@ class AccessMatrixTest implements MariaDbTestSupport {
         String method = route.substring(0, route.indexOf(' '));
         String authorization = ANONYMOUS.equals(caller) ? null
                 : route.equals("POST /api/v1/auth/logout") ? "Bearer " + freshToken(caller) : token(caller);
-        if (route.endsWith(".csv")) {
+        if (!method.equals("GET") && route.endsWith(".csv")) {
             return api.send(method, path, authorization, "professional_id,completed_on\n"
                     + realIds.get("professional") + ",2025-01-01\n", "Content-Type", "text/csv");
         }
