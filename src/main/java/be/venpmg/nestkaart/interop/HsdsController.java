@@ -104,10 +104,16 @@ class HsdsController {
             @Parameter(description = "Distance in metres from the centre of postcode")
             @Nullable @QueryValue String proximity,
             @Parameter(description = "true: fully nested services") @Nullable @QueryValue String full,
+            @Parameter(description = "Not offered (the items would lack the name and status HSDS requires): use "
+                    + "modified_after with per_page=500") @Nullable @QueryValue String minimal,
             @Parameter(description = "Page number, from 1") @Nullable @QueryValue String page,
             @Parameter(description = "Services per page") @Nullable @QueryValue("per_page") String perPage,
             @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) throws SQLException {
         requireJson(format);
+        if (flag("minimal", minimal)) {
+            throw new InvalidParameterException("minimal", "not offered: ask modified_after with per_page=" + maxPerPage
+                    + " for what changed");
+        }
         PageRequest paging = paging(page, perPage);
         HsdsQueries.Selection selection = queries.services(
                 filters(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, postcode, proximity), paging);

@@ -291,7 +291,8 @@ class HsdsApiConformanceTest implements MariaDbTestSupport {
         bad.put("/hsds/services?postcode=99999", "postcode");
         bad.put("/hsds/service_at_locations?proximity=5000", "proximity");
         bad.put("/hsds/services?postcode=9000&proximity=-5", "proximity");
-        bad.put("/hsds/services?format=xml", "format");
+        bad.put("/hsds/services?format=ndjson", "format");
+        bad.put("/hsds/services?minimal=true", "minimal");
         bad.put("/hsds/services?full=maybe", "full");
         bad.put("/hsds/taxonomy_terms?top_only=ja", "top_only");
         bad.put("/hsds/services?modified_after=gisteren", "modified_after");

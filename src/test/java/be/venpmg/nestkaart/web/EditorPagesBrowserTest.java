@@ -109,7 +109,7 @@ class EditorPagesBrowserTest implements MariaDbTestSupport {
                 {"#/bewijsstukken", "Bewijsstukken"}, {"#/commissie", "commissie"}, {"#/nieuw", "Nieuw item"},
                 {"#/accounts", "Accounts"}, {"#/item/service/" + serviceId, "Geschiedenis"},
                 {"#/kwaliteit/" + professionalId, "Erkenning"}, {"#/sessies/" + courseId, "Sessie toevoegen"},
-                {"#/item/course/" + courseId, "Sessies, plaatsen"}}) {
+                {"#/item/course/" + courseId, "Sessies, plaatsen"}, {"#/exporteren", "rekenblad"}}) {
             open(view[0], view[1]);
             chromium.assertAccessible("editor view " + view[0]);
         }
@@ -119,6 +119,17 @@ class EditorPagesBrowserTest implements MariaDbTestSupport {
         chromium.driver.manage().deleteAllCookies();
         chromium.driver.get(base + "/inloggen");
         chromium.assertAccessible("sign-in page");
+    }
+
+    @Test
+    void theExportLinksDownloadWithTheEditorsSession() {
+        signIn("hoofd@venpmg.be");
+        open("#/exporteren", "rekenblad");
+        String href = chromium.driver.findElement(By.partialLinkText("Aanbod (;)")).getAttribute("href");
+        Object csv = ((org.openqa.selenium.JavascriptExecutor) chromium.driver).executeAsyncScript(
+                "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => arguments[arguments.length - 1]("
+                        + "new Uint8Array(b).slice(0, 3).join(',') + '|' + new TextDecoder().decode(b)))", href);
+        assertTrue(csv.toString().startsWith("239,187,191|id;naam;organisatie"), csv.toString());
     }
 
     private void open(String view, String text) {
