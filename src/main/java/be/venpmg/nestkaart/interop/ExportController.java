@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.interop;
 
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.server.cors.CrossOrigin;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -18,6 +20,9 @@ import java.io.IOException;
 import java.sql.SQLException;
 
 /** Downloads of the whole public dataset, for other social maps that harvest rather than query. */
+// Public, read-only data without credentials: any site may read it from the browser. A pattern rather than "*" because
+// Micronaut refuses "any origin" towards localhost (a guard for development servers that this data does not need).
+@CrossOrigin(allowedOriginsRegex = ".*", allowCredentials = false, allowedMethods = HttpMethod.GET)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/v1/export")
 @ExecuteOn(TaskExecutors.BLOCKING)

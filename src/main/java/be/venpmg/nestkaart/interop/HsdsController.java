@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.interop;
 
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.server.cors.CrossOrigin;
 import be.venpmg.nestkaart.geo.PostalCodeDirectory;
 import be.venpmg.nestkaart.geo.PostalPlace;
 import be.venpmg.nestkaart.web.InvalidParameterException;
@@ -40,6 +42,9 @@ import java.util.Locale;
  * The Open Referral HSDS 3.0 read API: published services, organisations, service at locations and the taxonomies,
  * in the shapes of the HSDS compiled schemas, with the paginated envelope of the HSDS API reference.
  */
+// Public, read-only data without credentials: any site may read it from the browser. A pattern rather than "*" because
+// Micronaut refuses "any origin" towards localhost (a guard for development servers that this data does not need).
+@CrossOrigin(allowedOriginsRegex = ".*", allowCredentials = false, allowedMethods = HttpMethod.GET)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Controller(value = "/hsds", produces = MediaType.APPLICATION_JSON)
 @ExecuteOn(TaskExecutors.BLOCKING)

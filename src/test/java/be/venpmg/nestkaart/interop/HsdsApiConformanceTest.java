@@ -311,6 +311,16 @@ class HsdsApiConformanceTest implements MariaDbTestSupport {
     }
 
     @Test
+    void otherSitesMayReadThePublicDataFromTheBrowser() {
+        ApiClient.Response hsds = api.send("GET", "/hsds/services?per_page=1", null, null, "Origin", "https://andere-kaart.be");
+        assertEquals(200, hsds.status());
+        assertEquals("https://andere-kaart.be", hsds.header("Access-Control-Allow-Origin"));
+        assertEquals(null, hsds.header("Access-Control-Allow-Credentials"), "never with the visitor's credentials");
+        ApiClient.Response editor = api.send("GET", "/api/v1/editor/changes", null, null, "Origin", "https://andere-kaart.be");
+        assertEquals(null, editor.header("Access-Control-Allow-Origin"), "the editors' API stays same-origin");
+    }
+
+    @Test
     void whatIsNotPublishedIsNotThere() throws Exception {
         String service;
         String organization;
