@@ -16,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,12 +73,18 @@ public class SearchIndex {
         facetsConfig = IndexSchema.facetsConfig(dimensions);
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
-        String problem = problemWith(settings);
-        if (problem != null) {
-            LOG.warn("Search index in {}: {}; starting it anew and rebuilding from the database", path, problem);
+        String problem;
+        // Judge and clear the index only while holding its write lock: a process that has it open (a running service
+        // next to an import command) must see a refusal here, not lose its files.
+        try (Lock held = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            problem = problemWith(settings);
+            if (problem != null) {
+                LOG.warn("Search index in {}: {}; starting it anew and rebuilding from the database", path, problem);
+                deleteContents();
+            }
+        } catch (IOException e) {
             directory.close();
-            deleteContents();
-            directory = FSDirectory.open(path);
+            throw e;
         }
         Analyzer analyzer = new PerFieldAnalyzerWrapper(settings.indexAnalyzer(),
                 Map.of(IndexSchema.SPELL, settings.spellingAnalyzer()));
@@ -182,7 +189,8 @@ public class SearchIndex {
 
     private void deleteContents() throws IOException {
         try (Stream<Path> files = Files.walk(path)) {
-            List<Path> all = new ArrayList<>(files.filter(p -> !p.equals(path)).toList());
+            List<Path> all = new ArrayList<>(files.filter(p -> !p.equals(path)
+                    && !p.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)).toList());
             all.sort(Comparator.reverseOrder());
             for (Path file : all) {
                 Files.deleteIfExists(file);

@@ -67,6 +67,25 @@ class ImportCommandTest {
     }
 
     @Test
+    void doesNotTouchTheIndexOfAServiceRunningInAnotherProcess(@TempDir Path dir) throws Exception {
+        Files.createDirectories(INDEX);
+        Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), IndexLockHolder.class.getName(), INDEX.toString())
+                .redirectErrorStream(true).start();
+        try (var answers = new java.io.BufferedReader(new java.io.InputStreamReader(service.getInputStream()));
+             var ask = new PrintStream(service.getOutputStream(), true, StandardCharsets.UTF_8)) {
+            assertEquals("holding", answers.readLine());
+            assertEquals(ImportCommand.OK, command.run(corpusCopy(dir).toString()), err.toString());
+            assertTrue(out.toString().contains("running Nestkaart"), out.toString());
+            ask.println("still there?");
+            assertEquals("intact", answers.readLine(), "the other process keeps its lock and its index");
+        } finally {
+            service.destroy();
+            service.waitFor();
+        }
+    }
+
+    @Test
     void importsTheCorpusIntoAnEmptyDatabaseWithoutSeedData(@TempDir Path dir) throws Exception {
         Path file = corpusCopy(dir);
         assertEquals(ImportCommand.OK, command.run(file.toString()), err.toString());
