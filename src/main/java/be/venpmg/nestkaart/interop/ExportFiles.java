@@ -76,11 +76,14 @@ class ExportFiles {
         }
     }
 
+    /** Which database (a restored or another one may share revision numbers) and how far its history goes. */
     private String dataVersion() throws SQLException {
         try (Connection connection = database.open(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM revision")) {
+             ResultSet rs = statement.executeQuery("SELECT (SELECT MIN(id) FROM installation), COALESCE(MAX(id), 0), "
+                     + "COUNT(*) FROM revision")) {
             rs.next();
-            return rs.getLong(1) + "." + rs.getLong(2);
+            return String.valueOf(rs.getString(1)).replaceAll("[^A-Za-z0-9-]", "") + "-" + rs.getLong(2) + "."
+                    + rs.getLong(3);
         }
     }
 }

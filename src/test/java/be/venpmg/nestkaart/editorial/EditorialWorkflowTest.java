@@ -227,6 +227,7 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
                 "obtained_on", "2026-01-10")));
         ok(api.put("/api/v1/me/profile", person, Map.of("reason", "x", "fields", Map.of("description", "nieuw"))));
         IndexedCorpus.waitUntil(() -> found(fullName, id), 2_000, "the person is searchable before");
+        assertTrue(api.get("/api/v1/export/hsds.json").body().contains(id), "in the public export before");
 
         assertEquals(403, api.post("/api/v1/admin/professionals/" + id + "/erase", anna, Map.of()).status(),
                 "erasure is for admins");
@@ -234,6 +235,7 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
 
         IndexedCorpus.waitUntil(() -> !found(fullName, id), 2_000, "gone from search");
         assertEquals(404, api.get("/api/v1/professionals/" + id).status());
+        assertFalse(api.get("/api/v1/export/hsds.json").body().contains(id), "the cached export is made again");
         try (Connection c = database.open()) {
             for (String table : List.of("professional WHERE id", "professional_affiliation WHERE professional_id",
                     "evidence WHERE professional_id", "recognition WHERE professional_id", "account WHERE professional_id",
