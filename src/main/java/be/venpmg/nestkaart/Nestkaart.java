@@ -2,6 +2,7 @@ package be.venpmg.nestkaart;
 
 import be.venpmg.nestkaart.access.CreateAdminCommand;
 import be.venpmg.nestkaart.interop.ExportCommand;
+import be.venpmg.nestkaart.interop.GenerateCommand;
 import be.venpmg.nestkaart.interop.ImportCommand;
 import be.venpmg.nestkaart.search.ReindexCommand;
 import io.micronaut.runtime.Micronaut;
@@ -15,7 +16,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 /**
  * Entry point. {@code nestkaart} serves; {@code nestkaart import FILE.json} imports an HSDS dataset and
- * exits; {@code nestkaart export FILE.json|FILE.zip} writes the public dataset; {@code nestkaart reindex} rebuilds the search index from the database; {@code nestkaart create-admin EMAIL}
+ * exits; {@code nestkaart export FILE.json|FILE.zip} writes the public dataset; {@code nestkaart generate} writes a
+ * synthetic dataset for benchmarks; {@code nestkaart reindex} rebuilds the search index from the database; {@code nestkaart create-admin EMAIL}
  * creates the first admin account.
  */
 @OpenAPIDefinition(info = @Info(
@@ -41,6 +43,9 @@ public final class Nestkaart {
         }
         if (args.length > 0 && "export".equals(args[0])) {
             System.exit(new ExportCommand(System.out, System.err).run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && "generate".equals(args[0])) {
+            System.exit(new GenerateCommand(System.out, System.err).run(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && "reindex".equals(args[0])) {
             System.exit(new ReindexCommand(System.out, System.err).run());

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 
 /** {@code import FILE.json|PACKAGE.zip}: loads an HSDS dataset into the configured database; exit 0 on success. */
 public final class ImportCommand {
@@ -44,25 +43,23 @@ public final class ImportCommand {
         // An import loads only the file it is given: no seed data.
         try (ApplicationContext context = CommandLineContext.start()) {
             int status = importFile(context.getBean(HsdsImporter.class), file);
-            if (status == OK) {
-                IndexMaintainer maintainer = context.getBean(IndexMaintainer.class);
-                try {
-                    maintainer.start();
-                } catch (IllegalStateException e) {
-                    if (e.getCause() instanceof LockObtainFailedException) {
-                        // A running service owns the index; it indexes the import from the outbox.
-                        out.println("The search index is in use by a running Nestkaart, which indexes the import now.");
-                        return OK;
-                    }
-                    throw e;
-                }
-                out.println("Search index rebuilt: " + maintainer.rebuild() + " documents");
+            if (status != OK) {
+                return status;
             }
-            return status;
-        } catch (IOException | SQLException e) {
-            err.println("import: the data was imported, but the search index could not be rebuilt: " + e.getMessage()
-                    + " (run: nestkaart reindex)");
-            return REJECTED;
+            try {
+                int documents = context.getBean(IndexMaintainer.class).startRebuilt();
+                out.println("Search index rebuilt: " + documents + " documents");
+                return OK;
+            } catch (IllegalStateException e) {
+                if (e.getCause() instanceof LockObtainFailedException) {
+                    // A running service owns the index; it indexes the import from the outbox.
+                    out.println("The search index is in use by a running Nestkaart, which indexes the import now.");
+                    return OK;
+                }
+                err.println("import: the data was imported, but the search index could not be rebuilt: "
+                        + e.getMessage() + " (run: nestkaart reindex)");
+                return REJECTED;
+            }
         }
     }
 

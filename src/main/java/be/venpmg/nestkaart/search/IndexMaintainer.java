@@ -41,10 +41,23 @@ public class IndexMaintainer {
         this.batch = batch;
     }
 
-    /** Opens the index, rebuilding it when it is new, outdated or damaged; then follows the outbox. */
-    public synchronized void start() {
+    /**
+     * Opens the index, rebuilding it when it is new, outdated or damaged; then follows the outbox.
+     *
+     * @return whether it had to rebuild (false when the index could be carried on, or was already open)
+     */
+    public synchronized boolean start() {
+        return open(false) >= 0;
+    }
+
+    /** Opens the index and rebuilds it from the database exactly once, whatever its state; returns the documents. */
+    public synchronized int startRebuilt() {
+        return open(true);
+    }
+
+    private int open(boolean rebuildAnyway) {
         if (started) {
-            return;
+            return -1;
         }
         try {
             String databaseId;
@@ -53,12 +66,14 @@ public class IndexMaintainer {
                  ResultSet rs = statement.executeQuery()) {
                 databaseId = rs.next() ? rs.getString(1) : "unknown";
             }
-            if (index.open(databaseId)) {
-                rebuild();
+            int documents = -1;
+            if (index.open(databaseId) || rebuildAnyway) {
+                documents = rebuild();
             } else {
                 index.markReady();
             }
             started = true;
+            return documents;
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Cannot open the search index in " + index.path(), e);
         }

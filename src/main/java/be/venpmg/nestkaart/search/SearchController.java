@@ -27,6 +27,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SearchController {
+    private static final String SERVER_TIMING = "Server-Timing";
     private final SearchService search;
     private final SearchRequestParser parser;
     private final SearchIndex index;
@@ -92,10 +93,13 @@ class SearchController {
             + "widened steps, did_you_mean", content = @Content(schema = @Schema(type = "object")))
     HttpResponse<String> search(HttpRequest<?> request) {
         requireIndex();
+        long started = System.nanoTime();
         SearchRequest parsed = parser.parse(request.getParameters());
         ObjectNode response = search.search(parsed);
+        String body = response.toString();
+        long nanos = System.nanoTime() - started;
         log.record(parsed, response);
-        return HttpResponse.ok(response.toString());
+        return HttpResponse.ok(body).header(SERVER_TIMING, serverTiming("search", nanos));
     }
 
     /** Autocomplete: listing names and vocabulary terms that complete what was typed. */
@@ -103,7 +107,17 @@ class SearchController {
     @ApiResponse(responseCode = "200", description = "Suggestions", content = @Content(schema = @Schema(type = "object")))
     HttpResponse<String> suggest(@Nullable @QueryValue String q) {
         requireIndex();
-        return HttpResponse.ok(suggester.suggest(q == null ? "" : q).toString());
+        long started = System.nanoTime();
+        String body = suggester.suggest(q == null ? "" : q).toString();
+        return HttpResponse.ok(body).header(SERVER_TIMING, serverTiming("suggest", System.nanoTime() - started));
+    }
+
+    /**
+     * W3C Server-Timing: how long the server worked on the answer (parse, search, JSON), so a load test can tell server
+     * latency from network and client time.
+     */
+    private static String serverTiming(String name, long nanos) {
+        return name + ";dur=" + String.format(java.util.Locale.ROOT, "%.3f", nanos / 1e6);
     }
 
     private void requireIndex() {

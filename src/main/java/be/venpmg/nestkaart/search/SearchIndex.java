@@ -77,7 +77,7 @@ public class SearchIndex {
         // Judge and clear the index only while holding its write lock: a process that has it open (a running service
         // next to an import command) must see a refusal here, not lose its files.
         try (Lock held = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-            problem = problemWith(settings);
+            problem = problemWith(settings, held);
             if (problem != null) {
                 LOG.warn("Search index in {}: {}; starting it anew and rebuilding from the database", path, problem);
                 deleteContents();
@@ -98,7 +98,7 @@ public class SearchIndex {
         return problem != null || writer.getDocStats().numDocs == 0;
     }
 
-    private String problemWith(IndexConfig settings) throws IOException {
+    private String problemWith(IndexConfig settings, Lock held) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             return "no index yet";
         }
@@ -113,7 +113,17 @@ public class SearchIndex {
             if (!databaseId.equals(data.get(DATABASE_KEY))) {
                 return "it was built from another database";
             }
-            try (CheckIndex check = new CheckIndex(directory)) {
+            // CheckIndex takes the write lock itself unless given one; ours stays held after it is done.
+            try (CheckIndex check = new CheckIndex(directory, new Lock() {
+                @Override
+                public void close() {
+                }
+
+                @Override
+                public void ensureValid() throws IOException {
+                    held.ensureValid();
+                }
+            })) {
                 check.setChecksumsOnly(true);
                 if (!check.checkIndex().clean) {
                     return "CheckIndex found it corrupt";
