@@ -88,14 +88,16 @@ public class IndexMaintainer {
             documents.addAll(loader.organizations(c, null));
             documents.addAll(loader.professionals(c, null));
             documents.addAll(loader.courses(c, null));
+            long loaded = System.nanoTime();
             index.replaceAll(documents);
             suggester.markStale();
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM outbox WHERE id <= ?")) {
                 delete.setLong(1, covered);
                 delete.executeUpdate();
             }
-            LOG.info("Search index rebuilt: {} documents in {} ms", documents.size(),
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Search index rebuilt: {} documents in {} ms (reading the database {} ms, indexing {} ms)",
+                    documents.size(), (System.nanoTime() - started) / 1_000_000, (loaded - started) / 1_000_000,
+                    (System.nanoTime() - loaded) / 1_000_000);
             return documents.size();
         }
     }

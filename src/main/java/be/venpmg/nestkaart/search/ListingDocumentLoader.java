@@ -54,9 +54,14 @@ public class ListingDocumentLoader {
             if (rows.isEmpty()) {
                 continue;
             }
-            List<String> serviceIds = rows.stream().map(Row::id).toList();
-            List<String> linkIds = new ArrayList<>(serviceIds);
-            rows.stream().map(Row::organizationId).filter(java.util.Objects::nonNull).distinct().forEach(linkIds::add);
+            // A full rebuild reads each related table whole: an IN list of every id costs the database far more.
+            List<String> serviceIds = chunk == null ? null : rows.stream().map(Row::id).toList();
+            List<String> linkIds = null;
+            if (chunk != null) {
+                linkIds = new ArrayList<>(serviceIds);
+                rows.stream().map(Row::organizationId).filter(java.util.Objects::nonNull).distinct()
+                        .forEach(linkIds::add);
+            }
             Map<String, List<TermRef>> terms = terms(c, linkIds);
             Map<String, List<SearchDocument.Place>> places = places(c, """
                     SELECT sal.service_id, l.latitude, l.longitude, a.postal_code, COALESCE(a.municipality, a.city),
@@ -144,7 +149,7 @@ public class ListingDocumentLoader {
             if (rows.isEmpty()) {
                 continue;
             }
-            List<String> orgIds = rows.stream().map(Row::id).toList();
+            List<String> orgIds = chunk == null ? null : rows.stream().map(Row::id).toList();
             Map<String, List<TermRef>> terms = terms(c, orgIds);
             Map<String, List<SearchDocument.Place>> places = places(c, """
                     SELECT l.organization_id, l.latitude, l.longitude, a.postal_code, COALESCE(a.municipality, a.city),
@@ -265,13 +270,17 @@ public class ListingDocumentLoader {
                 languageTexts, placeTexts, places, facets, row.waitingWeeks(), summary.toString());
     }
 
+    /**
+     * The terms of the linked listings. Attributes first, then their term: started from the few terms, MariaDB would
+     * walk every attribute of each term (measured: 0.45 s instead of 0.02 s per 1,000 listings at 100,000 services).
+     */
     private Map<String, List<TermRef>> terms(Connection c, List<String> linkIds) throws SQLException {
         Map<String, List<TermRef>> byLink = new HashMap<>();
         Map<String, List<String>> synonyms = new HashMap<>();
         List<String[]> rows = new ArrayList<>();
         query(c, """
                 SELECT a.link_id, COALESCE(tx.name, t.taxonomy, ''), t.id, t.code, t.name
-                FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
+                FROM attribute a STRAIGHT_JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
                 LEFT JOIN taxonomy tx ON tx.id = t.taxonomy_id WHERE 1 = 1""", "a.link_id", linkIds,
                 rs -> rows.add(new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5)}));

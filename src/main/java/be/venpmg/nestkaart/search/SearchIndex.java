@@ -29,6 +29,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -135,12 +139,39 @@ public class SearchIndex {
         }
     }
 
-    /** Replaces the whole index with these documents, in one commit. */
+    /**
+     * Replaces the whole index with these documents, in one commit. Analysis is the cost of a rebuild and IndexWriter
+     * takes documents from several threads, so every core analyses; the result is merged into one segment, which
+     * saves every later search a term lookup per segment.
+     */
     public synchronized void replaceAll(Collection<SearchDocument> documents) throws IOException {
         writer.deleteAll();
-        for (SearchDocument document : documents) {
-            writer.addDocument(build(document));
+        List<SearchDocument> all = List.copyOf(documents);
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                parts.add(pool.submit(() -> {
+                    for (int i = first; i < all.size(); i += threads) {
+                        writer.addDocument(build(all.get(i)));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> part : parts) {
+                part.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("rebuild interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdown();
         }
+        writer.forceMerge(1);
         commit(config.current());
         searchers.maybeRefreshBlocking();
         ready = true;

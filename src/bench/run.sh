@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# The search benchmark at scale, on one machine, in one run (see README, "Benchmark"):
+#   src/bench/run.sh [SERVICES]          (default 100000; BENCH_SECONDS=20 per load run, SEED=1)
+# Generates a deterministic dataset, imports it, times a full reindex, starts the server and measures start-up,
+# search / autocomplete / trivial-endpoint load, MariaDB FULLTEXT on the same queries, nDCG@10 of both on the eval
+# set, change-to-searchable delay under load, index size, heap and RSS. Writes target/bench/report.md.
+# Needs the MariaDB server the tests use (127.0.0.1:3306, root) and a built target/nestkaart.jar.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+SERVICES=${1:-100000}
+SEED=${SEED:-1}
+SECONDS_PER_RUN=${BENCH_SECONDS:-20}
+PORT=${BENCH_PORT:-8390}
+SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=4}
+OUT=${BENCH_OUT:-target/bench}
+DB=nestkaart_bench
+EVAL_DB=nestkaart_bench_eval
+JDBC="jdbc:mariadb://127.0.0.1:3306"
+PASSWORD="benchmark wachtwoord $$"
+JAR=${BENCH_JAR:-target/nestkaart.jar}
+BENCH=(java -cp "$JAR" src/bench/Bench.java)
+
+[ -f "$JAR" ] || mvn -q -DskipTests package
+rm -rf "$OUT" && mkdir -p "$OUT"
+db() { mariadb --protocol=tcp -h127.0.0.1 -P3306 -uroot "$@"; }
+fresh_db() { db -e "DROP DATABASE IF EXISTS $1; CREATE DATABASE $1 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"; }
+millis() { date +%s%3N; }
+rows=()
+row() { rows+=("| $1 | $2 |"); echo "  $1: $2"; }
+
+# 1. Data: generate, import (which also builds the index), then a full reindex, twice.
+export DATASOURCES_DEFAULT_URL="$JDBC/$DB" NESTKAART_DATA_DIR="$OUT/data"
+fresh_db "$DB"
+t=$(millis); java -jar "$JAR" generate --services "$SERVICES" --seed "$SEED" "$OUT/dataset.json" >/dev/null
+row "generate $SERVICES services" "$(( $(millis) - t )) ms, $(du -m "$OUT/dataset.json" | cut -f1) MB"
+t=$(millis); java -Xmx4g -jar "$JAR" import "$OUT/dataset.json" > "$OUT/import.log" 2>&1
+row "import (validate, write, audit, index)" "$(( $(millis) - t )) ms"
+for run in 1 2; do
+  out=$(java -jar "$JAR" reindex 2>/dev/null | grep "rebuilt")
+  row "full reindex, run $run" "$(echo "$out" | sed -E 's/.*rebuilt: ([0-9]+) documents in ([0-9]+) ms/\2 ms (\1 documents)/')"
+done
+for who in bench-auteur bench-goedkeurder; do
+  NESTKAART_ADMIN_PASSWORD="$PASSWORD" java -jar "$JAR" create-admin "$who@example.org" "$who" >/dev/null 2>&1
+done
+
+# 2. Server: time from launch to the first answered search.
+start_server() { # $1 = database, $2 = data dir
+  t=$(millis)
+  DATASOURCES_DEFAULT_URL="$JDBC/$1" NESTKAART_DATA_DIR="$2" MICRONAUT_SERVER_PORT=$PORT \
+    java $SERVER_JAVA_OPTS -jar "$JAR" > "$OUT/server-$1.log" 2>&1 &
+  SERVER=$!
+  until curl -sf "localhost:$PORT/api/v1/search?q=depressie" >/dev/null; do
+    kill -0 $SERVER 2>/dev/null || { tail -30 "$OUT/server-$1.log"; exit 1; }
+    sleep 0.1
+  done
+  STARTUP=$(( $(millis) - t ))
+}
+stop_server() { kill $SERVER; wait $SERVER 2>/dev/null || true; }
+start_server "$DB" "$OUT/data"
+row "start-up to first answered search" "$STARTUP ms (JVM: $SERVER_JAVA_OPTS)"
+
+# 3. Load: closed loop, SECONDS per run after a warm-up; server-side latency from Server-Timing.
+base="http://localhost:$PORT"
+load=("| run | throughput | server p50 / p95 / p99 ms | client p50 / p95 / p99 ms | errors |" "| --- | --- | --- | --- | --- |")
+for spec in "trivial 1" "trivial 8" "search 1" "search 8" "suggest 8"; do
+  set -- $spec
+  load+=("$("${BENCH[@]}" http "$base" "$SECONDS_PER_RUN" "$2" "$1" 2>/dev/null | grep '^|')")
+  echo "  ${load[-1]}"
+done
+t=$(millis); db "$DB" -e "ALTER TABLE service ADD FULLTEXT INDEX ft_bench (name, description)"
+row "MariaDB FULLTEXT index build" "$(( $(millis) - t )) ms"
+for c in 1 8; do
+  load+=("$("${BENCH[@]}" fulltext "$JDBC/$DB?user=root" "$SECONDS_PER_RUN" "$c" 2>/dev/null | grep '^|')")
+  echo "  ${load[-1]}"
+done
+row "change → searchable, 2 threads of search load (10 changes)" "$("${BENCH[@]}" freshness "$base" \
+  bench-auteur@example.org bench-goedkeurder@example.org "$PASSWORD" 10 2>/dev/null | tail -1)"
+
+# 4. Footprint after the load.
+rss=$(( $(ps -o rss= -p $SERVER) / 1024 ))
+hwm=$(( $(grep VmHWM /proc/$SERVER/status | awk '{print $2}') / 1024 ))
+heap=$(jcmd $SERVER GC.heap_info 2>/dev/null | grep -Eo 'total [0-9]+K, used [0-9]+K' | head -1)
+row "RSS after load (peak)" "$rss MB ($hwm MB)"
+row "heap after load" "$heap"
+row "index on disk" "$(du -sm "$OUT/data/index" | cut -f1) MB"
+stop_server
+
+# 5. Relevance: the eval corpus, ours and FULLTEXT's nDCG@10 on the judged queries.
+quality="(no judged queries: set EVAL_QUERIES)"
+if [ -f "${EVAL_QUERIES:-src/bench/eval/queries.json}" ]; then
+  fresh_db "$EVAL_DB"
+  DATASOURCES_DEFAULT_URL="$JDBC/$EVAL_DB" NESTKAART_DATA_DIR="$OUT/eval-data" \
+    java -jar "$JAR" import src/test/resources/eval/corpus.json >/dev/null 2>&1
+  db "$EVAL_DB" -e "ALTER TABLE service ADD FULLTEXT INDEX ft_bench (name, description)"
+  start_server "$EVAL_DB" "$OUT/eval-data"
+  quality=$("${BENCH[@]}" ndcg "$base" "$JDBC/$EVAL_DB?user=root" "${EVAL_QUERIES:-src/bench/eval/queries.json}" \
+    2>/dev/null | grep '^|')
+  stop_server
+fi
+
+{
+  echo "# Nestkaart search benchmark"
+  echo
+  echo "$(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with local changes)'),"
+  echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GB RAM,"
+  echo "$(java -version 2>&1 | head -1), MariaDB $(db -N -e 'SELECT VERSION()'); load client on the same machine."
+  echo
+  echo "$SERVICES generated services (seed $SEED). Search mix: 20 lay queries, each plain, with a facet filter and"
+  echo "with postcode + 20 km (60 queries, kind=service, 10 results with facet counts). FULLTEXT answers the same"
+  echo "queries in SQL (MATCH … AGAINST on name + description, the same filters, top 10 and the total; no facets)."
+  echo
+  echo "| what | figure |"
+  echo "| --- | --- |"
+  printf '%s\n' "${rows[@]}"
+  echo
+  printf '%s\n' "${load[@]}"
+  echo
+  echo "| relevance | Nestkaart | MariaDB FULLTEXT |"
+  echo "| --- | --- | --- |"
+  echo "$quality"
+} > "$OUT/report.md"
+echo "report: $OUT/report.md"
