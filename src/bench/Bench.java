@@ -309,7 +309,9 @@ public final class Bench {
 
     record Result(long requests, double seconds, List<Double> client, List<Double> server, long errors) {
         void print(String name) {
-            System.out.printf(Locale.ROOT, "| %s | %.0f/s | %s | %s | %d |%n", name, requests / seconds,
+            double rate = requests / seconds;
+            System.out.printf(Locale.ROOT, "| %s | %s/s | %s | %s | %d |%n", name,
+                    String.format(Locale.ROOT, rate < 10 ? "%.2f" : "%.0f", rate),
                     percentiles(server), percentiles(client), errors);
         }
 
