@@ -271,8 +271,9 @@ public class ListingDocumentLoader {
     }
 
     /**
-     * The terms of the linked listings. Attributes first, then their term: started from the few terms, MariaDB would
-     * walk every attribute of each term (measured: 0.45 s instead of 0.02 s per 1,000 listings at 100,000 services).
+     * The terms of the linked listings (all of them when {@code linkIds} is null), with their lay synonyms. Attributes
+     * first, then their term: left to itself MariaDB starts from the hundred terms and fetches every attribute through
+     * the term index (a full rebuild at 100,000 services read the database in 68 s that way, in 12.5 s this way).
      */
     private Map<String, List<TermRef>> terms(Connection c, List<String> linkIds) throws SQLException {
         Map<String, List<TermRef>> byLink = new HashMap<>();
