@@ -76,14 +76,16 @@ class ExportFiles {
         }
     }
 
-    /** Which database (a restored or another one may share revision numbers) and how far its history goes. */
+    /**
+     * Which database (a restored or another one may share revision numbers) and its newest revision: every change,
+     * an erasure included, adds one, and revision ids only grow.
+     */
     private String dataVersion() throws SQLException {
         try (Connection connection = database.open(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT (SELECT MIN(id) FROM installation), COALESCE(MAX(id), 0), "
-                     + "COUNT(*) FROM revision")) {
+             ResultSet rs = statement.executeQuery("SELECT (SELECT MIN(id) FROM installation), "
+                     + "(SELECT COALESCE(MAX(id), 0) FROM revision)")) {
             rs.next();
-            return String.valueOf(rs.getString(1)).replaceAll("[^A-Za-z0-9-]", "") + "-" + rs.getLong(2) + "."
-                    + rs.getLong(3);
+            return String.valueOf(rs.getString(1)).replaceAll("[^A-Za-z0-9-]", "") + "-" + rs.getLong(2);
         }
     }
 }

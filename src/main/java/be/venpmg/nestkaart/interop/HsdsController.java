@@ -17,6 +17,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -92,22 +93,7 @@ class HsdsController {
     @ApiResponse(responseCode = "200", description = "A page of services", content = @Content(schema = @Schema(
             type = "object", description = "Page envelope; contents as compiled/service_list.json",
             externalDocs = @ExternalDocumentation(url = SCHEMAS + "compiled/service_list.json"))))
-    HttpResponse<String> services(
-            @Parameter(description = "Free text, matched like the Nestkaart search (synonyms, everyday words)")
-            @Nullable @QueryValue String search,
-            @Parameter(description = "Only services with this taxonomy term (several: comma-separated, any of them)")
-            @Nullable @QueryValue("taxonomy_term_id") String taxonomyTermId,
-            @Parameter(description = "Only services with a term of this taxonomy")
-            @Nullable @QueryValue("taxonomy_id") String taxonomyId,
-            @Parameter(description = "Only services of this organisation")
-            @Nullable @QueryValue("organization_id") String organizationId,
-            @Parameter(description = "Only services changed on or after this date-time (RFC 3339) or date")
-            @Nullable @QueryValue("modified_after") String modifiedAfter,
-            @Parameter(description = "Belgian postcode: services at a location with this postcode, or within "
-                    + "proximity of its centre")
-            @Nullable @QueryValue String postcode,
-            @Parameter(description = "Distance in metres from the centre of postcode")
-            @Nullable @QueryValue String proximity,
+    HttpResponse<String> services(@RequestBean ServiceFilterParameters filter,
             @Parameter(description = "true: fully nested services") @Nullable @QueryValue String full,
             @Parameter(description = "Not offered (the items would lack the name and status HSDS requires): use "
                     + "modified_after with per_page=500") @Nullable @QueryValue String minimal,
@@ -120,8 +106,7 @@ class HsdsController {
                     + " for what changed");
         }
         PageRequest paging = paging(page, perPage);
-        HsdsQueries.Selection selection = queries.services(
-                filters(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, postcode, proximity), paging);
+        HsdsQueries.Selection selection = queries.services(filters(filter), paging);
         List<ObjectNode> services = documents.byIds("services", selection.ids());
         return ok(envelope(selection, paging, flag("full", full)
                 ? documents.fullServices(services) : documents.serviceSummaries(services)));
@@ -175,30 +160,14 @@ class HsdsController {
             schema = @Schema(type = "object", description = "Page envelope; contents as "
                     + "compiled/service_at_location_list.json",
                     externalDocs = @ExternalDocumentation(url = SCHEMAS + "compiled/service_at_location_list.json"))))
-    HttpResponse<String> serviceAtLocations(
-            @Parameter(description = "Free text, matched against the service like the Nestkaart search")
-            @Nullable @QueryValue String search,
-            @Parameter(description = "Only services with this taxonomy term (several: comma-separated, any of them)")
-            @Nullable @QueryValue("taxonomy_term_id") String taxonomyTermId,
-            @Parameter(description = "Only services with a term of this taxonomy")
-            @Nullable @QueryValue("taxonomy_id") String taxonomyId,
-            @Parameter(description = "Only services of this organisation")
-            @Nullable @QueryValue("organization_id") String organizationId,
-            @Parameter(description = "Only services changed on or after this date-time (RFC 3339) or date")
-            @Nullable @QueryValue("modified_after") String modifiedAfter,
-            @Parameter(description = "Belgian postcode: locations with this postcode, or within proximity of its "
-                    + "centre")
-            @Nullable @QueryValue String postcode,
-            @Parameter(description = "Distance in metres from the centre of postcode")
-            @Nullable @QueryValue String proximity,
+    HttpResponse<String> serviceAtLocations(@RequestBean ServiceFilterParameters filter,
             @Parameter(description = "true: fully nested") @Nullable @QueryValue String full,
             @Parameter(description = "Page number, from 1") @Nullable @QueryValue String page,
             @Parameter(description = "Items per page") @Nullable @QueryValue("per_page") String perPage,
             @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) throws SQLException {
         requireJson(format);
         PageRequest paging = paging(page, perPage);
-        HsdsQueries.Selection selection = queries.serviceAtLocations(
-                filters(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, postcode, proximity), paging);
+        HsdsQueries.Selection selection = queries.serviceAtLocations(filters(filter), paging);
         List<ObjectNode> sals = documents.byIds("service_at_locations", selection.ids());
         return ok(envelope(selection, paging, flag("full", full)
                 ? documents.fullServiceAtLocations(sals, true) : documents.serviceAtLocationSummaries(sals)));
@@ -275,8 +244,10 @@ class HsdsController {
         return ok(single(documents.terms(documents.byIds("taxonomy_terms", List.of(id))), "taxonomy term", id));
     }
 
-    private HsdsFilters filters(String search, String taxonomyTermId, String taxonomyId, String organizationId,
-                                String modifiedAfter, String postcode, String proximity) {
+    private HsdsFilters filters(ServiceFilterParameters filter) {
+        String taxonomyTermId = filter.taxonomyTermId();
+        String postcode = filter.postcode();
+        String proximity = filter.proximity();
         List<String> termIds = taxonomyTermId == null ? List.of() : Arrays.stream(taxonomyTermId.split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
         String code = blankToNull(postcode);
@@ -294,8 +265,8 @@ class HsdsController {
         } else if (blankToNull(proximity) != null) {
             throw new InvalidParameterException("proximity", "needs a postcode to measure from");
         }
-        return new HsdsFilters(blankToNull(search), termIds, blankToNull(taxonomyId), blankToNull(organizationId),
-                instant(modifiedAfter), code, near);
+        return new HsdsFilters(blankToNull(filter.search()), termIds, blankToNull(filter.taxonomyId()),
+                blankToNull(filter.organizationId()), instant(filter.modifiedAfter()), code, near);
     }
 
     private static HsdsFilters textOnly(String search) {
