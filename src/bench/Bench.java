@@ -62,6 +62,7 @@ public final class Bench {
             case "fulltext" -> fulltext(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "ndcg" -> ndcg(args[1], args[2], Path.of(args[3]));
             case "freshness" -> freshness(args[1], args[2], args[3], args[4], Integer.parseInt(args[5]));
+            case "soak" -> soak(args[1], Integer.parseInt(args[2]), Double.parseDouble(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -106,6 +107,64 @@ public final class Bench {
                     .map(h -> Double.parseDouble(h.substring(h.indexOf("dur=") + 4))).orElse(Double.NaN);
         });
         result.print("HTTP " + kind + ", c=" + concurrency);
+    }
+
+    /**
+     * Open-loop soak: the search mix at a fixed rate for some minutes (requests are sent on schedule whether or not
+     * earlier ones are done, as real users do); one Markdown row per minute with server and client percentiles.
+     */
+    static void soak(String base, int minutes, double rate) throws Exception {
+        List<String> paths = searchMix().stream().map(Query::path).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(32);
+        System.out.println("| minute | sent | answered | errors | server p50 / p95 / p99 ms | client p50 / p95 / p99 ms |");
+        System.out.println("| --- | --- | --- | --- | --- | --- |");
+        long intervalNanos = (long) (1e9 / rate);
+        long next = System.nanoTime();
+        int n = 0;
+        for (int minute = 1; minute <= minutes; minute++) {
+            ConcurrentLinkedQueue<double[]> samples = new ConcurrentLinkedQueue<>();
+            AtomicLong errors = new AtomicLong();
+            long end = System.nanoTime() + 60_000_000_000L;
+            int sent = 0;
+            List<java.util.concurrent.Future<?>> calls = new ArrayList<>();
+            while (System.nanoTime() < end) {
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                next += intervalNanos;
+                String path = paths.get(n++ % paths.size());
+                sent++;
+                calls.add(pool.submit(() -> {
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                            return;
+                        }
+                        double server = response.headers().firstValue("Server-Timing")
+                                .map(h -> Double.parseDouble(h.substring(h.indexOf("dur=") + 4))).orElse(Double.NaN);
+                        samples.add(new double[] {(System.nanoTime() - t0) / 1e6, server});
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> call : calls) {
+                call.get();
+            }
+            List<Double> client = new ArrayList<>();
+            List<Double> server = new ArrayList<>();
+            samples.forEach(sample -> {
+                client.add(sample[0]);
+                server.add(sample[1]);
+            });
+            System.out.printf(Locale.ROOT, "| %d | %d | %d | %d | %s | %s |%n", minute, sent, samples.size(),
+                    errors.get(), Result.percentiles(server), Result.percentiles(client));
+        }
+        pool.shutdown();
     }
 
     static void fulltext(String jdbc, int seconds, int concurrency) throws Exception {
@@ -315,7 +374,7 @@ public final class Bench {
                     percentiles(server), percentiles(client), errors);
         }
 
-        private static String percentiles(List<Double> values) {
+        static String percentiles(List<Double> values) {
             List<Double> sorted = values.stream().filter(v -> !v.isNaN()).sorted().toList();
             if (sorted.isEmpty()) {
                 return "–";

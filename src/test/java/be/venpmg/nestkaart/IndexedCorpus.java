@@ -1,11 +1,10 @@
 package be.venpmg.nestkaart;
 
 import be.venpmg.nestkaart.interop.HsdsImporter;
-import be.venpmg.nestkaart.platform.Database;
+import be.venpmg.nestkaart.search.IndexMaintainer;
 import be.venpmg.nestkaart.search.SearchIndex;
 
 import java.io.InputStream;
-import java.sql.Connection;
 import java.util.function.BooleanSupplier;
 
 /** Loads the evaluation corpus into a running test service and waits until the index holds all of it. */
@@ -13,12 +12,12 @@ public final class IndexedCorpus {
     private IndexedCorpus() {
     }
 
-    public static void load(HsdsImporter importer, Database database, SearchIndex index) throws Exception {
+    public static void load(HsdsImporter importer, IndexMaintainer maintainer, SearchIndex index) throws Exception {
         waitUntil(index::isReady, 30_000, "index ready");
         try (InputStream in = IndexedCorpus.class.getResourceAsStream("/eval/corpus.json")) {
             importer.importDataset(in, "corpus.json", "test");
         }
-        waitUntil(() -> outboxEmpty(database), 30_000, "outbox drained");
+        waitUntilIndexed(maintainer, 30_000);
     }
 
     public static void waitUntil(BooleanSupplier condition, long millis, String what) throws InterruptedException {
@@ -31,11 +30,14 @@ public final class IndexedCorpus {
         }
     }
 
-    private static boolean outboxEmpty(Database database) {
-        try (Connection c = database.open()) {
-            return "0".equals(Sql.scalar(c, "SELECT COUNT(*) FROM outbox"));
-        } catch (Exception e) {
-            return false;
-        }
+    /** Waits until the index holds every change committed so far. */
+    public static void waitUntilIndexed(IndexMaintainer maintainer, long millis) throws InterruptedException {
+        waitUntil(() -> {
+            try {
+                return maintainer.caughtUp();
+            } catch (java.sql.SQLException e) {
+                return false;
+            }
+        }, millis, "outbox indexed");
     }
 }

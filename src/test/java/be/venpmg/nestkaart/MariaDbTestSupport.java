@@ -31,6 +31,18 @@ public interface MariaDbTestSupport extends TestPropertyProvider {
                 "datasources.default.password", PASSWORD);
     }
 
+    /** A service of the test's own on one of these databases: random port, no embedded database, its own index. */
+    static Map<String, Object> serviceOn(String database) {
+        Map<String, Object> properties = new java.util.HashMap<>();
+        properties.put("micronaut.server.port", -1);
+        properties.put("datasources.default.url", url(database));
+        properties.put("datasources.default.username", USER);
+        properties.put("datasources.default.password", PASSWORD);
+        properties.put("nestkaart.embedded-db.enabled", false);
+        properties.put("nestkaart.search.index-dir", "target/test-index/" + database);
+        return properties;
+    }
+
     static String url(String database) {
         return "jdbc:mariadb://" + HOST + ":" + PORT + "/" + database;
     }

@@ -1,13 +1,17 @@
 package be.venpmg.nestkaart.interop;
 
+
 import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.search.SearchIndex;
 import be.venpmg.nestkaart.search.SearchService;
+import be.venpmg.nestkaart.web.InvalidParameterException;
 import be.venpmg.nestkaart.web.PageRequest;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
+
+import org.apache.lucene.search.IndexSearcher;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -154,7 +158,12 @@ class HsdsQueries {
                 throw new HttpStatusException(HttpStatus.SERVICE_UNAVAILABLE,
                         "The search index is being built; try again shortly.");
             }
-            List<String> ranked = search.matchingIds(searchKind, filters.search(), maxSearchMatches);
+            List<String> ranked;
+            try {
+                ranked = search.matchingIds(searchKind, filters.search(), maxSearchMatches);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new InvalidParameterException("search", SearchService.TOO_MANY_WORDS);
+            }
             if (ranked.isEmpty()) {
                 return new Selection(List.of(), 0);
             }

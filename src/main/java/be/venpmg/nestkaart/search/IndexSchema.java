@@ -29,11 +29,13 @@ import java.util.Set;
  */
 public final class IndexSchema {
     /** Bump when fields change; a different version in the index triggers a rebuild. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     public static final String UID = "uid";
     public static final String ID = "id";
     public static final String KIND = "kind";
+    /** The kinds of listing the index holds, the values of {@link #KIND}. */
+    public static final List<String> KINDS = List.of("service", "organization", "professional", "course");
     public static final String NAME = "name";
     public static final String DESCRIPTION = "description";
     public static final String ORGANIZATION = "organization";

@@ -33,14 +33,16 @@ class SearchController {
     private final SearchIndex index;
     private final SearchLog log;
     private final Suggester suggester;
+    private final SearchMetrics metrics;
 
     SearchController(SearchService search, SearchRequestParser parser, SearchIndex index, SearchLog log,
-                     Suggester suggester) {
+                     Suggester suggester, SearchMetrics metrics) {
         this.search = search;
         this.parser = parser;
         this.index = index;
         this.log = log;
         this.suggester = suggester;
+        this.metrics = metrics;
     }
 
     /**
@@ -98,6 +100,7 @@ class SearchController {
         ObjectNode response = search.search(parsed);
         String body = response.toString();
         long nanos = System.nanoTime() - started;
+        metrics.searched(nanos);
         log.record(parsed, response);
         return HttpResponse.ok(body).header(SERVER_TIMING, serverTiming("search", nanos));
     }
@@ -109,7 +112,9 @@ class SearchController {
         requireIndex();
         long started = System.nanoTime();
         String body = suggester.suggest(q == null ? "" : q).toString();
-        return HttpResponse.ok(body).header(SERVER_TIMING, serverTiming("suggest", System.nanoTime() - started));
+        long nanos = System.nanoTime() - started;
+        metrics.suggested(nanos);
+        return HttpResponse.ok(body).header(SERVER_TIMING, serverTiming("suggest", nanos));
     }
 
     /**

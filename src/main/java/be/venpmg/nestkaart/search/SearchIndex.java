@@ -47,6 +47,8 @@ public class SearchIndex {
     static final String SCHEMA_KEY = "schema";
     static final String ANALYSIS_KEY = "analysis";
     static final String DATABASE_KEY = "database";
+    /** Where in the outbox the commit stands ({@link OutboxCursor#state()}). */
+    static final String OUTBOX_KEY = "outbox";
 
     private final Path path;
     private final IndexConfigHolder config;
@@ -56,6 +58,7 @@ public class SearchIndex {
     private SearcherManager searchers;
     private volatile boolean ready;
     private String databaseId;
+    private String committedOutbox;
 
     SearchIndex(@Value("${nestkaart.search.index-dir}") String path, IndexConfigHolder config) {
         this.path = Path.of(path).toAbsolutePath();
@@ -95,8 +98,10 @@ public class SearchIndex {
         writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(false));
+        committedOutbox = problem != null ? ""
+                : SegmentInfos.readLatestCommit(directory).getUserData().getOrDefault(OUTBOX_KEY, "");
         if (problem != null) {
-            commit(settings);
+            commit(settings, "");
         }
         searchers = new SearcherManager(writer, FacetSearcher.factory(facetsConfig));
         return problem != null || writer.getDocStats().numDocs == 0;
@@ -144,7 +149,7 @@ public class SearchIndex {
      * takes documents from several threads, so every core analyses; the result is merged into one segment, which
      * saves every later search a term lookup per segment.
      */
-    public synchronized void replaceAll(Collection<SearchDocument> documents) throws IOException {
+    public synchronized void replaceAll(Collection<SearchDocument> documents, String outboxState) throws IOException {
         writer.deleteAll();
         List<SearchDocument> all = List.copyOf(documents);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -172,22 +177,23 @@ public class SearchIndex {
             pool.shutdown();
         }
         writer.forceMerge(1);
-        commit(config.current());
+        commit(config.current(), outboxState);
         searchers.maybeRefreshBlocking();
         ready = true;
     }
 
-    /** Upserts documents and deletes uids, commits, and makes the change visible to searches. */
-    public synchronized void apply(Collection<SearchDocument> upserts, Collection<Term> deletes) throws IOException {
+    /** Upserts documents and deletes uids, makes the change visible to searches, and commits it with its position. */
+    public synchronized void apply(Collection<SearchDocument> upserts, Collection<Term> deletes, String outboxState)
+            throws IOException {
         for (SearchDocument document : upserts) {
             writer.updateDocument(IndexSchema.uid(document.kind(), document.id()), build(document));
         }
         if (!deletes.isEmpty()) {
             writer.deleteDocuments(deletes.toArray(Term[]::new));
         }
-        // Visible first (near-real-time, no fsync), durable second: the caller keeps the outbox rows until commit.
+        // Visible first (near-real-time, no fsync), durable second: until the commit, a restart redoes the rows.
         searchers.maybeRefreshBlocking();
-        commit(config.current());
+        commit(config.current(), outboxState);
     }
 
     public FacetSearcher acquire() throws IOException {
@@ -206,6 +212,11 @@ public class SearchIndex {
         return facetsConfig;
     }
 
+    /** Where in the outbox the last commit stands ({@link OutboxCursor#state()}; empty for a new index). */
+    public synchronized String outboxState() {
+        return committedOutbox;
+    }
+
     public boolean isReady() {
         return ready;
     }
@@ -222,10 +233,11 @@ public class SearchIndex {
         return IndexSchema.build(facetsConfig, IndexSchema.document(document));
     }
 
-    private void commit(IndexConfig settings) throws IOException {
+    private void commit(IndexConfig settings, String outboxState) throws IOException {
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, IndexSchema.VERSION, ANALYSIS_KEY, settings.indexFingerprint(),
-                DATABASE_KEY, databaseId).entrySet());
+                DATABASE_KEY, databaseId, OUTBOX_KEY, outboxState).entrySet());
         writer.commit();
+        committedOutbox = outboxState;
     }
 
     private void deleteContents() throws IOException {
@@ -246,7 +258,7 @@ public class SearchIndex {
             searchers.close();
         }
         if (writer != null) {
-            writer.rollback(); // everything worth keeping was committed; uncommitted work is redone from the outbox
+            writer.rollback(); // everything worth keeping was committed; the rest is redone from the outbox
         }
         if (directory != null) {
             directory.close();

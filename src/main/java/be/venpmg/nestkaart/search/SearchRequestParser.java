@@ -16,7 +16,6 @@ import java.util.Set;
 /** Reads and validates the query parameters of {@code /api/v1/search}; anything unusable is a 400 naming it. */
 @Singleton
 public class SearchRequestParser {
-    private static final Set<String> KINDS = Set.of("service", "organization", "professional", "course");
     private static final Set<String> REIMBURSEMENTS = Set.of("gratis", "terugbetaald", "remgeld", "niet_terugbetaald");
     private static final Set<String> ACCESS = Set.of("direct", "referral");
     private static final Set<String> RECOGNITION = Set.of("basiszorgverlener", "gespecialiseerd");
@@ -40,8 +39,8 @@ public class SearchRequestParser {
         }
         text = text.replaceAll("\\p{Cntrl}", " ");
         String kind = params.getFirst("kind").filter(k -> !k.isBlank()).orElse(null);
-        if (kind != null && !KINDS.contains(kind)) {
-            throw new InvalidParameterException("kind", "must be one of " + KINDS);
+        if (kind != null && !IndexSchema.KINDS.contains(kind)) {
+            throw new InvalidParameterException("kind", "must be one of " + IndexSchema.KINDS);
         }
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String dimension : settings.facetTaxonomies().keySet()) {

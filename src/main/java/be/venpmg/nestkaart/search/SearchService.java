@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.search;
 
+import be.venpmg.nestkaart.web.InvalidParameterException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +24,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,6 +32,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -41,6 +46,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Answers searches: Dutch free text over the listing fields with query-time synonyms, multi-select facets counted
@@ -51,6 +58,8 @@ import java.util.List;
 public class SearchService {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FACET_VALUES = 50;
+    /** Why a text whose words make a query beyond Lucene's clause limit is refused (found by the hostile-input test). */
+    public static final String TOO_MANY_WORDS = "has too many words to search for; use fewer";
 
     private final SearchIndex index;
     private final IndexConfigHolder config;
@@ -136,6 +145,8 @@ public class SearchService {
             }
             response.put("took_ms", (System.nanoTime() - started) / 1_000_000);
             return response;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidParameterException("q", TOO_MANY_WORDS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -168,6 +179,31 @@ public class SearchService {
         }
     }
 
+    /**
+     * What the index holds about one listing (the summary a result card shows), for pages that must answer while the
+     * database cannot be reached; empty when the index does not hold it or is not ready.
+     */
+    public Optional<Map<String, Object>> storedSummary(String kind, String id) {
+        if (!index.isReady()) {
+            return Optional.empty();
+        }
+        try {
+            FacetSearcher searcher = index.acquire();
+            try {
+                TopDocs found = searcher.search(new TermQuery(IndexSchema.uid(kind, id)), 1);
+                if (found.scoreDocs.length == 0) {
+                    return Optional.empty();
+                }
+                String summary = searcher.storedFields().document(found.scoreDocs[0].doc).get(IndexSchema.SUMMARY);
+                return Optional.of(JSON.readValue(summary, new TypeReference<Map<String, Object>>() { }));
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private record Outcome(long total, ArrayNode results, ObjectNode facets) {
     }
 
@@ -177,47 +213,28 @@ public class SearchService {
         if (searcher.facetState() == null) {
             return new Outcome(0, JSON.createArrayNode(), facets);
         }
-        Query text = request.text().isBlank() ? null
-                : fuzzy ? fuzzyQuery(request.text(), settings) : textQuery(request.text(), settings);
-        BooleanQuery.Builder base = new BooleanQuery.Builder();
-        if (crisis) {
-            base.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.SHOULD);
-            base.add(new BoostQuery(new ConstantScoreQuery(urgentHelp(settings)), settings.integer("crisis.boost", 1000)),
-                    BooleanClause.Occur.SHOULD);
-            base.setMinimumNumberShouldMatch(1);
-        } else {
-            base.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
-        }
-        if (request.kind() != null) {
-            base.add(new TermQuery(new Term(IndexSchema.KIND, request.kind())), BooleanClause.Occur.FILTER);
-        } else {
-            // Courses live in the catalogue (kind=course): someone looking for help should not get training.
-            base.add(new TermQuery(new Term(IndexSchema.KIND, "course")), BooleanClause.Occur.MUST_NOT);
-        }
-        addKeywordFilter(base, IndexSchema.MUNICIPALITY, request.municipality());
-        addKeywordFilter(base, IndexSchema.LOCALITY, request.locality());
-        addKeywordFilter(base, IndexSchema.EERSTELIJNSZONE, request.eerstelijnszone());
-        addKeywordFilter(base, IndexSchema.PROVINCE, request.province());
-        if (request.maxWaitingWeeks() != null) {
-            // Listings without a reported waiting time cannot promise one: they are left out.
-            base.add(IntPoint.newRangeQuery(IndexSchema.WAITING_WEEKS, 0, request.maxWaitingWeeks()),
-                    BooleanClause.Occur.FILTER);
-        }
-        if (request.point() != null && request.radiusKm() != null) {
-            base.add(LatLonPoint.newDistanceQuery(IndexSchema.POINT, request.point().latitude(),
-                    request.point().longitude(), request.radiusKm() * 1000), BooleanClause.Occur.FILTER);
-        }
-        DrillDownQuery drillDown = new DrillDownQuery(index.facetsConfig(), base.build());
-        request.filters().forEach((dimension, values) -> values.forEach(v -> drillDown.add(dimension, v)));
-
-        int topN = request.page() * request.limit();
+        TextMatch text = request.text().isBlank() ? null
+                : fuzzy ? fuzzyQuery(request.text(), settings) : textMatch(request.text(), settings);
+        // Two passes: the matching set is counted and faceted without scores (every match has to be visited for
+        // the counts anyway), then only the page is ranked, which lets Lucene skip documents that cannot make it.
+        // The request's restrictions are the same for both passes; only the text clause differs.
+        List<BooleanClause> restrictions = restrictions(request, searcher.getIndexReader());
+        Query urgent = crisis ? urgentHelp(settings) : null;
+        DrillDownQuery counting = drillDown(baseQuery(text == null ? null : text.matching(), urgent, restrictions,
+                settings), request);
         DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), searcher.facetState());
-        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, null, null, Math.max(1, topN),
-                sort(request), true);
-        TopDocs hits = result.hits;
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted =
+                sideways.search(counting, new TotalHitCountCollectorManager());
+        DrillDownQuery ranking = drillDown(baseQuery(text == null ? null : text.scored(), urgent, restrictions,
+                settings), request);
+        int topN = Math.max(1, request.page() * request.limit());
+        Sort sort = sort(request);
+        TopDocs hits = sort == Sort.RELEVANCE
+                ? searcher.search(ranking, new TopScoreDocCollectorManager(topN, null, topN, false))
+                : searcher.search(ranking, topN, sort, true);
 
         for (String dimension : facetDimensions(settings)) {
-            FacetResult counts = result.facets.getTopChildren(FACET_VALUES, dimension);
+            FacetResult counts = counted.facets.getTopChildren(FACET_VALUES, dimension);
             ArrayNode values = facets.putArray(dimension);
             if (counts == null) {
                 continue;
@@ -232,7 +249,7 @@ public class SearchService {
         int from = (request.page() - 1) * request.limit();
         ScoreDoc[] page = from >= hits.scoreDocs.length ? new ScoreDoc[0]
                 : Arrays.copyOfRange(hits.scoreDocs, from, Math.min(hits.scoreDocs.length, from + request.limit()));
-        String[] snippets = snippets(searcher, text, page, settings);
+        String[] snippets = snippets(searcher, text == null ? null : text.highlighted(), page, settings);
         ArrayNode results = JSON.createArrayNode();
         for (int i = 0; i < page.length; i++) {
             Document stored = searcher.storedFields().document(page[i].doc);
@@ -251,12 +268,90 @@ public class SearchService {
             }
             results.add(item);
         }
-        return new Outcome(hits.totalHits.value, results, facets);
+        // The counting query may reach a listing the ranking query cannot (a multi-word synonym whose words sit in
+        // different fields); an empty first page must still read as nothing found, so the search widens.
+        long total = hits.scoreDocs.length == 0 && from == 0 ? 0 : counted.collectorResult;
+        return new Outcome(total, results, facets);
+    }
+
+    /**
+     * The words of a request as a ranking query, as a query that only says which listings match, and as the query
+     * on the description alone that marks the words in the snippet (the highlighter re-runs its query per result).
+     */
+    private record TextMatch(Query scored, Query matching, Query highlighted) {
+    }
+
+    /** The text clause with the restrictions; in a crisis, urgent help is found whatever the text. */
+    private static Query baseQuery(Query text, Query urgent, List<BooleanClause> restrictions, IndexConfig settings) {
+        BooleanQuery.Builder base = new BooleanQuery.Builder();
+        if (urgent != null) {
+            base.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.SHOULD);
+            base.add(new BoostQuery(new ConstantScoreQuery(urgent), settings.integer("crisis.boost", 1000)),
+                    BooleanClause.Occur.SHOULD);
+            base.setMinimumNumberShouldMatch(1);
+        } else {
+            base.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
+        }
+        restrictions.forEach(base::add);
+        return base.build();
+    }
+
+    /** Kind, region, waiting time and distance as non-scoring clauses. */
+    private static List<BooleanClause> restrictions(SearchRequest request, IndexReader reader) throws IOException {
+        List<BooleanClause> clauses = new ArrayList<>();
+        if (request.kind() != null) {
+            addKindFilter(clauses, request.kind(), reader);
+        } else {
+            // Courses live in the catalogue (kind=course): someone looking for help should not get training.
+            clauses.add(new BooleanClause(new TermQuery(new Term(IndexSchema.KIND, "course")),
+                    BooleanClause.Occur.MUST_NOT));
+        }
+        addKeywordFilter(clauses, IndexSchema.MUNICIPALITY, request.municipality());
+        addKeywordFilter(clauses, IndexSchema.LOCALITY, request.locality());
+        addKeywordFilter(clauses, IndexSchema.EERSTELIJNSZONE, request.eerstelijnszone());
+        addKeywordFilter(clauses, IndexSchema.PROVINCE, request.province());
+        if (request.maxWaitingWeeks() != null) {
+            // Listings without a reported waiting time cannot promise one: they are left out.
+            clauses.add(new BooleanClause(IntPoint.newRangeQuery(IndexSchema.WAITING_WEEKS, 0, request.maxWaitingWeeks()),
+                    BooleanClause.Occur.FILTER));
+        }
+        if (request.point() != null && request.radiusKm() != null) {
+            clauses.add(new BooleanClause(LatLonPoint.newDistanceQuery(IndexSchema.POINT, request.point().latitude(),
+                    request.point().longitude(), request.radiusKm() * 1000), BooleanClause.Occur.FILTER));
+        }
+        return clauses;
+    }
+
+    private DrillDownQuery drillDown(Query base, SearchRequest request) {
+        DrillDownQuery drillDown = new DrillDownQuery(index.facetsConfig(), base);
+        request.filters().forEach((dimension, values) -> values.forEach(v -> drillDown.add(dimension, v)));
+        return drillDown;
+    }
+
+    private TextMatch textMatch(String text, IndexConfig settings) {
+        Query scored = textQuery(text, settings);
+        if (scored instanceof MatchAllDocsQuery) {
+            return new TextMatch(scored, scored, null);
+        }
+        // Every text field is also in the "all" field, analysed alike: any query word there is the same match set
+        // as any word in any field, with one posting list per word instead of one per word and field.
+        Query anyWord = queryBuilder(settings).createBooleanQuery(IndexSchema.ALL, text, BooleanClause.Occur.SHOULD);
+        return new TextMatch(scored, new ConstantScoreQuery(anyWord == null ? scored : anyWord),
+                descriptionQuery(text, settings));
+    }
+
+    private static Query descriptionQuery(String text, IndexConfig settings) {
+        return queryBuilder(settings).createBooleanQuery(IndexSchema.DESCRIPTION, text, BooleanClause.Occur.SHOULD);
+    }
+
+    private static QueryBuilder queryBuilder(IndexConfig settings) {
+        QueryBuilder builder = new QueryBuilder(settings.queryAnalyzer());
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
+        return builder;
     }
 
     Query textQuery(String text, IndexConfig settings) {
-        QueryBuilder builder = new QueryBuilder(settings.queryAnalyzer());
-        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
+        QueryBuilder builder = queryBuilder(settings);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String field : IndexSchema.TEXT_FIELDS) {
             Query fieldQuery = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
@@ -273,7 +368,7 @@ public class SearchService {
         return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
     }
 
-    private Query fuzzyQuery(String text, IndexConfig settings) {
+    private TextMatch fuzzyQuery(String text, IndexConfig settings) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int minLength = settings.integer("widen.fuzzy.min-length", 4);
         int maxEdits = settings.integer("widen.fuzzy.max-edits", 2);
@@ -284,7 +379,8 @@ public class SearchService {
             }
         }
         query.add(textQuery(text, settings), BooleanClause.Occur.SHOULD);
-        return query.build();
+        Query scored = query.build();
+        return new TextMatch(scored, new ConstantScoreQuery(scored), descriptionQuery(text, settings));
     }
 
     private Query urgentHelp(IndexConfig settings) {
@@ -298,9 +394,28 @@ public class SearchService {
         return urgent.build();
     }
 
-    private static void addKeywordFilter(BooleanQuery.Builder base, String field, String value) {
+    /**
+     * A kind that most documents have (services) is selected by excluding the other kinds: a filter that matches
+     * nearly everything would lead the conjunction and make the text query visit every service, whereas an
+     * exclusion is only checked on the text query's candidates, which can then skip what cannot rank.
+     */
+    private static void addKindFilter(List<BooleanClause> clauses, String kind, IndexReader reader) throws IOException {
+        if (reader.docFreq(new Term(IndexSchema.KIND, kind)) * 2L <= reader.numDocs()) {
+            clauses.add(new BooleanClause(new TermQuery(new Term(IndexSchema.KIND, kind)), BooleanClause.Occur.FILTER));
+            return;
+        }
+        for (String other : IndexSchema.KINDS) {
+            if (!other.equals(kind)) {
+                clauses.add(new BooleanClause(new TermQuery(new Term(IndexSchema.KIND, other)),
+                        BooleanClause.Occur.MUST_NOT));
+            }
+        }
+    }
+
+    private static void addKeywordFilter(List<BooleanClause> clauses, String field, String value) {
         if (value != null) {
-            base.add(new TermQuery(new Term(field, IndexSchema.keyword(value))), BooleanClause.Occur.FILTER);
+            clauses.add(new BooleanClause(new TermQuery(new Term(field, IndexSchema.keyword(value))),
+                    BooleanClause.Occur.FILTER));
         }
     }
 

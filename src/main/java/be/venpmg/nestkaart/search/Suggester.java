@@ -92,7 +92,9 @@ public class Suggester {
             collect(c, "SELECT name, 'organization', 10 FROM organization WHERE publication_status = 'published'", entries);
             collect(c, "SELECT name, 'service', 5 FROM service WHERE publication_status = 'published'", entries);
         } catch (SQLException e) {
+            // Keep answering from the entries we have; the next try waits out the quiet period like a rebuild.
             LOG.warn("Autocomplete not rebuilt, the database did not answer: {}", e.getMessage());
+            builtAt = System.nanoTime();
             return;
         }
         AnalyzingInfixSuggester fresh = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),

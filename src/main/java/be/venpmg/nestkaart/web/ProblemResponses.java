@@ -31,8 +31,8 @@ public class ProblemResponses implements ErrorResponseProcessor<Problem> {
                 .filter(e -> e.getPath().isPresent())
                 .map(e -> new Problem.InvalidParam(e.getPath().get(), e.getMessage()))
                 .toList();
-        String detail = status.getCode() >= 500
-                // Internal failures are logged, never described to the client.
+        String detail = status.getCode() >= 500 && status != HttpStatus.SERVICE_UNAVAILABLE
+                // Internal failures are logged, never described to the client; "unavailable" says what to do.
                 ? "The server could not answer this request."
                 : context.getErrors().stream().findFirst()
                         .map(e -> e.getPath().map(p -> "Invalid parameter '" + p + "': ").orElse("") + e.getMessage())

@@ -5,6 +5,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import be.venpmg.nestkaart.directory.ListingReader;
 import be.venpmg.nestkaart.platform.Database;
+import be.venpmg.nestkaart.search.SearchService;
+import io.micronaut.views.ModelAndView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -25,6 +27,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The public site: the search page, server-rendered detail pages at readable URLs (readable without JavaScript),
@@ -40,14 +43,16 @@ class PublicPagesController {
     private final SuggestionQueue suggestions;
     private final Database database;
     private final StaticPages staticPages;
+    private final SearchService search;
 
     PublicPagesController(ListingReader reader, ListingPageModels models, SuggestionQueue suggestions,
-                          Database database, StaticPages staticPages) {
+                          Database database, StaticPages staticPages, SearchService search) {
         this.reader = reader;
         this.models = models;
         this.suggestions = suggestions;
         this.database = database;
         this.staticPages = staticPages;
+        this.search = search;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -63,19 +68,21 @@ class PublicPagesController {
     @Get(value = "/aanbod/{id}{/slug}", produces = MediaType.TEXT_HTML)
     HttpResponse<?> service(@PathVariable String id, @PathVariable @Nullable String slug,
                             @QueryValue @Nullable String gemeld) {
-        return page(reader.service(id).map(models::service), slug, gemeld, "aanbod");
+        return page("service", id, () -> reader.service(id).map(models::service), slug, gemeld, "aanbod");
     }
 
     @Get(value = "/organisatie/{id}{/slug}", produces = MediaType.TEXT_HTML)
     HttpResponse<?> organization(@PathVariable String id, @PathVariable @Nullable String slug,
                                  @QueryValue @Nullable String gemeld) {
-        return page(reader.organization(id).map(models::organization), slug, gemeld, "organisatie");
+        return page("organization", id, () -> reader.organization(id).map(models::organization), slug, gemeld,
+                "organisatie");
     }
 
     @Get(value = "/hulpverlener/{id}{/slug}", produces = MediaType.TEXT_HTML)
     HttpResponse<?> professional(@PathVariable String id, @PathVariable @Nullable String slug,
                                  @QueryValue @Nullable String gemeld) {
-        return page(reader.professional(id).map(models::professional), slug, gemeld, "hulpverlener");
+        return page("professional", id, () -> reader.professional(id).map(models::professional), slug, gemeld,
+                "hulpverlener");
     }
 
     @Post(value = "/meld-een-wijziging", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -127,9 +134,27 @@ class PublicPagesController {
         return "User-agent: *\nDisallow: /api/\nSitemap: " + models.baseUrl() + "/sitemap.xml\n";
     }
 
-    private HttpResponse<?> page(Optional<Map<String, Object>> model, @Nullable String slug, @Nullable String gemeld,
-                                 String view) {
-        return DetailPage.render(model, slug, gemeld, view);
+    /**
+     * A detail page from the database; while the database cannot be reached, what the search index holds about the
+     * listing (stale but served, and said so), or 503 when the index does not know it either.
+     */
+    private HttpResponse<?> page(String kind, String id, Supplier<Optional<Map<String, Object>>> model,
+                                 @Nullable String slug, @Nullable String gemeld, String view) {
+        Optional<Map<String, Object>> found;
+        try {
+            found = model.get();
+        } catch (RuntimeException e) {
+            if (!DatabaseOutageHandlers.isOutage(e)) {
+                throw e;
+            }
+            Optional<Map<String, Object>> summary = search.storedSummary(kind, id);
+            if (summary.isEmpty()) {
+                throw e;
+            }
+            return HttpResponse.ok(new ModelAndView<>("uit-de-index", Map.of("listing", summary.get())))
+                    .contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");
+        }
+        return DetailPage.render(found, slug, gemeld, view);
     }
 
     private static void urls(Connection c, StringBuilder xml, String base, String sql, String segment)

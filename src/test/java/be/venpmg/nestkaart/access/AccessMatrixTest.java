@@ -59,6 +59,8 @@ class AccessMatrixTest implements MariaDbTestSupport {
             Map.entry("GET /robots.txt", EVERYONE),
             Map.entry("GET /health", EVERYONE),
             Map.entry("GET /health/{selector}", EVERYONE),
+            // metrics hold no personal data; the proxy keeps them off the public route
+            Map.entry("GET /prometheus", EVERYONE),
             Map.entry("GET /inloggen", EVERYONE),
             Map.entry("POST /inloggen", EVERYONE),
             Map.entry("GET /redactie", EDITORS),

@@ -6,6 +6,7 @@ import be.venpmg.nestkaart.MariaDbTestSupport;
 import be.venpmg.nestkaart.Sql;
 import be.venpmg.nestkaart.TestAccounts;
 import be.venpmg.nestkaart.platform.Database;
+import be.venpmg.nestkaart.search.IndexMaintainer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -36,6 +37,8 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
     EmbeddedServer server;
     @Inject
     Database database;
+    @Inject
+    IndexMaintainer maintainer;
 
     ApiClient api;
     String anna;
@@ -270,13 +273,7 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
     }
 
     private void waitForIndex() throws InterruptedException {
-        IndexedCorpus.waitUntil(() -> {
-            try (Connection c = database.open()) {
-                return "0".equals(Sql.scalar(c, "SELECT COUNT(*) FROM outbox"));
-            } catch (java.sql.SQLException e) {
-                return false;
-            }
-        }, 2_000, "outbox drained");
+        IndexedCorpus.waitUntilIndexed(maintainer, 2_000);
     }
 
     private String firstPublished(String table) throws Exception {

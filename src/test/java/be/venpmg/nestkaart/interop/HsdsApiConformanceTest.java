@@ -7,6 +7,7 @@ import be.venpmg.nestkaart.Sql;
 import be.venpmg.nestkaart.geo.PostalCodeDirectory;
 import be.venpmg.nestkaart.geo.PostalPlace;
 import be.venpmg.nestkaart.platform.Database;
+import be.venpmg.nestkaart.search.IndexMaintainer;
 import be.venpmg.nestkaart.search.SearchIndex;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,6 +62,8 @@ class HsdsApiConformanceTest implements MariaDbTestSupport {
     @Inject
     SearchIndex index;
     @Inject
+    IndexMaintainer maintainer;
+    @Inject
     PostalCodeDirectory postalCodes;
 
     private ApiClient api;
@@ -70,7 +73,7 @@ class HsdsApiConformanceTest implements MariaDbTestSupport {
     @BeforeAll
     void loadSeedAndCorpus() throws Exception {
         api = new ApiClient(server.getURL());
-        IndexedCorpus.load(importer, database, index);
+        IndexedCorpus.load(importer, maintainer, index);
     }
 
     @Test

@@ -1,11 +1,13 @@
 package be.venpmg.nestkaart.search;
 
+import be.venpmg.nestkaart.ApiClient;
 import be.venpmg.nestkaart.MariaDbTestSupport;
-import be.venpmg.nestkaart.Sql;
 import be.venpmg.nestkaart.platform.Database;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -23,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A change committed to the database but not yet to the index survives the process going away: the outbox row
- * stays until an index commit contains the change, and the next start indexes it. A damaged index is rebuilt.
+ * A change committed to the database but not yet to the index survives the process going away: the index commit
+ * records how far in the outbox it stands, and the next start carries on from there. A damaged index is rebuilt.
  */
 class CrashRecoveryTest {
     private static final String DATABASE = "nkt_crashrecoverytest";
@@ -58,9 +60,11 @@ class CrashRecoveryTest {
             IndexMaintainer maintainer = second.getBean(IndexMaintainer.class);
             assertFalse(maintainer.start(), "a clean restart carries the index on: the outbox brings the change");
             maintainer.drainOnce();
-            try (Connection c = second.getBean(Database.class).open()) {
-                assertEquals("0", Sql.scalar(c, "SELECT COUNT(*) FROM outbox"));
-            }
+            assertTrue(maintainer.caughtUp());
+            long committed = SegmentInfos.getLastCommitGeneration(FSDirectory.open(indexDir));
+            assertEquals(0, maintainer.drainOnce());
+            assertEquals(committed, SegmentInfos.getLastCommitGeneration(FSDirectory.open(indexDir)),
+                    "an idle poll commits nothing");
         }
         assertEquals(1, hits("22222222-2222-4222-8222-222222222222"));
         try (CheckIndex check = new CheckIndex(FSDirectory.open(indexDir))) {
@@ -84,9 +88,19 @@ class CrashRecoveryTest {
                 Files.write(file, new byte[]{1, 2, 3});
             }
         }
-        try (ApplicationContext second = start()) {
-            second.getBean(IndexMaintainer.class).start();
-            assertTrue(second.getBean(SearchIndex.class).isReady());
+        Map<String, Object> properties = new java.util.HashMap<>(properties());
+        properties.put("micronaut.server.port", -1);
+        try (EmbeddedServer second = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
+            // Until the damaged index is rebuilt, search and readiness say 503, with a problem body.
+            ApiClient api = new ApiClient(second.getURL());
+            ApiClient.Response early = api.get("/api/v1/search?q=herstel");
+            assertEquals(503, early.status());
+            assertTrue(early.contentType().startsWith("application/problem+json"));
+            assertEquals(503, api.get("/health/readiness").status());
+            assertEquals(200, api.get("/health/liveness").status(), "alive while it rebuilds");
+            assertTrue(second.getApplicationContext().getBean(IndexMaintainer.class).start(), "rebuilt");
+            assertEquals(1, api.get("/api/v1/search?q=herstel&kind=organization").json().get("total").asInt());
+            assertEquals(200, api.get("/health/readiness").status());
         }
         assertEquals(1, hits("33333333-3333-4333-8333-333333333333"));
     }
@@ -110,7 +124,11 @@ class CrashRecoveryTest {
     }
 
     private ApplicationContext start() {
-        return ApplicationContext.run(Map.of(
+        return ApplicationContext.run(properties(), "test");
+    }
+
+    private Map<String, Object> properties() {
+        return Map.of(
                 "datasources.default.url", MariaDbTestSupport.url(DATABASE),
                 "datasources.default.username", MariaDbTestSupport.USER,
                 "datasources.default.password", MariaDbTestSupport.PASSWORD,
@@ -118,7 +136,7 @@ class CrashRecoveryTest {
                 "nestkaart.seed.enabled", false,
                 "nestkaart.search.open-on-startup", false,
                 "nestkaart.search.outbox-poll", "1h",
-                "nestkaart.search.index-dir", indexDir.toString()), "test");
+                "nestkaart.search.index-dir", indexDir.toString());
     }
 
     private long hits(String id) throws Exception {

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,13 +43,15 @@ class SearchApiTest implements MariaDbTestSupport {
     Database database;
     @Inject
     SearchIndex index;
+    @Inject
+    IndexMaintainer maintainer;
 
     private ApiClient api;
 
     @BeforeAll
     void loadCorpus() throws Exception {
         api = new ApiClient(server.getURL());
-        IndexedCorpus.load(importer, database, index);
+        IndexedCorpus.load(importer, maintainer, index);
     }
 
     @Test
@@ -77,6 +80,34 @@ class SearchApiTest implements MariaDbTestSupport {
         // other dimensions count within the selection
         JsonNode narrowed = search("kind=service&limit=1&problem=ppd&careline=3");
         assertEquals(narrowed.get("total").asInt(), count(search("kind=service&limit=1&problem=ppd"), "careline", "3"));
+    }
+
+    /** Totals and facets are counted in a pass of their own: what it counts is exactly what the pages list. */
+    @Test
+    void countsExactlyWhatThePagesList() {
+        for (String query : List.of("q=somber+na+de+bevalling&kind=service", "q=huilbaby&kind=service&problem=ppd",
+                "kind=organization", "q=angst&kind=service&postcode=9000&radius_km=30",
+                "q=kraambedpsychose", "q=thuisbegeleiding")) {
+            JsonNode first = search(query + "&limit=100");
+            int total = first.get("total").asInt();
+            Set<String> listed = new HashSet<>();
+            for (int page = 1; (page - 1) * 100 < total; page++) {
+                JsonNode response = page == 1 ? first : search(query + "&limit=100&page=" + page);
+                for (JsonNode result : response.get("results")) {
+                    assertTrue(listed.add(result.get("kind").asText() + ":" + result.get("id").asText()), query);
+                    if (query.contains("kind=")) {
+                        assertTrue(query.contains("kind=" + result.get("kind").asText()), query + " " + result);
+                    }
+                }
+            }
+            assertTrue(total > 0, query);
+            assertEquals(total, listed.size(), query);
+            int byKind = 0;
+            for (JsonNode facet : first.get("facets").get("kind")) {
+                byKind += facet.get("count").asInt();
+            }
+            assertEquals(total, byKind, query + ": the kind facet adds up to the total");
+        }
     }
 
     @Test

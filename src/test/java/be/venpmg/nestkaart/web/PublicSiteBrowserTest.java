@@ -7,6 +7,7 @@ import be.venpmg.nestkaart.MariaDbTestSupport;
 import be.venpmg.nestkaart.Sql;
 import be.venpmg.nestkaart.interop.HsdsImporter;
 import be.venpmg.nestkaart.platform.Database;
+import be.venpmg.nestkaart.search.IndexMaintainer;
 import be.venpmg.nestkaart.search.SearchIndex;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,6 +55,8 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
     Database database;
     @Inject
     SearchIndex index;
+    @Inject
+    IndexMaintainer maintainer;
 
     private HeadlessChromium chromium;
     private WebDriver browser;
@@ -63,7 +66,7 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
     @BeforeAll
     void start() throws Exception {
         base = server.getURL().toString();
-        IndexedCorpus.load(importer, database, index);
+        IndexedCorpus.load(importer, maintainer, index);
         chromium = HeadlessChromium.start();
         browser = chromium.driver;
         wait = chromium.wait;
