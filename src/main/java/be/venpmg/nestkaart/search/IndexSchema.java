@@ -15,6 +15,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -29,7 +30,7 @@ import java.util.Set;
  */
 public final class IndexSchema {
     /** Bump when fields change; a different version in the index triggers a rebuild. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     public static final String UID = "uid";
     public static final String ID = "id";
@@ -87,10 +88,21 @@ public final class IndexSchema {
         return new Term(UID, kind + ":" + id);
     }
 
+    /**
+     * The last key of every order: listings that tie (equal scores, names or distances) follow their uid. Doc ids
+     * would do within one index, but they differ between replicas and after every (parallel) rebuild, and a client
+     * paging through two replicas would see listings twice or not at all.
+     */
+    public static SortField tieBreak() {
+        return new SortField(UID, SortField.Type.STRING);
+    }
+
     /** Turns a listing into its Lucene document (before {@link FacetsConfig#build}). */
     public static Document document(SearchDocument listing) {
         Document doc = new Document();
-        doc.add(new StringField(UID, listing.kind() + ":" + listing.id(), Field.Store.NO));
+        String uid = listing.kind() + ":" + listing.id();
+        doc.add(new StringField(UID, uid, Field.Store.NO));
+        doc.add(new SortedDocValuesField(UID, new BytesRef(uid)));
         doc.add(new StringField(ID, listing.id(), Field.Store.YES));
         doc.add(new StringField(KIND, listing.kind(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(KIND, listing.kind()));

@@ -23,6 +23,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -32,7 +33,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -58,6 +60,7 @@ import java.util.Optional;
 public class SearchService {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FACET_VALUES = 50;
+    private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, IndexSchema.tieBreak());
     /** Why a text whose words make a query beyond Lucene's clause limit is refused (found by the hostile-input test). */
     public static final String TOO_MANY_WORDS = "has too many words to search for; use fewer";
 
@@ -167,7 +170,7 @@ public class SearchService {
                         .add(new TermQuery(new Term(IndexSchema.KIND, kind)), BooleanClause.Occur.FILTER)
                         .build();
                 List<String> ids = new ArrayList<>();
-                for (ScoreDoc hit : searcher.search(query, Math.max(1, max)).scoreDocs) {
+                for (ScoreDoc hit : searcher.search(query, Math.max(1, max), BEST_FIRST).scoreDocs) {
                     ids.add(searcher.storedFields().document(hit.doc).get(IndexSchema.ID));
                 }
                 return ids;
@@ -229,9 +232,7 @@ public class SearchService {
                 settings), request);
         int topN = Math.max(1, request.page() * request.limit());
         Sort sort = sort(request);
-        TopDocs hits = sort == Sort.RELEVANCE
-                ? searcher.search(ranking, new TopScoreDocCollectorManager(topN, null, topN, false))
-                : searcher.search(ranking, topN, sort, true);
+        TopDocs hits = searcher.search(ranking, new TopFieldCollectorManager(sort, topN, null, topN, false));
 
         for (String dimension : facetDimensions(settings)) {
             FacetResult counts = counted.facets.getTopChildren(FACET_VALUES, dimension);
@@ -249,6 +250,13 @@ public class SearchService {
         int from = (request.page() - 1) * request.limit();
         ScoreDoc[] page = from >= hits.scoreDocs.length ? new ScoreDoc[0]
                 : Arrays.copyOfRange(hits.scoreDocs, from, Math.min(hits.scoreDocs.length, from + request.limit()));
+        if (sort == BEST_FIRST) {
+            for (ScoreDoc hit : page) {
+                hit.score = (Float) ((FieldDoc) hit).fields[0];
+            }
+        } else {
+            TopFieldCollector.populateScores(page, searcher, ranking); // the other orders leave scores out
+        }
         String[] snippets = snippets(searcher, text == null ? null : text.highlighted(), page, settings);
         ArrayNode results = JSON.createArrayNode();
         for (int i = 0; i < page.length; i++) {
@@ -421,10 +429,10 @@ public class SearchService {
 
     private static Sort sort(SearchRequest request) {
         return switch (request.sort()) {
-            case DISTANCE -> request.point() == null ? Sort.RELEVANCE : new Sort(LatLonDocValuesField.newDistanceSort(
-                    IndexSchema.POINT, request.point().latitude(), request.point().longitude()));
-            case NAME -> new Sort(new SortField(IndexSchema.SORT_NAME, SortField.Type.STRING));
-            case RELEVANCE -> Sort.RELEVANCE;
+            case DISTANCE -> request.point() == null ? BEST_FIRST : new Sort(LatLonDocValuesField.newDistanceSort(
+                    IndexSchema.POINT, request.point().latitude(), request.point().longitude()), IndexSchema.tieBreak());
+            case NAME -> new Sort(new SortField(IndexSchema.SORT_NAME, SortField.Type.STRING), IndexSchema.tieBreak());
+            case RELEVANCE -> BEST_FIRST;
         };
     }
 
