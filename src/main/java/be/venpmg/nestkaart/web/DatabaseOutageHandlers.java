@@ -1,6 +1,8 @@
 package be.venpmg.nestkaart.web;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.exceptions.NoConnectionException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -47,11 +49,16 @@ class DatabaseOutageHandlers {
         return problems.processResponse(ErrorContext.builder(request).cause(e).build(), HttpResponse.serverError());
     }
 
-    /** A failure to reach the database (SQL state class 08, a pool timeout, a refused connection) anywhere in the chain. */
+    /**
+     * A failure to reach the database anywhere in the chain: SQL state class 08, a pool timeout, a refused
+     * connection, or Micronaut failing to prepare or release a connection — which is what a request sees when the
+     * database goes away while it holds a connection (HikariCP's closed proxy says only "Connection is closed").
+     */
     static boolean isOutage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof ConnectException
+                    || (t instanceof ConnectionException && !(t instanceof NoConnectionException))
                     || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
                 return true;
             }
