@@ -1,6 +1,5 @@
 package be.venpmg.nestkaart.interop;
 
-
 import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.search.SearchIndex;
 import be.venpmg.nestkaart.search.SearchService;
@@ -10,7 +9,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
-
 import org.apache.lucene.search.IndexSearcher;
 
 import java.sql.Connection;

@@ -250,7 +250,7 @@ public class SearchService {
         int from = (request.page() - 1) * request.limit();
         ScoreDoc[] page = from >= hits.scoreDocs.length ? new ScoreDoc[0]
                 : Arrays.copyOfRange(hits.scoreDocs, from, Math.min(hits.scoreDocs.length, from + request.limit()));
-        if (sort == BEST_FIRST) {
+        if (sort.getSort()[0].getType() == SortField.Type.SCORE) {
             for (ScoreDoc hit : page) {
                 hit.score = (Float) ((FieldDoc) hit).fields[0];
             }
