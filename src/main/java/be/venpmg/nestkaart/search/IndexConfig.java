@@ -45,9 +45,13 @@ public final class IndexConfig {
     private final Map<String, String> facetTaxonomies;
     private final Map<String, String> facetOfTaxonomy;
     private final String source;
+    private final ResourceLoader loader;
+    private final ConceptVocabulary conceptVocabulary;
+    private final ConceptRecognizer conceptRecognizer;
 
     private IndexConfig(ResourceLoader loader, String source) throws IOException {
         this.source = source;
+        this.loader = loader;
         JsonNode analysis = JSON.readTree(read(loader, "analysis.json"));
         this.indexAnalyzer = analyzer(loader, analysis.get("index"));
         this.queryAnalyzer = analyzer(loader, analysis.get("query"));
@@ -68,6 +72,9 @@ public final class IndexConfig {
         Map<String, String> inverse = new LinkedHashMap<>();
         facets.forEach((dimension, taxonomy) -> inverse.put(taxonomy, dimension));
         this.facetOfTaxonomy = java.util.Collections.unmodifiableMap(inverse);
+        this.conceptVocabulary = new ConceptVocabulary(lines(loader, "concepts.txt"),
+                analyzer(loader, analysis.get("concept")), spellingAnalyzer);
+        this.conceptRecognizer = new ConceptRecognizer(conceptVocabulary);
         this.languageNames = new LinkedHashMap<>();
         for (String line : lines(loader, "languages.txt")) {
             int eq = line.indexOf('=');
@@ -102,6 +109,30 @@ public final class IndexConfig {
     /** Changes when anything that shapes indexed terms changes: the index must then be rebuilt. */
     public String indexFingerprint() {
         return indexFingerprint;
+    }
+
+    /** What a query asks for, from {@code concepts.txt}. */
+    ConceptRecognizer concepts() {
+        return conceptRecognizer;
+    }
+
+    ConceptVocabulary conceptVocabulary() {
+        return conceptVocabulary;
+    }
+
+    /** A file of the configuration folder (or the packaged copy), for readers of larger resources. */
+    public InputStream open(String name) throws IOException {
+        return loader.openResource(name);
+    }
+
+    /** A comma-separated setting as a list, empty when absent. */
+    public List<String> list(String key) {
+        String value = settings.getProperty(key, "").trim();
+        return value.isEmpty() ? List.of() : List.of(value.split("\\s*,\\s*"));
+    }
+
+    public float number(String key, float fallback) {
+        return Float.parseFloat(settings.getProperty(key, Float.toString(fallback)).trim());
     }
 
     public String source() {

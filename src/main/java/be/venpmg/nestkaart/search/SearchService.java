@@ -36,9 +36,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
@@ -68,42 +65,21 @@ public class SearchService {
     private final IndexConfigHolder config;
     private final PlaceFinder places;
     private final FacetLabels labels;
+    private final SpellingCorrector spelling;
 
-    SearchService(SearchIndex index, IndexConfigHolder config, PlaceFinder places, FacetLabels labels) {
+    SearchService(SearchIndex index, IndexConfigHolder config, PlaceFinder places, FacetLabels labels,
+                  SpellingCorrector spelling) {
         this.index = index;
         this.config = config;
         this.places = places;
         this.labels = labels;
+        this.spelling = spelling;
     }
 
     public ObjectNode search(SearchRequest original) {
         long started = System.nanoTime();
         IndexConfig settings = config.current();
         ObjectNode response = JSON.createObjectNode();
-        SearchRequest request = original;
-        if (settings.flag("place-in-query.enabled") && !request.text().isBlank() && request.point() == null
-                && !request.hasRegion()) {
-            var found = places.find(request.text(), settings.notPlaces());
-            if (found.isPresent()) {
-                var place = found.get();
-                ObjectNode location = response.putObject("location").put("source", "query");
-                if (place.postcode() != null) {
-                    var p = place.postcode();
-                    request = new SearchRequest(place.remainingText(), request.kind(), request.filters(),
-                            new SearchRequest.GeoPoint(p.latitude(), p.longitude(), p.postalCode()),
-                            (double) settings.integer("radius.default-km", 25), null, null, null, null,
-                            request.maxWaitingWeeks(), request.sort(), request.limit(), request.page());
-                    location.put("postcode", p.postalCode()).put("municipality", p.municipality())
-                            .put("radius_km", request.radiusKm());
-                } else {
-                    request = request.withText(place.remainingText()).withLocality(place.locality());
-                    location.put("locality", place.locality());
-                }
-            }
-        }
-        boolean crisis = isCrisis(original.text(), settings);
-        response.put("crisis", crisis);
-
         FacetSearcher searcher;
         try {
             searcher = index.acquire();
@@ -111,25 +87,48 @@ public class SearchService {
             throw new UncheckedIOException(e);
         }
         try {
+            SearchRequest request = original;
+            if (!request.text().isBlank()) {
+                SpellingCorrector.Corrected corrected = spelling.correct(request.text(), searcher.getIndexReader(),
+                        settings);
+                if (!corrected.corrections().isEmpty()) {
+                    ArrayNode corrections = response.putArray("corrections");
+                    corrected.corrections().forEach(c -> corrections.addObject().put("from", c.from()).put("to", c.to()));
+                    response.put("searched_for", corrected.text());
+                    request = request.withText(corrected.text());
+                }
+            }
+            request = placeInText(request, settings, response);
+            List<ConceptRecognizer.Recognised> concepts = request.text().isBlank() ? List.of()
+                    : settings.concepts().recognise(request.text());
+            ArrayNode understood = response.putArray("understood");
+            for (ConceptRecognizer.Recognised concept : concepts) {
+                understood.addObject().put("dimension", concept.dimension()).put("code", concept.code())
+                        .put("label", labels.label(concept.dimension(), concept.code()))
+                        .put("evidence", concept.evidence());
+            }
+            boolean crisis = isCrisis(original.text(), settings);
+            response.put("crisis", crisis);
+
             ArrayNode widened = response.putArray("widened");
-            Outcome outcome = run(searcher, request, settings, crisis, false);
+            Outcome outcome = run(searcher, request, settings, crisis, false, concepts);
             if (outcome.total == 0 && (!request.filters().isEmpty() || request.maxWaitingWeeks() != null
                     || request.municipality() != null
                     || request.eerstelijnszone() != null || request.province() != null)) {
                 request = request.withoutFilters();
-                outcome = run(searcher, request, settings, crisis, false);
+                outcome = run(searcher, request, settings, crisis, false, concepts);
                 widened.addObject().put("step", "filters")
                         .put("message", "Niets gevonden met je filters: we tonen resultaten zonder filters.");
             }
             // In a crisis the urgent-help block is the answer: no guessing at look-alike words.
             if (outcome.total == 0 && !request.text().isBlank() && !crisis) {
-                outcome = run(searcher, request, settings, crisis, true);
+                outcome = run(searcher, request, settings, crisis, true, concepts);
                 widened.addObject().put("step", "fuzzy")
                         .put("message", "Niets gevonden voor precies deze woorden: we tonen resultaten voor woorden die erop lijken.");
             }
             if (outcome.total == 0 && (request.point() != null || request.hasRegion())) {
                 request = request.withoutLocation();
-                outcome = run(searcher, request, settings, crisis, true);
+                outcome = run(searcher, request, settings, crisis, true, concepts);
                 widened.addObject().put("step", "location")
                         .put("message", "Niets gevonden in deze buurt: we tonen resultaten in heel Vlaanderen en Brussel.");
             }
@@ -138,10 +137,6 @@ public class SearchService {
             response.put("limit", request.limit());
             response.set("results", outcome.results);
             response.set("facets", outcome.facets);
-            String suggestion = didYouMean(searcher.getIndexReader(), original.text(), settings);
-            if (suggestion != null) {
-                response.put("did_you_mean", suggestion);
-            }
             if (crisis) {
                 response.put("crisis_message", "Is er acuut gevaar? Bel 112. Wil je praten over zelfmoordgedachten: "
                         + "Zelfmoordlijn 1813 (gratis, dag en nacht). Hieronder staat eerst dringende hulp.");
@@ -155,6 +150,32 @@ public class SearchService {
         } finally {
             index.release(searcher);
         }
+    }
+
+    /** A place typed in the text becomes the request's location, unless the request already has one. */
+    private SearchRequest placeInText(SearchRequest request, IndexConfig settings, ObjectNode response) {
+        if (!settings.flag("place-in-query.enabled") || request.text().isBlank() || request.point() != null
+                || request.hasRegion()) {
+            return request;
+        }
+        var found = places.find(request.text(), settings.notPlaces());
+        if (found.isEmpty()) {
+            return request;
+        }
+        var place = found.get();
+        ObjectNode location = response.putObject("location").put("source", "query");
+        if (place.postcode() != null) {
+            var p = place.postcode();
+            SearchRequest near = new SearchRequest(place.remainingText(), request.kind(), request.filters(),
+                    new SearchRequest.GeoPoint(p.latitude(), p.longitude(), p.postalCode()),
+                    (double) settings.integer("radius.default-km", 25), null, null, null, null,
+                    request.maxWaitingWeeks(), request.sort(), request.limit(), request.page());
+            location.put("postcode", p.postalCode()).put("municipality", p.municipality())
+                    .put("radius_km", near.radiusKm());
+            return near;
+        }
+        location.put("locality", place.locality());
+        return request.withText(place.remainingText()).withLocality(place.locality());
     }
 
     /**
@@ -211,13 +232,14 @@ public class SearchService {
     }
 
     private Outcome run(FacetSearcher searcher, SearchRequest request, IndexConfig settings, boolean crisis,
-                        boolean fuzzy) throws IOException {
+                        boolean fuzzy, List<ConceptRecognizer.Recognised> concepts) throws IOException {
         ObjectNode facets = JSON.createObjectNode();
         if (searcher.facetState() == null) {
             return new Outcome(0, JSON.createArrayNode(), facets);
         }
         TextMatch text = request.text().isBlank() ? null
-                : fuzzy ? fuzzyQuery(request.text(), settings) : textMatch(request.text(), settings);
+                : withConcepts(fuzzy ? fuzzyQuery(request.text(), settings) : textMatch(request.text(), settings),
+                        concepts, settings);
         // Two passes: the matching set is counted and faceted without scores (every match has to be visited for
         // the counts anyway), then only the page is ranked, which lets Lucene skip documents that cannot make it.
         // The request's restrictions are the same for both passes; only the text clause differs.
@@ -334,6 +356,48 @@ public class SearchService {
         DrillDownQuery drillDown = new DrillDownQuery(index.facetsConfig(), base);
         request.filters().forEach((dimension, values) -> values.forEach(v -> drillDown.add(dimension, v)));
         return drillDown;
+    }
+
+    /**
+     * Ranks on the facts: a listing carrying the taxonomy term of a recognised concept gets that concept's weight
+     * ({@code concept.weight.<dimension>}), and the text score is scaled down so words common to the whole domain
+     * only order listings within the same answer to the need. Listings that only match a concept are found too.
+     */
+    private TextMatch withConcepts(TextMatch text, List<ConceptRecognizer.Recognised> concepts, IndexConfig settings) {
+        List<Query> clauses = new ArrayList<>();
+        for (ConceptRecognizer.Recognised concept : concepts) {
+            float weight = settings.number("concept.weight." + concept.dimension(), 0);
+            if (weight > 0) {
+                clauses.add(new BoostQuery(new ConstantScoreQuery(conceptQuery(concept, settings)), weight));
+            }
+        }
+        if (clauses.isEmpty()) {
+            return text;
+        }
+        BooleanQuery.Builder scored = new BooleanQuery.Builder()
+                .add(new BoostQuery(text.scored(), settings.number("concept.text-weight", 0.2f)),
+                        BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder matching = new BooleanQuery.Builder().add(text.matching(), BooleanClause.Occur.SHOULD);
+        for (Query clause : clauses) {
+            scored.add(clause, BooleanClause.Occur.SHOULD);
+            matching.add(clause, BooleanClause.Occur.SHOULD);
+        }
+        return new TextMatch(scored.build(), new ConstantScoreQuery(matching.build()), text.highlighted());
+    }
+
+    /** The listings that answer a concept: its taxonomy term, or for some dimensions also its words in the text. */
+    private Query conceptQuery(ConceptRecognizer.Recognised concept, IndexConfig settings) {
+        String dimension = concept.dimension();
+        Query term = new TermQuery(DrillDownQuery.term(index.facetsConfig().getDimConfig(dimension).indexFieldName,
+                dimension, concept.code()));
+        if (!settings.list("concept.text-evidence").contains(dimension)) {
+            return term;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(term, BooleanClause.Occur.SHOULD);
+        for (String stem : settings.conceptVocabulary().singleWordStems(dimension + ":" + concept.code())) {
+            any.add(new TermQuery(new Term(IndexSchema.DESCRIPTION, stem)), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
     }
 
     private TextMatch textMatch(String text, IndexConfig settings) {
@@ -476,33 +540,6 @@ public class SearchService {
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
                 * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
-    }
-
-    /** The query with unknown words replaced by the closest words of the index, or null when all are known. */
-    private String didYouMean(IndexReader reader, String text, IndexConfig settings) throws IOException {
-        if (text.isBlank()) {
-            return null;
-        }
-        int minLength = settings.integer("spelling.min-length", 4);
-        int maxFreq = settings.integer("spelling.max-doc-freq", 0);
-        DirectSpellChecker checker = new DirectSpellChecker();
-        List<String> words = words(settings.spellingAnalyzer(), text);
-        boolean changed = false;
-        List<String> corrected = new ArrayList<>();
-        for (String word : words) {
-            String replacement = word;
-            if (word.length() >= minLength && !word.matches("\\d+")
-                    && reader.docFreq(new Term(IndexSchema.SPELL, word)) <= maxFreq) {
-                SuggestWord[] suggestions = checker.suggestSimilar(new Term(IndexSchema.SPELL, word), 1, reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length > 0) {
-                    replacement = suggestions[0].string;
-                    changed = true;
-                }
-            }
-            corrected.add(replacement);
-        }
-        return changed ? String.join(" ", corrected) : null;
     }
 
     private static boolean isCrisis(String text, IndexConfig settings) {
