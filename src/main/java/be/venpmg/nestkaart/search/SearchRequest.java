@@ -36,6 +36,11 @@ public record SearchRequest(String text, @Nullable String kind, Map<String, List
                 maxWaitingWeeks, sort, limit, page);
     }
 
+    SearchRequest withProvince(String name) {
+        return new SearchRequest(text, kind, filters, point, radiusKm, municipality, locality, eerstelijnszone, name,
+                maxWaitingWeeks, sort, limit, page);
+    }
+
     SearchRequest withoutFilters() {
         return new SearchRequest(text, kind, Map.of(), point, radiusKm, null, locality, null, null, null, sort, limit,
                 page);

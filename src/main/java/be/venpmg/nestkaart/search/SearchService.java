@@ -115,7 +115,11 @@ public class SearchService {
             if (outcome.total == 0 && (!request.filters().isEmpty() || request.maxWaitingWeeks() != null
                     || request.municipality() != null
                     || request.eerstelijnszone() != null || request.province() != null)) {
+                String typedProvince = response.path("location").path("province").asText(null);
                 request = request.withoutFilters();
+                if (typedProvince != null) {
+                    request = request.withProvince(typedProvince);
+                }
                 outcome = run(searcher, request, settings, crisis, false, concepts);
                 widened.addObject().put("step", "filters")
                         .put("message", "Niets gevonden met je filters: we tonen resultaten zonder filters.");
@@ -173,6 +177,10 @@ public class SearchService {
             location.put("postcode", p.postalCode()).put("municipality", p.municipality())
                     .put("radius_km", near.radiusKm());
             return near;
+        }
+        if (place.province() != null) {
+            location.put("province", place.province());
+            return request.withText(place.remainingText()).withProvince(place.province());
         }
         location.put("locality", place.locality());
         return request.withText(place.remainingText()).withLocality(place.locality());
