@@ -65,12 +65,18 @@ public record ListingKind(String name, String table, List<FieldSpec> fields, Map
             FieldSpec.longText("prerequisites", false), FieldSpec.of("url", URL),
             FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
 
-    public static final List<ListingKind> ALL = List.of(ORGANIZATION, LOCATION, SERVICE, PROFESSIONAL, COURSE);
+    /** A word or phrase people search with, tied to the taxonomy term it means (editors' keyword research). */
+    public static final ListingKind SEARCH_TERM = new ListingKind("search_term", "search_term", List.of(
+            FieldSpec.text("phrase", true, 300), FieldSpec.reference("taxonomy_term_id", "taxonomy_term", true),
+            FieldSpec.longText("note", false)), Map.of());
+
+    public static final List<ListingKind> ALL = List.of(ORGANIZATION, LOCATION, SERVICE, PROFESSIONAL, COURSE,
+            SEARCH_TERM);
 
     public static ListingKind named(String name) {
         return ALL.stream().filter(k -> k.name.equals(name)).findFirst()
                 .orElseThrow(() -> new InvalidParameterException("type", "must be one of organization, location, "
-                        + "service, professional, course"));
+                        + "service, professional, course, search_term"));
     }
 
     /** The fields of a listing not written yet: empty, or their initial value. */

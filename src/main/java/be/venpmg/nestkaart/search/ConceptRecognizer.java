@@ -29,6 +29,10 @@ final class ConceptRecognizer {
     record Recognised(String dimension, String code, String evidence) {
     }
 
+    ConceptVocabulary vocabulary() {
+        return vocabulary;
+    }
+
     List<Recognised> recognise(String text) {
         List<Position> positions = positions(text);
         List<Recognised> found = new ArrayList<>();

@@ -25,6 +25,7 @@ public final class ConceptVocabulary {
     private final Set<String> fillers;
     private final Map<String, List<List<String>>> classes;
     private final Map<String, List<Alternative>> concepts;
+    private final Analyzer folding;
     private final Set<String> knownStems = new HashSet<>();
     private final Set<String> knownWords = new HashSet<>();
 
@@ -38,6 +39,7 @@ public final class ConceptVocabulary {
 
     ConceptVocabulary(List<String> lines, Analyzer normaliser, Analyzer folding) {
         this.normaliser = normaliser;
+        this.folding = folding;
         Set<String> fillerWords = new HashSet<>();
         Map<String, String> classLines = new LinkedHashMap<>();
         Map<String, String> conceptLines = new LinkedHashMap<>();
@@ -86,6 +88,36 @@ public final class ConceptVocabulary {
         for (String rest : conceptLines.values()) {
             knownWords.addAll(SearchService.words(folding, rest.replaceAll("@\\w+", " ")));
         }
+    }
+
+    private ConceptVocabulary(ConceptVocabulary base, Map<String, List<String>> phrases) {
+        this.normaliser = base.normaliser;
+        this.folding = base.folding;
+        this.fillers = base.fillers;
+        this.classes = base.classes;
+        this.concepts = new LinkedHashMap<>(base.concepts);
+        knownStems.addAll(base.knownStems);
+        knownWords.addAll(base.knownWords);
+        phrases.forEach((concept, texts) -> {
+            List<Alternative> alternatives = new ArrayList<>(concepts.getOrDefault(concept, List.of()));
+            for (String text : texts) {
+                List<String> words = normalise(text);
+                if (!words.isEmpty()) {
+                    alternatives.add(new Alternative(List.of(new Item(words, null)), List.of()));
+                    knownStems.addAll(words);
+                    knownWords.addAll(SearchService.words(folding, text));
+                }
+            }
+            concepts.put(concept, List.copyOf(alternatives));
+        });
+    }
+
+    /**
+     * This vocabulary with more literal phrases per concept (words from the database: they are taken as written,
+     * never as syntax, so an editor's comma or plus sign is just text).
+     */
+    ConceptVocabulary with(Map<String, List<String>> phrases) {
+        return phrases.isEmpty() ? this : new ConceptVocabulary(this, phrases);
     }
 
     /** Concept id ("problem:ppd") → its alternatives, in the order of the file. */

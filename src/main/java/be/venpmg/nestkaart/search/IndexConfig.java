@@ -47,7 +47,6 @@ public final class IndexConfig {
     private final String source;
     private final ResourceLoader loader;
     private final ConceptVocabulary conceptVocabulary;
-    private final ConceptRecognizer conceptRecognizer;
 
     private IndexConfig(ResourceLoader loader, String source) throws IOException {
         this.source = source;
@@ -74,7 +73,6 @@ public final class IndexConfig {
         this.facetOfTaxonomy = java.util.Collections.unmodifiableMap(inverse);
         this.conceptVocabulary = new ConceptVocabulary(lines(loader, "concepts.txt"),
                 analyzer(loader, analysis.get("concept")), spellingAnalyzer);
-        this.conceptRecognizer = new ConceptRecognizer(conceptVocabulary);
         this.languageNames = new LinkedHashMap<>();
         for (String line : lines(loader, "languages.txt")) {
             int eq = line.indexOf('=');
@@ -111,11 +109,7 @@ public final class IndexConfig {
         return indexFingerprint;
     }
 
-    /** What a query asks for, from {@code concepts.txt}. */
-    ConceptRecognizer concepts() {
-        return conceptRecognizer;
-    }
-
+    /** The shipped concept vocabulary of {@code concepts.txt}; {@link SearchVocabulary} adds the database's words. */
     ConceptVocabulary conceptVocabulary() {
         return conceptVocabulary;
     }

@@ -35,6 +35,7 @@ public class IndexMaintainer {
     private final SearchIndex index;
     private final ListingDocumentLoader loader;
     private final Suggester suggester;
+    private final SearchVocabulary vocabulary;
     private final int batch;
     private final Duration gapWait;
     private final Duration retention;
@@ -43,12 +44,13 @@ public class IndexMaintainer {
     private volatile Duration lag = Duration.ZERO;
     private volatile Instant confirmedAt;
 
-    IndexMaintainer(SearchIndex index, ListingDocumentLoader loader, Suggester suggester,
+    IndexMaintainer(SearchIndex index, ListingDocumentLoader loader, Suggester suggester, SearchVocabulary vocabulary,
                     @Value("${nestkaart.search.outbox-batch}") int batch,
                     @Value("${nestkaart.search.outbox-gap-wait}") Duration gapWait,
                     @Value("${nestkaart.search.outbox-retention}") Duration retention) {
         this.index = index;
         this.suggester = suggester;
+        this.vocabulary = vocabulary;
         this.loader = loader;
         this.batch = batch;
         this.gapWait = gapWait;
@@ -132,6 +134,7 @@ public class IndexMaintainer {
      * rebuilt index; ids not visible then are gaps the cursor waits at, as a drain would.
      */
     public synchronized int rebuild() throws IOException, SQLException {
+        vocabulary.markStale();
         long started = System.nanoTime();
         try (Connection c = loader.open()) {
             OutboxBounds bounds = bounds(c);
@@ -254,6 +257,7 @@ public class IndexMaintainer {
                 }
                 case "professional" -> professionals.add(id);
                 case "course" -> courses.add(id);
+                case "search_term" -> vocabulary.markStale();
                 default -> LOG.warn("Outbox row {} names unknown entity type {}", row.id(), row.entityType());
             }
         }

@@ -66,9 +66,11 @@ public class SearchService {
     private final PlaceFinder places;
     private final FacetLabels labels;
     private final SpellingCorrector spelling;
+    private final SearchVocabulary vocabulary;
 
     SearchService(SearchIndex index, IndexConfigHolder config, PlaceFinder places, FacetLabels labels,
-                  SpellingCorrector spelling) {
+                  SpellingCorrector spelling, SearchVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.index = index;
         this.config = config;
         this.places = places;
@@ -88,9 +90,10 @@ public class SearchService {
         }
         try {
             SearchRequest request = original;
+            ConceptRecognizer recognizer = vocabulary.recognizer(settings);
             if (!request.text().isBlank()) {
                 SpellingCorrector.Corrected corrected = spelling.correct(request.text(), searcher.getIndexReader(),
-                        settings);
+                        settings, recognizer);
                 if (!corrected.corrections().isEmpty()) {
                     ArrayNode corrections = response.putArray("corrections");
                     corrected.corrections().forEach(c -> corrections.addObject().put("from", c.from()).put("to", c.to()));
@@ -100,7 +103,7 @@ public class SearchService {
             }
             request = placeInText(request, settings, response);
             List<ConceptRecognizer.Recognised> concepts = request.text().isBlank() ? List.of()
-                    : settings.concepts().recognise(request.text());
+                    : recognizer.recognise(request.text());
             ArrayNode understood = response.putArray("understood");
             for (ConceptRecognizer.Recognised concept : concepts) {
                 understood.addObject().put("dimension", concept.dimension()).put("code", concept.code())

@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,9 +59,10 @@ public class SpellingCorrector {
         }
     }
 
-    Corrected correct(String text, IndexReader reader, IndexConfig settings) throws IOException {
+    Corrected correct(String text, IndexReader reader, IndexConfig settings, ConceptRecognizer concepts)
+            throws IOException {
         int minLength = settings.integer("spelling.min-length", 4);
-        ConceptVocabulary vocabulary = settings.conceptVocabulary();
+        ConceptVocabulary vocabulary = concepts.vocabulary();
         StringBuilder out = new StringBuilder();
         List<Correction> corrections = new ArrayList<>();
         Matcher words = WORD.matcher(text);
@@ -71,7 +71,7 @@ public class SpellingCorrector {
             String original = words.group();
             String word = PlaceNames.fold(original);
             String replacement = null;
-            if (word.length() >= minLength && !known(word, reader, vocabulary, settings)) {
+            if (word.length() >= minLength && !known(word, reader, concepts)) {
                 replacement = closest(word, reader, vocabulary);
             }
             out.append(text, last, words.start()).append(replacement == null ? original : replacement);
@@ -84,11 +84,11 @@ public class SpellingCorrector {
         return new Corrected(out.toString(), List.copyOf(corrections));
     }
 
-    private boolean known(String word, IndexReader reader, ConceptVocabulary vocabulary, IndexConfig settings)
-            throws IOException {
+    private boolean known(String word, IndexReader reader, ConceptRecognizer concepts) throws IOException {
+        ConceptVocabulary vocabulary = concepts.vocabulary();
         return vocabulary.words().contains(word) || vocabulary.knowsStem(vocabulary.stem(word))
                 || reader.docFreq(new Term(IndexSchema.SPELL, word)) > 0 || isDutch(word)
-                || settings.concepts().split(word) != null;
+                || concepts.split(word) != null;
     }
 
     private String closest(String word, IndexReader reader, ConceptVocabulary vocabulary) throws IOException {
