@@ -93,16 +93,18 @@
 
     var notes = document.getElementById('meldingen');
     notes.textContent = '';
-    if (body.did_you_mean) {
-      var p = el('p', { 'class': 'did-you-mean' }, 'Bedoelde u: ');
-      var next = new URLSearchParams(params);
-      next.set('q', body.did_you_mean);
-      next.delete('pagina');
-      var a = el('a', { href: '/?' + next.toString() }, body.did_you_mean);
-      a.addEventListener('click', function (e) { e.preventDefault(); go(next, true); });
-      p.appendChild(a);
-      p.appendChild(document.createTextNode('?'));
-      notes.appendChild(p);
+    if (body.corrections && body.corrections.length) {
+      notes.appendChild(el('p', { 'class': 'did-you-mean' }, 'We zochten ook naar: ' +
+        body.corrections.map(function (c) { return c.to; }).join(', ') + ' (in plaats van ' +
+        body.corrections.map(function (c) { return c.from; }).join(', ') + ').'));
+    }
+    var understood = (body.understood || []).map(function (u) { return u.label; });
+    var place = body.location || {};
+    if (place.locality) understood.push('in ' + place.locality);
+    else if (place.province) understood.push('in provincie ' + place.province);
+    else if (place.postcode) understood.push('rond ' + (place.municipality || place.postcode));
+    if (understood.length) {
+      notes.appendChild(el('p', { 'class': 'understood' }, 'We zochten naar: ' + understood.join(' · ')));
     }
     (body.widened || []).forEach(function (w) { notes.appendChild(el('p', { 'class': 'notice' }, w.message)); });
 

@@ -84,11 +84,12 @@
     longitude: 'Lengtegraad', status: 'Status', application_process: 'Aanmelden', eligibility_description: 'Voor wie',
     fees_description: 'Kosten', waiting_weeks: 'Wachttijd (weken)', waiting_reported_on: 'Wachttijd gemeld op',
     referral_required: 'Verwijzing nodig', given_name: 'Voornaam', family_name: 'Familienaam',
-    consent_public: 'Toestemming voor een openbaar profiel', taxonomy_term_ids: 'Kenmerken (taxonomie-id’s, gescheiden door komma’s)'
+    consent_public: 'Toestemming voor een openbaar profiel', phrase: 'Zoekwoord (zoals mensen het typen)',
+    taxonomy_term_id: 'Betekent (taxonomieterm-id)', note: 'Toelichting (bron)', taxonomy_term_ids: 'Kenmerken (taxonomie-id’s, gescheiden door komma’s)'
   };
   const label = field => fieldNames[field] || field;
   let criteria = {};
-  const kindNames = { organization: 'Organisatie', location: 'Locatie', service: 'Aanbod', professional: 'Hulpverlener', course: 'Opleiding' };
+  const kindNames = { organization: 'Organisatie', location: 'Locatie', service: 'Aanbod', professional: 'Hulpverlener', course: 'Opleiding', search_term: 'Zoekwoord' };
   const statusNames = { draft: 'concept', in_review: 'te beoordelen', published: 'gepubliceerd', rejected: 'afgewezen', withdrawn: 'ingetrokken', archived: 'gearchiveerd' };
 
   function table(headers, rows) {
@@ -382,6 +383,34 @@
     } }, h('label', { for: 'nieuw-soort' }, 'Soort'), select, holder, reasonField('Waarom? *', true), h('button', { type: 'submit' }, 'Concept opslaan')));
   }
 
+  // Keyword research: what people searched for, and in one step a word of theirs as a search word of a term.
+  async function searchWordsView() {
+    const [stats, taxonomies] = await Promise.all([api('GET', '/api/v1/editor/search-stats?limit=50'),
+      api('GET', '/api/v1/taxonomies')]);
+    const terms = taxonomies.flatMap(t => (t.terms || []).map(term => ({ id: term.id, label: term.name + ' (' + t.name.replace('nestkaart-', '') + ')' })))
+      .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+    let counter = 0;
+    const row = q => {
+      const id = 'term-' + (++counter);
+      const select = h('select', { id }, h('option', { value: '' }, 'kies een term…'), terms.map(t => h('option', { value: t.id }, t.label)));
+      const add = async () => {
+        if (!select.value) { say('Kies eerst de term die dit zoekwoord betekent.', true); return; }
+        const change = await attempt(() => api('POST', '/api/v1/editor/listings/search_term', { fields: { phrase: q.query,
+          taxonomy_term_id: select.value, note: 'Uit de zoekstatistiek (' + q.count + '× gezocht)' },
+        reason: 'Zoekwoord uit de zoekstatistiek' }), 'Voorstel gemaakt: laat het door een tweede redacteur publiceren.');
+        if (change) location.hash = '#/wijziging/' + change.id;
+      };
+      return h('tr', {}, h('td', {}, q.query), h('td', {}, String(q.count)), h('td', {}, String(Math.round(q.average_results))),
+        h('td', {}, h('label', { for: id, class: 'visually-hidden' }, 'Term voor ' + q.query), select,
+          h('button', { type: 'button', onclick: add }, 'Voeg toe als zoekwoord')));
+    };
+    const headers = ['Zoekopdracht', 'Aantal', 'Gem. resultaten', 'Voeg toe als zoekwoord van …'];
+    show(h('h1', {}, 'Zoekwoorden'),
+      h('p', {}, 'Wat mensen de laatste ' + stats.days + ' dagen zochten. Een zoekwoord wordt gebruikt zodra een tweede redacteur het publiceert.'),
+      h('h2', {}, 'Niets of weinig gevonden'), table(headers, (stats.zero_result_queries || []).map(row)),
+      h('h2', {}, 'Meest gezocht'), table(headers, (stats.top_queries || []).map(row)));
+  }
+
   async function accountsView() {
     const accounts = await api('GET', '/api/v1/admin/accounts');
     const inputs = [['email', 'E-mailadres', 'email'], ['display_name', 'Naam', 'text'], ['professional_id', 'Profiel-id (alleen voor hulpverleners)', 'text'],
@@ -445,6 +474,7 @@
         case 'sessies': return await sessionsView(parts[1]);
         case 'commissie': return await committeeView();
         case 'nieuw': return newListingView();
+        case 'zoekwoorden': return await searchWordsView();
         case 'accounts': return await accountsView();
         default: return await changeQueue('in_review', 'Te beoordelen');
       }

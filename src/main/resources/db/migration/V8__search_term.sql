@@ -13,3 +13,7 @@ CREATE TABLE search_term (
     CONSTRAINT ck_search_term_status CHECK (publication_status IN ('draft', 'in_review', 'published', 'archived')),
     INDEX ix_search_term_status (publication_status)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+ALTER TABLE listing_change DROP CONSTRAINT ck_change_type,
+    ADD CONSTRAINT ck_change_type CHECK (entity_type IN ('organization', 'location', 'service', 'professional', 'course',
+                                                         'search_term'));

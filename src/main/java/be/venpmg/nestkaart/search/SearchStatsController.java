@@ -34,10 +34,12 @@ import java.util.List;
 class SearchStatsController {
     private final Database database;
     private final PageRequest.Limits limits;
+    private final java.time.Clock clock;
 
-    SearchStatsController(Database database, PageRequest.Limits limits) {
+    SearchStatsController(Database database, PageRequest.Limits limits, java.time.Clock clock) {
         this.database = database;
         this.limits = limits;
+        this.clock = clock;
     }
 
 
@@ -46,18 +48,20 @@ class SearchStatsController {
         int span = PageRequest.wholeNumber("days", days, 30, 1, 366);
         int rows = limits.parse(limit, null).limit();
         try (Connection c = database.open()) {
-            return new Stats(span, top(c, "", span, rows),
-                    top(c, "AND (result_count = 0 OR widened IS NOT NULL)", span, rows));
+            java.sql.Timestamp since = java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(span)));
+            return new Stats(span, top(c, "", since, rows),
+                    top(c, "AND (result_count = 0 OR widened IS NOT NULL)", since, rows));
         }
     }
 
-    private static List<QueryCount> top(Connection c, String condition, int days, int limit) throws SQLException {
+    private static List<QueryCount> top(Connection c, String condition, java.sql.Timestamp since, int limit)
+            throws SQLException {
         List<QueryCount> rows = new ArrayList<>();
         try (PreparedStatement statement = c.prepareStatement("""
                 SELECT LOWER(query_text) q, COUNT(*) n, AVG(result_count) FROM search_log
-                WHERE created_at >= NOW() - INTERVAL ? DAY AND query_text <> '' %s
+                WHERE created_at >= ? AND query_text <> '' %s
                 GROUP BY q ORDER BY n DESC, q LIMIT ?""".formatted(condition))) {
-            statement.setInt(1, days);
+            statement.setTimestamp(1, since);
             statement.setInt(2, limit);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
