@@ -91,7 +91,7 @@ public class SearchService {
         try {
             SearchRequest request = original;
             ConceptRecognizer recognizer = vocabulary.recognizer(settings);
-            if (!request.text().isBlank()) {
+            if (!request.text().isBlank() && settings.flag("spelling.per-word")) {
                 SpellingCorrector.Corrected corrected = spelling.correct(request.text(), searcher.getIndexReader(),
                         settings, recognizer);
                 if (!corrected.corrections().isEmpty()) {

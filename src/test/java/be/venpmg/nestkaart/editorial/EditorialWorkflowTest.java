@@ -74,21 +74,21 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
         assertEquals("accepted", ok(api.get("/api/v1/editor/suggestions?status=accepted", anna)).get(0).get("status").asText());
 
         String before = draft.get("current").get("description").asText();
-        String description = before + " Ook videoconsultatie (beeldbellenzorg) mogelijk.";
+        String description = before + " Ook videoconsultatie (zwrkplunktest) mogelijk.";
         ok(api.put("/api/v1/editor/changes/" + change, anna, Map.of("fields", Map.of("description", description,
                 "waiting_weeks", 4), "reason", "Melding nagekeken bij de dienst")));
         waitForIndex();
-        assertEquals(0, total("beeldbellenzorg"), "an unpublished draft never reaches the index");
+        assertEquals(0, total("zwrkplunktest"), "an unpublished draft never reaches the index");
 
         ok(api.post("/api/v1/editor/changes/" + change + "/submit", anna, Map.of()));
         ApiClient.Response own = api.post("/api/v1/editor/changes/" + change + "/approve", anna, Map.of());
         assertEquals(403, own.status(), "four eyes: the author cannot publish");
         assertTrue(own.body().contains("Four eyes"));
-        assertEquals(0, total("beeldbellenzorg"));
+        assertEquals(0, total("zwrkplunktest"));
 
         JsonNode published = ok(api.post("/api/v1/editor/changes/" + change + "/approve", bert, Map.of("reason", "ok")));
         assertEquals("published", published.get("status").asText());
-        IndexedCorpus.waitUntil(() -> total("beeldbellenzorg") == 1, 2_000, "the published change is searchable");
+        IndexedCorpus.waitUntil(() -> total("zwrkplunktest") == 1, 2_000, "the published change is searchable");
 
         JsonNode history = ok(api.get("/api/v1/editor/listings/service/" + serviceId, anna)).get("history");
         JsonNode publication = history.get(0);
