@@ -103,6 +103,25 @@ class EditorPagesBrowserTest implements MariaDbTestSupport {
     }
 
     @Test
+    void aSearchThatFoundNothingBecomesASearchWordInOneStep() throws Exception {
+        ApiClient api = new ApiClient(server.getURL());
+        api.get("/api/v1/search?q=zwaarmoedigheidsklompje");
+        String editor = TestAccounts.bearer(api, "eerste@venpmg.be");
+        IndexedCorpus.waitUntil(() -> api.get("/api/v1/editor/search-stats", editor).body()
+                .contains("zwaarmoedigheidsklompje"), 5_000, "the search is logged");
+        signIn("eerste@venpmg.be");
+        open("#/zoekwoorden", "zwaarmoedigheidsklompje");
+        chromium.assertAccessible("search words");
+        WebElement row = chromium.driver.findElement(By.xpath("//tr[td[normalize-space()='zwaarmoedigheidsklompje']]"));
+        new org.openqa.selenium.support.ui.Select(row.findElement(By.tagName("select")))
+                .selectByVisibleText("Postpartumdepressie (problem)");
+        row.findElement(By.xpath(".//button[contains(., 'Voeg toe als zoekwoord')]")).click();
+        chromium.wait.until(ExpectedConditions.urlContains("#/wijziging/"));
+        chromium.wait.until(d -> d.findElement(By.tagName("main")).getText().contains("zwaarmoedigheidsklompje"));
+        assertTrue(chromium.driver.findElement(By.tagName("main")).getText().contains("Zoekwoord"));
+    }
+
+    @Test
     void everyEditorViewIsAccessible() {
         signIn("hoofd@venpmg.be");
         for (String[] view : new String[][]{{"#/concepten", "Concepten"}, {"#/verouderd", "12 maanden"},

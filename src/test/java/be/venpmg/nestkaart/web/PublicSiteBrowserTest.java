@@ -90,6 +90,8 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
         int before = count();
         assertTrue(before > 0);
         assertTrue(browser.getCurrentUrl().contains("plaats=Gent"));
+        assertTrue(browser.findElement(By.cssSelector("#meldingen .understood")).getText()
+                .contains("We zochten naar: Postpartumdepressie"), "the page says what it understood");
         for (WebElement distance : browser.findElements(By.cssSelector(".result .meta"))) {
             assertTrue(distance.getText().contains("km"), distance.getText());
         }
