@@ -16,6 +16,7 @@ import java.util.Set;
 final class ConceptRecognizer {
     private static final int MIN_PART = 3;
     private static final int MIN_SPLIT_LENGTH = 7;
+    private static final int MIN_BEGINNING = 5;
     /** Dutch linking sounds between the parts of a compound (bevalling-s-angst, kinder-en-wens). */
     private static final List<String> LINKS = List.of("", "s", "e", "en", "er");
 
@@ -58,8 +59,14 @@ final class ConceptRecognizer {
     private List<Position> positions(String text) {
         List<Position> positions = new ArrayList<>();
         for (ConceptVocabulary.Token token : vocabulary.tokens(text)) {
-            List<String> parts = vocabulary.knowsStem(token.stem()) ? null
-                    : split(text.substring(token.start(), token.end()));
+            String word = text.substring(token.start(), token.end());
+            List<String> parts = vocabulary.knowsStem(token.stem()) ? null : split(word);
+            if (parts == null && !vocabulary.knowsStem(token.stem())) {
+                String known = knownBeginning(word);
+                if (known != null) {
+                    parts = List.of(known);
+                }
+            }
             if (parts == null) {
                 positions.add(new Position(Set.of(token.stem()), token.start(), token.end()));
             } else {
@@ -99,6 +106,27 @@ final class ConceptRecognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * For a word the vocabulary does not know, the longest known stem it begins with, when that stem has at least
+     * {@link #MIN_BEGINNING} letters: derivations and compounds whose first part carries the meaning (paniekerig →
+     * paniek, dwangmatige → dwang, middelenmisbruik → middel). A stem must be a whole beginning of the word, so a word
+     * that only shares letters with a known one (overleg, overleden) stays unknown.
+     */
+    String knownBeginning(String word) {
+        String folded = be.venpmg.nestkaart.geo.PlaceNames.fold(word).replace(" ", "");
+        if (folded.length() < MIN_SPLIT_LENGTH) {
+            return null;
+        }
+        String best = null;
+        for (int end = folded.length() - 1; end >= MIN_BEGINNING && best == null; end--) {
+            String head = folded.substring(0, end);
+            if (vocabulary.knowsStem(head)) {
+                best = head;
+            }
+        }
+        return best;
     }
 
     /** The positions an alternative covers when it holds, else null. */

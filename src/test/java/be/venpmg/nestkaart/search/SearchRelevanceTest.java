@@ -54,7 +54,8 @@ class SearchRelevanceTest implements MariaDbTestSupport {
     }
 
     @ParameterizedTest(name = "{0}: nDCG@10 at least {1}")
-    @CsvSource({"public-queries.json, 0.93", "dev-queries.json, 0.85", "holdout-queries.json, 0.85"})
+    @CsvSource({"public-queries.json, 0.93", "dev-queries.json, 0.85", "holdout-queries.json, 0.85",
+            "holdout2-queries.json, 0.85"})
     void scoresTheJudgedQueries(String set, double floor) throws Exception {
         JsonNode queries;
         try (InputStream in = getClass().getResourceAsStream("/eval/" + set)) {
