@@ -44,13 +44,13 @@ public class ListingDocumentLoader {
             List<Row> rows = new ArrayList<>();
             query(c, """
                     SELECT s.id, s.name, s.description, s.waiting_weeks, s.waiting_reported_on, s.referral_required,
-                           s.verified_at, o.id, o.name
+                           s.verified_at, o.id, o.name, CONCAT_WS(' ', s.alternate_name, o.alternate_name)
                     FROM service s LEFT JOIN organization o ON o.id = s.organization_id
                     WHERE s.publication_status = 'published' AND s.status IN ('active', 'temporarily closed')
                       AND (o.id IS NULL OR o.publication_status = 'published')""", "s.id", chunk, rs -> rows.add(
                     new Row(rs.getString(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4),
                             rs.getString(5), (Boolean) rs.getObject(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9))));
+                            rs.getString(9), rs.getString(10))));
             if (rows.isEmpty()) {
                 continue;
             }
@@ -109,7 +109,7 @@ public class ListingDocumentLoader {
                     FROM course k LEFT JOIN organization o ON o.id = k.provider_organization_id
                     WHERE k.publication_status = 'published'""", "k.id", chunk, rs -> {
                 rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null, rs.getString(4),
-                        rs.getString(5), rs.getString(6)));
+                        rs.getString(5), rs.getString(6), null));
                 facets.put(rs.getString(1), List.of(new SearchDocument.Facet(IndexSchema.COURSE_LEVEL, rs.getString(7)),
                         new SearchDocument.Facet(IndexSchema.COURSE_FORMAT, rs.getString(8)),
                         new SearchDocument.Facet(IndexSchema.ACCREDITED, rs.getBoolean(9) ? "ja" : "nee"),
@@ -143,9 +143,9 @@ public class ListingDocumentLoader {
         for (List<String> chunk : chunks(ids)) {
             List<Row> rows = new ArrayList<>();
             query(c, """
-                    SELECT o.id, o.name, o.description, o.verified_at FROM organization o
+                    SELECT o.id, o.name, o.description, o.verified_at, o.alternate_name FROM organization o
                     WHERE o.publication_status = 'published'""", "o.id", chunk, rs -> rows.add(new Row(rs.getString(1),
-                    rs.getString(2), rs.getString(3), null, null, null, rs.getString(4), null, null)));
+                    rs.getString(2), rs.getString(3), null, null, null, rs.getString(4), null, null, rs.getString(5))));
             if (rows.isEmpty()) {
                 continue;
             }
@@ -176,7 +176,7 @@ public class ListingDocumentLoader {
                     WHERE p.publication_status = 'published' AND p.consent_public""", "p.id", chunk,
                     rs -> {
                         rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null,
-                                rs.getString(4), null, null));
+                                rs.getString(4), null, null, null));
                         if (rs.getString(5) != null) {
                             recognition.put(rs.getString(1), rs.getString(5));
                         }
@@ -266,7 +266,10 @@ public class ListingDocumentLoader {
             summary.putObject("waiting_time").put("weeks", row.waitingWeeks()).put("reported_on", row.waitingReportedOn());
         }
         summary.put("verified_at", row.verifiedAt());
-        return new SearchDocument(kind, row.id(), row.name(), row.description(), row.organizationName(), concepts,
+        // Former and other names (HSDS alternate_name) are found like the provider's name, but not shown.
+        String organizationText = row.alternateNames() == null || row.alternateNames().isBlank()
+                ? row.organizationName() : String.join(" . ", nonNull(row.organizationName()), row.alternateNames());
+        return new SearchDocument(kind, row.id(), row.name(), row.description(), organizationText, concepts,
                 languageTexts, placeTexts, places, facets, row.waitingWeeks(), summary.toString());
     }
 
@@ -375,7 +378,8 @@ public class ListingDocumentLoader {
     }
 
     private record Row(String id, String name, String description, Integer waitingWeeks, String waitingReportedOn,
-                       Boolean referralRequired, String verifiedAt, String organizationId, String organizationName) {
+                       Boolean referralRequired, String verifiedAt, String organizationId, String organizationName,
+                       String alternateNames) {
     }
 
     private record TermRef(String taxonomy, String termId, String code, String label, List<String> synonyms) {

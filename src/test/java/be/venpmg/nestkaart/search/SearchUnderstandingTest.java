@@ -218,6 +218,29 @@ class SearchUnderstandingTest implements MariaDbTestSupport {
     }
 
     @Test
+    void aFormerNameOfTheProviderFindsItsServices() throws Exception {
+        String organization;
+        try (Connection c = database.open()) {
+            organization = be.venpmg.nestkaart.Sql.scalar(c, "SELECT organization_id FROM service "
+                    + "WHERE publication_status = 'published' ORDER BY id LIMIT 1");
+            try (var update = c.prepareStatement("UPDATE organization SET alternate_name = 'Vroegere Kwartelhoeve' "
+                    + "WHERE id = ?"); var outbox = c.prepareStatement("INSERT INTO outbox (entity_type, entity_id, "
+                    + "operation) VALUES ('organization', ?, 'upsert')")) {
+                update.setString(1, organization);
+                update.executeUpdate();
+                outbox.setString(1, organization);
+                outbox.executeUpdate();
+            }
+        }
+        IndexedCorpus.waitUntilIndexed(maintainer, 5_000);
+        JsonNode response = search("kwartelhoeve");
+        assertTrue(response.get("results").size() > 0, response.toString());
+        for (JsonNode result : response.get("results")) {
+            assertEquals(organization, result.get("organization").get("id").asText());
+        }
+    }
+
+    @Test
     void searchWordsRequireAnEditor() {
         assertEquals(401, api.post("/api/v1/editor/listings/search_term", null, Map.of("reason", "x",
                 "fields", Map.of("phrase", "x", "taxonomy_term_id", "x"))).status());
