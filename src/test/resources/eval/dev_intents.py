@@ -1,11 +1,6 @@
-import json
-P=lambda *p: {"problems": list(p)}
-def I(q, problems=(), **kw):
-    d={"q": q}
-    if problems: d["problems"]=list(problems)
-    for k,v in kw.items():
-        d[k]=v if not isinstance(v,str) or k in ("lang","near","place","province") else [v]
-    return d
+"""The development set: many phrasings per need (lay, professional, Flemish, typos, compounds, places, languages).
+Run: python3 dev_intents.py, then judge.py dev-intents.json dev-queries.json."""
+from intents import I, save
 Q=[]
 # --- ppd: postpartum depression, lay and professional, Flemish, typos, inflections
 for q in ["neerslachtig sinds de geboorte van mijn zoon","ik voel me zo triestig sinds de baby er is","depressief na mijn bevalling",
@@ -152,7 +147,7 @@ Q += [I("somber na de bevalling",["ppd"],near="9000",radius_km=15),
       I("hechting",["bonding"],near="3500",radius_km=30),
       I("uitgeput",["burnout"],near="2800",radius_km=20)]
 # --- abbreviations, colloquial, compounds, typos, morphology
-Q += [I("CGG's met perinatale werking",[]) if False else I("PPD",["ppd"]),
+Q += [I("PPD",["ppd"]),
       I("ptss bevalling",["trauma"]),
       I("ivf-traject zwaar",["fertility"]),
       I("verslaafd, zwanger en bang",["substance"]),
@@ -182,5 +177,4 @@ Q += [I("CGG's met perinatale werking",[]) if False else I("PPD",["ppd"]),
       I("zwanger na een miskraam en bang",["anxiety","loss"]),
       I("psychiatrische voorgeschiedenis en kinderwens",["smi"]),
       I("stemmingsstoornis zwangerschap",["smi","antenatal"])]
-json.dump(Q, open(__import__("os").path.join(__import__("os").path.dirname(__import__("os").path.abspath(__file__)),"dev-intents.json"),"w"), ensure_ascii=False, indent=1)
-print(len(Q))
+save(Q, "dev-intents.json")

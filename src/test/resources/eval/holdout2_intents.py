@@ -1,12 +1,7 @@
 """A third set, written after round 2's holdout fixes and scored once before any change for it (see PROVENANCE.md).
 Run: python3 holdout2_intents.py, then judge.py holdout2-intents.json holdout2-queries.json --prefix G."""
-import json, os
-def I(q, problems=(), **kw):
-    d = {"q": q}
-    if problems: d["problems"] = list(problems)
-    for k, v in kw.items():
-        d[k] = [v] if k in ("modules", "formats", "targets") else v
-    return d
+from intents import I, save
+
 Q = [
  I("hoe weet ik of ik een postnatale depressie heb", ["ppd"]),
  I("kraamvrouw somber en prikkelbaar", ["ppd"]),
@@ -93,5 +88,4 @@ Q = [
  I("angst zwanger regio Mechelen", ["anxiety", "antenatal"], near="2800", radius_km=25),
  I("burn-out mama Oostende", ["burnout"], place="Oostende"),
 ]
-json.dump(Q, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "holdout2-intents.json"), "w"), ensure_ascii=False, indent=1)
-print(len(Q))
+save(Q, "holdout2-intents.json")

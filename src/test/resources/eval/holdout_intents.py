@@ -1,13 +1,8 @@
 """A second development set, written after the vocabulary of round 2 and evaluated once before any change for it:
 the honest estimate of how search does on phrasings it was not built with. Run: python3 holdout_intents.py, then
 judge.py holdout-intents.json holdout-queries.json --prefix H."""
-import json, os
-def I(q, problems=(), **kw):
-    d = {"q": q}
-    if problems: d["problems"] = list(problems)
-    for k, v in kw.items():
-        d[k] = [v] if k in ("modules", "formats", "targets") else v
-    return d
+from intents import I, save
+
 Q = [
  I("sinds de keizersnede voel ik me heel down", ["ppd"]),
  I("waarom ben ik niet blij nu mijn dochter er is", ["ppd"]),
@@ -117,5 +112,4 @@ Q = [
  I("rouw na verlies baby West-Vlaanderen", ["loss"], province="West-Vlaanderen"),
  I("psycholoog angst in de buurt van Mechelen", ["anxiety"], near="2800", radius_km=25),
 ]
-json.dump(Q, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "holdout-intents.json"), "w"), ensure_ascii=False, indent=1)
-print(len(Q))
+save(Q, "holdout-intents.json")

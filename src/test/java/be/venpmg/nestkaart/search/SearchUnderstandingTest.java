@@ -68,6 +68,13 @@ class SearchUnderstandingTest implements MariaDbTestSupport {
     }
 
     @Test
+    void stopWordsKeepTheirMeaningInConcepts() {
+        assertTrue(understood("ik ben op").contains("problem:burnout"));
+        assertTrue(understood("alles is te veel sinds de geboorte").contains("problem:burnout"));
+        assertTrue(understood("zwanger en geen netwerk").contains("problem:vulnerable"));
+    }
+
+    @Test
     void pluralAbbreviationsAreRecognised() {
         assertTrue(understood("CGG's met perinatale werking").contains("organization_type:cgg"));
         assertTrue(understood("C.G.G.").contains("organization_type:cgg"));
