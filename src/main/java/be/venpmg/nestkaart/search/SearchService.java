@@ -428,9 +428,36 @@ public class SearchService {
     }
 
     private static QueryBuilder queryBuilder(IndexConfig settings) {
-        QueryBuilder builder = new QueryBuilder(settings.queryAnalyzer());
+        QueryBuilder builder = new GraphSafeQueryBuilder(settings.queryAnalyzer());
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
         return builder;
+    }
+
+    /**
+     * Multi-word synonyms make a token graph, which the query builder walks path by path (it ranks best). Stop words
+     * removed inside a synonym's other words can leave a hole the walk cannot cross (Lucene asserts "state=0
+     * nextState=0", seen on "zwanger worden lukt al lang niet"); that text is then read position by position.
+     */
+    private static final class GraphSafeQueryBuilder extends QueryBuilder {
+        GraphSafeQueryBuilder(Analyzer analyzer) {
+            super(analyzer);
+        }
+
+        @Override
+        protected Query createFieldQuery(Analyzer analyzer, BooleanClause.Occur operator, String field,
+                                         String queryText, boolean quoted, int phraseSlop) {
+            try {
+                return super.createFieldQuery(analyzer, operator, field, queryText, quoted, phraseSlop);
+            } catch (AssertionError | IllegalStateException | IllegalArgumentException e) {
+                boolean graph = getEnableGraphQueries();
+                setEnableGraphQueries(false);
+                try {
+                    return super.createFieldQuery(analyzer, operator, field, queryText, quoted, phraseSlop);
+                } finally {
+                    setEnableGraphQueries(graph);
+                }
+            }
+        }
     }
 
     Query textQuery(String text, IndexConfig settings) {
