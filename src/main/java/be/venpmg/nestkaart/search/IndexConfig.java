@@ -38,7 +38,6 @@ public final class IndexConfig {
     private final Analyzer spellingAnalyzer;
     private final String indexFingerprint;
     private final Properties settings;
-    private final List<String> crisisPhrases;
     private final List<String> urgentHelp;
     private final Map<String, String> languageNames;
     private final java.util.Set<String> notPlaces;
@@ -61,7 +60,6 @@ public final class IndexConfig {
         try (InputStream in = loader.openResource("search.properties")) {
             settings.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        this.crisisPhrases = lines(loader, "crisis-words.txt");
         this.urgentHelp = lines(loader, "urgent-help.txt");
         this.notPlaces = java.util.Set.copyOf(lines(loader, "not-places.txt"));
         Map<String, String> facets = new LinkedHashMap<>();
@@ -153,10 +151,6 @@ public final class IndexConfig {
     /** Taxonomy name → the facet dimension that holds its codes. */
     public Map<String, String> facetOfTaxonomy() {
         return facetOfTaxonomy;
-    }
-
-    public List<String> crisisPhrases() {
-        return crisisPhrases;
     }
 
     /** "taxonomy-without-prefix:code" entries, e.g. organization-type:helpline. */

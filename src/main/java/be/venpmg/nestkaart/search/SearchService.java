@@ -59,6 +59,8 @@ public class SearchService {
     private static final int FACET_VALUES = 50;
     private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, IndexSchema.tieBreak());
     /** Why a text whose words make a query beyond Lucene's clause limit is refused (found by the hostile-input test). */
+    /** The concept dimension that marks acute danger (concepts.txt). */
+    static final String CRISIS = "crisis";
     public static final String TOO_MANY_WORDS = "has too many words to search for; use fewer";
 
     private final SearchIndex index;
@@ -106,11 +108,15 @@ public class SearchService {
                     : recognizer.recognise(request.text());
             ArrayNode understood = response.putArray("understood");
             for (ConceptRecognizer.Recognised concept : concepts) {
+                if (concept.dimension().equals(CRISIS)) {
+                    continue;
+                }
                 understood.addObject().put("dimension", concept.dimension()).put("code", concept.code())
                         .put("label", labels.label(concept.dimension(), concept.code()))
                         .put("evidence", concept.evidence());
             }
-            boolean crisis = isCrisis(original.text(), settings);
+            // Read on what was typed and on the corrected text: a misspelt cry for help is still one.
+            boolean crisis = isCrisis(recognizer, original.text()) || isCrisis(recognizer, request.text());
             response.put("crisis", crisis);
 
             ArrayNode widened = response.putArray("widened");
@@ -580,15 +586,9 @@ public class SearchService {
         return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 
-    private static boolean isCrisis(String text, IndexConfig settings) {
-        String folded = " " + be.venpmg.nestkaart.geo.PlaceNames.fold(text) + " ";
-        for (String phrase : settings.crisisPhrases()) {
-            String p = be.venpmg.nestkaart.geo.PlaceNames.fold(phrase);
-            if (folded.contains(" " + p + " ") || (!p.contains(" ") && folded.contains(p))) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the text says acute danger: any concept of the crisis dimension of concepts.txt. */
+    private static boolean isCrisis(ConceptRecognizer recognizer, String text) {
+        return !text.isBlank() && recognizer.recognise(text).stream().anyMatch(c -> c.dimension().equals(CRISIS));
     }
 
     static List<String> words(Analyzer analyzer, String text) {
