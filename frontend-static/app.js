@@ -90,6 +90,20 @@
   function render(body, params) {
     var crisis = document.getElementById('crisis');
     crisis.hidden = !body.crisis;
+    var urgent = document.getElementById('dringende-hulp');
+    urgent.textContent = '';
+    (body.urgent_help || []).forEach(function (u) {
+      var item = el('li', {});
+      var link = el('a', { href: '/aanbod/' + encodeURIComponent(u.id) }, u.name);
+      item.appendChild(link);
+      if (u.description) { item.appendChild(el('span', { 'class': 'urgent-text' }, ' – ' + u.description)); }
+      urgent.appendChild(item);
+    });
+    if (body.crisis) {
+      // Urgent help is the first thing on the screen and has the focus, on a phone too.
+      crisis.scrollIntoView({ block: 'start' });
+      crisis.focus({ preventScroll: true });
+    }
 
     var notes = document.getElementById('meldingen');
     notes.textContent = '';

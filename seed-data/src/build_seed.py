@@ -114,6 +114,18 @@ TAXONOMIES = {
         ("peer_support", "Lotgenotenorganisatie", [("ervaringsdeskundigen", "professional")]),
         ("training_provider", "Opleidingsverstrekker", []),
     ]),
+    # Urgent help, in the order a crisis answer shows it (index-config/urgent-help.txt); editors can set it on any
+    # listing. The numbers are the public Belgian emergency and help lines.
+    "nestkaart-urgency": ("Dringende hulp", [
+        ("emergency", "Acuut gevaar (112)", []),
+        ("suicide_line", "Zelfmoordlijn (1813)", [("zelfmoordlijn", "variant")]),
+        ("listening_line", "Luisterlijn voor volwassenen (106)", [("tele-onthaal", "variant")]),
+        ("youth_line", "Luisterlijn voor jongeren (102)", [("awel", "variant")]),
+        ("gp_on_call", "Huisarts van wacht (1733)", [("huisartsenwachtpost", "variant"), ("wachtdienst", "lay")]),
+        ("parenting_line", "Lijn voor vragen over je baby", [("kind en gezin-lijn", "variant")]),
+        ("crisis_team", "Mobiel crisisteam", [("crisisteam", "professional")]),
+        ("crisis_care", "Crisishulp van een centrum", [("crisisopvang", "lay")]),
+    ]),
     # The two education tables of the report (p. 81): priority list first, second list after.
     "nestkaart-profession": ("Basisopleiding (beroep)", [
         ("vroedkunde", "Vroedkunde (bachelor)", [("vroedvrouw", "lay")]),
@@ -166,7 +178,7 @@ data = {"hsds_version": "3.0", "profile": "nestkaart-seed-1",
         "taxonomies": [], "taxonomy_terms": [], "nestkaart_taxonomy_term_synonyms": [],
         "organizations": [], "locations": [], "addresses": [], "services": [], "service_at_locations": [],
         "cost_options": [], "nestkaart_professionals": [], "nestkaart_professional_affiliations": [],
-        "languages": [], "attributes": []}
+        "languages": [], "phones": [], "attributes": []}
 
 for name, (label, terms) in TAXONOMIES.items():
     tax_id = uid("taxonomy", name)
@@ -228,7 +240,7 @@ def organization(key, name, description, org_type, places=(), website=None):
 
 def service(org, key, name, description, *, line, modules=(), interventions=(), problems=(), targets=(),
             phases=(), formats=(), languages=("nl",), referral=None, reimbursement=None, locations=None,
-            waiting_weeks=None, waiting_reported_on=None, application=None):
+            waiting_weeks=None, waiting_reported_on=None, application=None, urgency=()):
     org_id, org_locations = org
     svc_id = uid("service", key)
     record = {"id": svc_id, "organization_id": org_id, "name": name, "description": description,
@@ -256,7 +268,8 @@ def service(org, key, name, description, *, line, modules=(), interventions=(), 
     attribute("service", svc_id, "nestkaart-careline", str(line))
     for taxonomy, codes in (("nestkaart-module", modules), ("nestkaart-intervention", interventions),
                             ("nestkaart-problem", problems), ("nestkaart-target-group", targets),
-                            ("nestkaart-phase", phases), ("nestkaart-format", formats)):
+                            ("nestkaart-phase", phases), ("nestkaart-format", formats),
+                            ("nestkaart-urgency", urgency)):
         for code in codes:
             attribute("service", svc_id, taxonomy, code)
     return svc_id
@@ -433,6 +446,46 @@ service(org, "fara/professionals", "Fara voor professionals",
         "Ondersteuning van zorg- en hulpverleners bij de begeleiding van een zwangerschapskeuze.",
         line=1, modules=(), interventions=("i1",), problems=("loss",), targets=("professionals",),
         phases=("preconception", "pregnancy"), formats=("phone",), referral=False, reimbursement="gratis")
+
+# --- Urgent help: the public emergency and help lines, and the crisis functions the report names ----------------
+# Public facts only (who, which number, when). They serve all of Flanders and Brussels: no location.
+URGENT = [
+    ("noodcentrale-112", "Noodcentrale 112", "De Belgische noodcentrale voor ambulance en brandweer.", "helpline",
+     "112: acuut gevaar", "Bel 112 als jij, je baby of iemand anders in direct levensgevaar is. Gratis, dag en nacht.",
+     "emergency", "112", ("nl", "fr", "en", "de")),
+    ("zelfmoordlijn", "Zelfmoordlijn 1813 (Centrum ter Preventie van Zelfdoding)",
+     "De Zelfmoordlijn van het Centrum ter Preventie van Zelfdoding.", "helpline",
+     "Zelfmoordlijn 1813", "Praat anoniem over gedachten aan zelfmoord, ook over de angst dat je je baby iets aandoet. "
+     "Bel gratis 1813 of chat via zelfmoord1813.be, dag en nacht.", "suicide_line", "1813", ("nl",)),
+    ("tele-onthaal", "Tele-Onthaal", "Tele-Onthaal: een luisterend oor, anoniem.", "helpline",
+     "Tele-Onthaal 106", "Iemand om mee te praten als het te zwaar wordt: bel gratis 106 of chat, dag en nacht.",
+     "listening_line", "106", ("nl",)),
+    ("awel", "Awel", "Awel luistert naar kinderen en jongeren.", "helpline",
+     "Awel 102", "Voor kinderen en jongeren, ook jonge ouders: bel gratis 102, chat of mail.", "youth_line", "102",
+     ("nl",)),
+    ("huisartsenwachtpost", "Huisartsenwachtpost (1733)", "De huisarts van wacht buiten de kantooruren.", "helpline",
+     "Huisarts van wacht: 1733", "Dringend een huisarts nodig 's avonds, 's nachts of in het weekend: bel 1733.",
+     "gp_on_call", "1733", ("nl", "fr")),
+    ("kind-en-gezin-lijn", "Kind en Gezin-lijn (Opgroeien)", "De telefoonlijn van Kind en Gezin.", "opgroeien",
+     "Kind en Gezin-lijn", "Vragen over je zwangerschap, je baby of opvoeden: bel 078 150 100 (werkdagen).",
+     "parenting_line", "078 150 100", ("nl",)),
+    ("mobiele-crisisteams", "Mobiele crisisteams (netwerken geestelijke gezondheid)",
+     "Mobiele teams voor acute psychische crisis van de netwerken geestelijke gezondheid (rapport V.E.N.P.M.G.).",
+     "crisis_team", "Mobiel crisisteam aan huis",
+     "Bij een acute psychische crisis thuis komt een mobiel team langs, op vraag van je huisarts, de huisarts van "
+     "wacht (1733) of de spoedgevallendienst.", "crisis_team", None, ("nl",)),
+    ("cgg-crisishulp", "Centra Geestelijke Gezondheidszorg: crisishulp",
+     "De CGG's bieden ook snel een eerste gesprek bij een psychische crisis (rapport V.E.N.P.M.G.).", "cgg",
+     "Crisishulp in een CGG", "Snel een eerste gesprek bij een psychische crisis in een Centrum Geestelijke "
+     "Gezondheidszorg in je buurt; vraag ernaar bij je huisarts.", "crisis_care", None, ("nl",)),
+]
+for key, org_name, org_description, org_type, name, description, urgency, number, languages in URGENT:
+    org = organization(key, org_name, org_description, org_type)
+    service(org, f"{key}/lijn", name, description, line=0, formats=("phone",) if number else (),
+            languages=languages, referral=False, reimbursement="gratis", urgency=(urgency,))
+    if number:
+        data["phones"].append({"id": uid("phone", key), "service_id": uid("service", f"{key}/lijn"),
+                               "number": number, "type": "voice"})
 
 # --- Fictional practices and professionals (examples; marked "fictief") -----------------------------------
 PRACTICES = [

@@ -151,6 +151,7 @@ public class SearchService {
             response.set("results", outcome.results);
             response.set("facets", outcome.facets);
             if (crisis) {
+                response.set("urgent_help", urgentListings(searcher, settings));
                 response.put("crisis_message", "Is er acuut gevaar? Bel 112. Wil je praten over zelfmoordgedachten: "
                         + "Zelfmoordlijn 1813 (gratis, dag en nacht). Hieronder staat eerst dringende hulp.");
             }
@@ -262,13 +263,13 @@ public class SearchService {
         // The request's restrictions are the same for both passes; only the text clause differs.
         List<BooleanClause> restrictions = restrictions(request, searcher.getIndexReader());
         Query urgent = crisis ? urgentHelp(settings) : null;
-        DrillDownQuery counting = drillDown(baseQuery(text == null ? null : text.matching(), urgent, restrictions,
-                settings), request);
+        DrillDownQuery counting = drillDown(baseQuery(text == null ? null : text.matching(), urgent, restrictions),
+                request);
         DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), searcher.facetState());
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted =
                 sideways.search(counting, new TotalHitCountCollectorManager());
-        DrillDownQuery ranking = drillDown(baseQuery(text == null ? null : text.scored(), urgent, restrictions,
-                settings), request);
+        DrillDownQuery ranking = drillDown(baseQuery(text == null ? null : text.scored(), urgent, restrictions),
+                request);
         int topN = Math.max(1, request.page() * request.limit());
         Sort sort = sort(request);
         TopDocs hits = searcher.search(ranking, new TopFieldCollectorManager(sort, topN, null, topN, false));
@@ -329,12 +330,12 @@ public class SearchService {
     }
 
     /** The text clause with the restrictions; in a crisis, urgent help is found whatever the text. */
-    private static Query baseQuery(Query text, Query urgent, List<BooleanClause> restrictions, IndexConfig settings) {
+    private static Query baseQuery(Query text, Query urgent, List<BooleanClause> restrictions) {
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         if (urgent != null) {
             base.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.SHOULD);
-            base.add(new BoostQuery(new ConstantScoreQuery(urgent), settings.integer("crisis.boost", 1000)),
-                    BooleanClause.Occur.SHOULD);
+            base.add(urgent, BooleanClause.Occur.SHOULD); // constant scores by rank: see urgentHelp
+
             base.setMinimumNumberShouldMatch(1);
         } else {
             base.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
@@ -499,15 +500,43 @@ public class SearchService {
         return new TextMatch(scored, new ConstantScoreQuery(scored), descriptionQuery(text, settings));
     }
 
+    /** Urgent help lifted above every other result, in the order of urgent-help.txt. */
     private Query urgentHelp(IndexConfig settings) {
         BooleanQuery.Builder urgent = new BooleanQuery.Builder();
-        for (String entry : settings.urgentHelp()) {
-            int colon = entry.indexOf(':');
-            String dimension = entry.substring(0, colon).replace('-', '_');
-            urgent.add(new TermQuery(DrillDownQuery.term(index.facetsConfig().getDimConfig(dimension).indexFieldName,
-                    dimension, entry.substring(colon + 1))), BooleanClause.Occur.SHOULD);
+        List<String> entries = settings.urgentHelp();
+        float boost = settings.integer("crisis.boost", 1000);
+        for (int i = 0; i < entries.size(); i++) {
+            urgent.add(new BoostQuery(new ConstantScoreQuery(urgentTerm(entries.get(i))), boost * (entries.size() - i)),
+                    BooleanClause.Occur.SHOULD);
         }
         return urgent.build();
+    }
+
+    private TermQuery urgentTerm(String entry) {
+        int colon = entry.indexOf(':');
+        String dimension = entry.substring(0, colon).replace('-', '_');
+        return new TermQuery(DrillDownQuery.term(index.facetsConfig().getDimConfig(dimension).indexFieldName,
+                dimension, entry.substring(colon + 1)));
+    }
+
+    /**
+     * Every urgent-help listing, in the order of urgent-help.txt, whatever the request's filters, place or page: a
+     * crisis answer always carries all of them.
+     */
+    private ArrayNode urgentListings(FacetSearcher searcher, IndexConfig settings) throws IOException {
+        ArrayNode listings = JSON.createArrayNode();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String entry : settings.urgentHelp()) {
+            Query query = new BooleanQuery.Builder().add(urgentTerm(entry), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexSchema.KIND, "service")), BooleanClause.Occur.FILTER).build();
+            for (ScoreDoc hit : searcher.search(query, 20, new Sort(IndexSchema.tieBreak())).scoreDocs) {
+                Document stored = searcher.storedFields().document(hit.doc);
+                if (seen.add(stored.get(IndexSchema.ID))) {
+                    listings.add(JSON.readTree(stored.get(IndexSchema.SUMMARY)));
+                }
+            }
+        }
+        return listings;
     }
 
     /**

@@ -61,7 +61,13 @@ class SeedDataTest implements MariaDbTestSupport {
                 "C.G.G. Adentro", "C.G.G. Kruidtuin", "C.G.G. De Drie Stromen", "C.G.G. Kempen", "C.G.G. De Pont",
                 "C.G.G. Mandel & Leie", "C.G.G. VAGGA", "C.G.G. Vlaams-Brabant Oost",
                 "Expertisecentrum Kraamzorg De Bakermat", "De Opvoedingslijn")), names.toString());
-        assertEquals(Set.of(), values("SELECT id FROM phone"), "no invented contact details");
+        // The only numbers are the public emergency and help lines of the urgent-help listings (112, 1813 …).
+        assertEquals(Set.of(), values("""
+                SELECT p.id FROM phone p WHERE p.service_id IS NULL OR p.service_id NOT IN (
+                    SELECT a.link_id FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
+                    JOIN taxonomy x ON x.id = t.taxonomy_id WHERE x.name = 'nestkaart-urgency')"""),
+                "no invented contact details");
+        assertEquals(Set.of("112", "1813", "106", "102", "1733", "078 150 100"), values("SELECT number FROM phone"));
     }
 
     @Test

@@ -227,6 +227,28 @@ class SearchApiTest implements MariaDbTestSupport {
     }
 
     @Test
+    void aCrisisAnswerCarriesAllUrgentHelpInOrderWhateverTheFiltersPlaceOrPageSize() {
+        List<String> expected = List.of("112", "1813", "106", "102", "1733", "Kind en Gezin-lijn", "crisisteam",
+                "Crisishulp");
+        for (String query : List.of("q=" + encode("ik wil er niet meer zijn"),
+                "q=" + encode("bang dat ik mijn baby iets aandoe") + "&limit=1",
+                "q=" + encode("ik hoor stemmen") + "&postcode=9000&radius_km=5&language=fr")) {
+            JsonNode response = search(query);
+            assertTrue(response.get("crisis").asBoolean(), query);
+            JsonNode urgent = response.get("urgent_help");
+            assertEquals(expected.size(), urgent.size(), urgent.toString());
+            for (int i = 0; i < expected.size(); i++) {
+                assertTrue(urgent.get(i).get("name").asText().contains(expected.get(i)), i + ": " + urgent);
+            }
+        }
+        JsonNode first = search("q=" + encode("ik wil dood") + "&limit=1");
+        assertTrue(first.get("results").get(0).get("name").asText().contains("112"), first.toString());
+        assertFalse(search("q=" + encode("postpartumpsychose opname")).get("crisis").asBoolean(),
+                "a professional's question about psychosis is no crisis");
+        assertTrue(search("q=" + encode("postpartumpsychose opname")).path("urgent_help").isMissingNode());
+    }
+
+    @Test
     void highlightsSnippetsEscaped() {
         JsonNode result = search("q=postpartumdepressie&kind=service&limit=1").get("results").get(0);
         assertTrue(result.get("snippet").asText().contains("<mark>"), result.toString());

@@ -127,6 +127,33 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
     }
 
     @Test
+    void onAPhoneTheUrgentHelpIsTheFirstThingOnScreenAndHasTheFocus() {
+        org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 740));
+            browser.get(base + "/");
+            assertTrue(browser.findElement(By.cssSelector("header .nood")).getText().contains("112"),
+                    "the header carries the emergency numbers");
+            WebElement q = browser.findElement(By.id("q"));
+            q.sendKeys("ik zie het niet meer zitten");
+            browser.findElement(By.cssSelector("#zoekformulier button[type=submit]")).click();
+            WebElement crisis = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("crisis")));
+            wait.until(d -> "crisis".equals(d.switchTo().activeElement().getAttribute("id")));
+            wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                    "return document.getElementById('crisis').getBoundingClientRect().top")).doubleValue() < 120);
+            List<WebElement> urgent = wait.until(d -> {
+                List<WebElement> items = d.findElements(By.cssSelector("#dringende-hulp li"));
+                return items.isEmpty() ? null : items;
+            });
+            assertTrue(urgent.get(0).getText().startsWith("112"), urgent.get(0).getText());
+            assertTrue(urgent.get(1).getText().contains("1813"), urgent.get(1).getText());
+            assertTrue(crisis.getText().contains("Tele-Onthaal"));
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+
+    @Test
     void showsTheUrgentHelpBlockForACrisisQuery() {
         browser.get(base + "/?q=" + "zelfmoord");
         WebElement crisis = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("crisis")));
