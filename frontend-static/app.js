@@ -120,7 +120,24 @@
     if (understood.length) {
       notes.appendChild(el('p', { 'class': 'understood' }, 'We zochten naar: ' + understood.join(' · ')));
     }
-    (body.widened || []).forEach(function (w) { notes.appendChild(el('p', { 'class': 'notice' }, w.message)); });
+    (body.widened || []).forEach(function (w) {
+      var notice = el('p', { 'class': 'notice' }, w.message);
+      var dropped = w.step.indexOf('filter:') === 0 ? w.step.substring(7) : null;
+      if (dropped) {
+        // A filter that empties the answer stays ticked; one click drops it.
+        var pageParam = dropped === 'max_waiting_weeks' ? 'wachttijd' : dropped;
+        var button = el('button', { type: 'button', 'class': 'secondary drop-filter' }, 'Filter weghalen');
+        button.addEventListener('click', function () {
+          var next = new URLSearchParams(params);
+          next.delete(pageParam);
+          next.delete('pagina');
+          go(next, true);
+        });
+        notice.appendChild(document.createTextNode(' '));
+        notice.appendChild(button);
+      }
+      notes.appendChild(notice);
+    });
 
     document.getElementById('aantal').textContent = body.total === 1 ? '1 resultaat' : body.total + ' resultaten';
     var list = document.getElementById('resultaten');

@@ -41,6 +41,28 @@ public record SearchRequest(String text, @Nullable String kind, Map<String, List
                 maxWaitingWeeks, sort, limit, page);
     }
 
+    /** This request without one filter: a facet dimension, "max_waiting_weeks", or a region parameter. */
+    SearchRequest withoutFilter(String parameter) {
+        Map<String, List<String>> rest = new java.util.LinkedHashMap<>(filters);
+        rest.remove(parameter);
+        return new SearchRequest(text, kind, rest, point, radiusKm,
+                parameter.equals("municipality") ? null : municipality, locality,
+                parameter.equals("eerstelijnszone") ? null : eerstelijnszone,
+                parameter.equals("province") ? null : province,
+                parameter.equals("max_waiting_weeks") ? null : maxWaitingWeeks, sort, limit, page);
+    }
+
+    /** The value of a region parameter (municipality, eerstelijnszone, province), or null. */
+    @Nullable
+    String region(String parameter) {
+        return switch (parameter) {
+            case "municipality" -> municipality;
+            case "eerstelijnszone" -> eerstelijnszone;
+            case "province" -> province;
+            default -> null;
+        };
+    }
+
     SearchRequest withoutFilters() {
         return new SearchRequest(text, kind, Map.of(), point, radiusKm, null, locality, null, null, null, sort, limit,
                 page);

@@ -121,17 +121,18 @@ public class SearchService {
 
             ArrayNode widened = response.putArray("widened");
             Outcome outcome = run(searcher, request, settings, crisis, false, concepts);
-            if (outcome.total == 0 && (!request.filters().isEmpty() || request.maxWaitingWeeks() != null
-                    || request.municipality() != null
-                    || request.eerstelijnszone() != null || request.province() != null)) {
+            if (outcome.total == 0 && hasFilters(request)) {
+                // The filters stay applied: the answer says which of them empties the result, and how much each
+                // one alone would give back, so the person decides which to drop.
+                SearchRequest unfiltered = request.withoutFilters();
                 String typedProvince = response.path("location").path("province").asText(null);
-                request = request.withoutFilters();
                 if (typedProvince != null) {
-                    request = request.withProvince(typedProvince);
+                    unfiltered = unfiltered.withProvince(typedProvince);
                 }
-                outcome = run(searcher, request, settings, crisis, false, concepts);
-                widened.addObject().put("step", "filters")
-                        .put("message", "Niets gevonden met je filters: we tonen resultaten zonder filters.");
+                if (run(searcher, unfiltered, settings, crisis, false, concepts).total > 0) {
+                    explainEmptyFilters(searcher, request, settings, crisis, concepts, typedProvince, response, widened);
+                    return finish(response, request, outcome, crisis, searcher, settings, started);
+                }
             }
             // In a crisis the urgent-help block is the answer: no guessing at look-alike words.
             if (outcome.total == 0 && !request.text().isBlank() && !crisis) {
@@ -145,18 +146,7 @@ public class SearchService {
                 widened.addObject().put("step", "location")
                         .put("message", "Niets gevonden in deze buurt: we tonen resultaten in heel Vlaanderen en Brussel.");
             }
-            response.put("total", outcome.total);
-            response.put("page", request.page());
-            response.put("limit", request.limit());
-            response.set("results", outcome.results);
-            response.set("facets", outcome.facets);
-            if (crisis) {
-                response.set("urgent_help", urgentListings(searcher, settings));
-                response.put("crisis_message", "Is er acuut gevaar? Bel 112. Wil je praten over zelfmoordgedachten: "
-                        + "Zelfmoordlijn 1813 (gratis, dag en nacht). Hieronder staat eerst dringende hulp.");
-            }
-            response.put("took_ms", (System.nanoTime() - started) / 1_000_000);
-            return response;
+            return finish(response, request, outcome, crisis, searcher, settings, started);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidParameterException("q", TOO_MANY_WORDS);
         } catch (IOException e) {
@@ -164,6 +154,62 @@ public class SearchService {
         } finally {
             index.release(searcher);
         }
+    }
+
+    private ObjectNode finish(ObjectNode response, SearchRequest request, Outcome outcome, boolean crisis,
+                              FacetSearcher searcher, IndexConfig settings, long started) throws IOException {
+        response.put("total", outcome.total);
+        response.put("page", request.page());
+        response.put("limit", request.limit());
+        response.set("results", outcome.results);
+        response.set("facets", outcome.facets);
+        if (crisis) {
+            response.set("urgent_help", urgentListings(searcher, settings));
+            response.put("crisis_message", "Is er acuut gevaar? Bel 112. Wil je praten over zelfmoordgedachten: "
+                    + "Zelfmoordlijn 1813 (gratis, dag en nacht). Hieronder staat eerst dringende hulp.");
+        }
+        response.put("took_ms", (System.nanoTime() - started) / 1_000_000);
+        return response;
+    }
+
+    private static boolean hasFilters(SearchRequest request) {
+        return !request.filters().isEmpty() || request.maxWaitingWeeks() != null || request.municipality() != null
+                || request.eerstelijnszone() != null || request.province() != null;
+    }
+
+    /** For each filter of an empty answer: how many results there are without that one filter. */
+    private void explainEmptyFilters(FacetSearcher searcher, SearchRequest request, IndexConfig settings,
+                                     boolean crisis, List<ConceptRecognizer.Recognised> concepts,
+                                     String typedProvince, ObjectNode response, ArrayNode widened) throws IOException {
+        ArrayNode empty = response.putArray("empty_filters");
+        Map<String, SearchRequest> without = new java.util.LinkedHashMap<>();
+        request.filters().keySet().forEach(dimension -> without.put(dimension, request.withoutFilter(dimension)));
+        if (request.maxWaitingWeeks() != null) {
+            without.put("max_waiting_weeks", request.withoutFilter("max_waiting_weeks"));
+        }
+        for (String region : List.of("municipality", "eerstelijnszone", "province")) {
+            if (request.region(region) != null && !(region.equals("province") && typedProvince != null)) {
+                without.put(region, request.withoutFilter(region));
+            }
+        }
+        for (Map.Entry<String, SearchRequest> entry : without.entrySet()) {
+            long total = run(searcher, entry.getValue(), settings, crisis, false, concepts).total;
+            String label = filterLabel(entry.getKey(), request);
+            empty.addObject().put("parameter", entry.getKey()).put("label", label).put("total_without", total);
+            widened.addObject().put("step", "filter:" + entry.getKey()).put("message",
+                    "Niets gevonden met al je filters. Zonder de filter " + label + " zijn er " + total
+                            + (total == 1 ? " resultaat." : " resultaten."));
+        }
+    }
+
+    private String filterLabel(String parameter, SearchRequest request) {
+        return switch (parameter) {
+            case "max_waiting_weeks" -> "wachttijd (hoogstens " + request.maxWaitingWeeks() + " weken)";
+            case "municipality", "eerstelijnszone", "province" -> parameter.equals("eerstelijnszone")
+                    ? "eerstelijnszone " + request.region(parameter) : request.region(parameter);
+            default -> request.filters().get(parameter).stream().map(v -> labels.label(parameter, v))
+                    .collect(java.util.stream.Collectors.joining(" of "));
+        };
     }
 
     /** A place typed in the text becomes the request's location, unless the request already has one. */

@@ -207,9 +207,19 @@ class SearchApiTest implements MariaDbTestSupport {
 
     @Test
     void widensAndSaysSoInsteadOfFindingNothing() {
+        // Filters that empty the answer stay applied; the answer says what each one alone would give back.
         JsonNode filtered = search("q=huilbaby&kind=service&problem=psychosis&careline=0&module=m5");
-        assertTrue(filtered.get("total").asInt() > 0);
-        assertEquals("filters", filtered.get("widened").get(0).get("step").asText());
+        assertEquals(0, filtered.get("total").asInt(), filtered.toString());
+        List<String> parameters = new ArrayList<>();
+        filtered.get("empty_filters").forEach(f -> parameters.add(f.get("parameter").asText()));
+        assertEquals(java.util.Set.of("problem", "careline", "module"), new java.util.HashSet<>(parameters));
+        filtered.get("empty_filters").forEach(f -> assertTrue(f.get("total_without").asInt() >= 0));
+        assertTrue(filtered.get("widened").get(0).get("step").asText().startsWith("filter:"));
+        assertTrue(filtered.get("widened").get(0).get("message").asText().contains("Zonder de filter"));
+        JsonNode oneTooMany = search("q=huilbaby&kind=service&module=m5");
+        if (oneTooMany.get("total").asInt() == 0) {
+            assertTrue(oneTooMany.get("empty_filters").get(0).get("total_without").asInt() > 0, oneTooMany.toString());
+        }
         JsonNode typo = search("q=kraambedpsychoze&kind=service");
         assertTrue(typo.get("total").asInt() > 0, "a typo still finds something");
         assertEquals("kraambedpsychose", typo.get("corrections").get(0).get("to").asText(), typo.toString());

@@ -162,12 +162,17 @@ class SearchUnderstandingTest implements MariaDbTestSupport {
     }
 
     @Test
-    void wideningKeepsThePlaceAndLoosensTheRestFirst() {
+    void aFilterThatEmptiesTheAnswerKeepsThePlaceAndIsNamed() {
         JsonNode response = search("huilbaby regio Hasselt", "module=m5&careline=0");
-        assertEquals("filters", response.get("widened").get(0).get("step").asText(), response.toString());
-        assertEquals("3500", response.get("location").get("postcode").asText());
-        assertTrue(response.get("total").asInt() > 0);
-        for (JsonNode result : response.get("results")) {
+        assertEquals("3500", response.get("location").get("postcode").asText(), response.toString());
+        assertEquals(0, response.get("total").asInt(), "the filters stay applied");
+        List<String> named = new ArrayList<>();
+        response.get("empty_filters").forEach(f -> named.add(f.get("parameter").asText()));
+        assertEquals(java.util.Set.of("module", "careline"), new java.util.HashSet<>(named));
+        JsonNode near = search("huilbaby regio Hasselt");
+        assertTrue(near.get("total").asInt() > 0);
+        assertEquals(0, near.get("widened").size(), "nothing is widened when the place has answers");
+        for (JsonNode result : near.get("results")) {
             assertTrue(result.get("distance_km").asDouble() <= 25.05, "the place stays: " + result);
         }
     }

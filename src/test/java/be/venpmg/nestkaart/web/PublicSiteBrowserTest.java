@@ -154,6 +154,18 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
     }
 
     @Test
+    void aFilterThatEmptiesTheResultStaysAndIsAnnouncedWithAWayToDropIt() {
+        browser.get(base + "/?q=huilbaby&modus=professionals&module=m5&careline=0");
+        wait.until(ExpectedConditions.textMatches(By.id("aantal"), Pattern.compile("0 resultaten")));
+        WebElement drop = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#meldingen .drop-filter")));
+        assertTrue(browser.findElement(By.id("meldingen")).getText().contains("Zonder de filter"));
+        assertTrue(browser.getCurrentUrl().contains("module=m5"), "the filter is still applied");
+        drop.click();
+        wait.until(d -> !(d.getCurrentUrl().contains("module=m5") && d.getCurrentUrl().contains("careline=0")));
+        assertAccessible("empty-filter notice");
+    }
+
+    @Test
     void showsTheUrgentHelpBlockForACrisisQuery() {
         browser.get(base + "/?q=" + "zelfmoord");
         WebElement crisis = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("crisis")));
