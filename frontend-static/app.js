@@ -52,6 +52,8 @@
       params.getAll(dim).forEach(function (v) { api.append(dim, v); });
     });
     if (params.get('wachttijd')) { api.set('max_waiting_weeks', params.get('wachttijd')); }
+    if (params.get('volgorde') === 'afstand') { api.set('sort', 'distance'); }
+    api.set('audience', mode(params) === 'professionals' ? 'professionals' : 'parents');
     return api;
   }
 
@@ -140,6 +142,17 @@
     });
 
     document.getElementById('aantal').textContent = body.total === 1 ? '1 resultaat' : body.total + ' resultaten';
+    // "Dichtstbij eerst" only means something near a place.
+    var sorting = document.getElementById('sortering');
+    sorting.hidden = !body.location && !params.get('plaats') && !params.get('lat');
+    var order = document.getElementById('volgorde');
+    order.value = params.get('volgorde') === 'afstand' ? 'afstand' : '';
+    order.onchange = function () {
+      var next = new URLSearchParams(params);
+      if (order.value) { next.set('volgorde', order.value); } else { next.delete('volgorde'); }
+      next.delete('pagina');
+      go(next, true);
+    };
     var list = document.getElementById('resultaten');
     list.textContent = '';
     (body.results || []).forEach(function (r) { list.appendChild(resultItem(r)); });
@@ -158,6 +171,8 @@
     var meta = [];
     if (where.length) { meta.push(where.slice(0, 2).join(', ')); }
     if (typeof r.distance_km === 'number') { meta.push(r.distance_km.toLocaleString('nl-BE') + ' km'); }
+    if (r.area === 'everywhere') { meta.push('heel Vlaanderen en Brussel'); }
+    if (r.area === 'remote') { meta.push('ook telefonisch of online'); }
     if (meta.length) { li.appendChild(el('p', { 'class': 'meta' }, meta.join(' · '))); }
     if (r.snippet) { li.appendChild(snippet(r.snippet)); }
     li.appendChild(badges(r));

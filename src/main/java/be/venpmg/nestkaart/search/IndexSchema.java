@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public final class IndexSchema {
     /** Bump when fields change; a different version in the index triggers a rebuild. */
-    public static final String VERSION = "6";
+    public static final String VERSION = "7";
 
     public static final String UID = "uid";
     public static final String ID = "id";
@@ -68,6 +68,10 @@ public final class IndexSchema {
     public static final String COURSE_FORMAT = "course_format";
     public static final String ACCREDITED = "accredited";
     public static final String UPCOMING = "upcoming";
+    /** Whom a service serves beyond its places: {@link #AREA_EVERYWHERE} (no place) or {@link #AREA_REMOTE}. */
+    public static final String AREA = "area";
+    public static final String AREA_EVERYWHERE = "everywhere";
+    public static final String AREA_REMOTE = "remote";
     public static final Set<String> FIXED_FACETS = Set.of(KIND, LANGUAGE, REIMBURSEMENT, ACCESS, RECOGNITION, PROVINCE,
             COURSE_LEVEL, COURSE_FORMAT, ACCREDITED, UPCOMING);
 

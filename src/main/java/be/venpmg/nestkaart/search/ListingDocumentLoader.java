@@ -252,6 +252,16 @@ public class ListingDocumentLoader {
             }
         }
         provinces.forEach(p -> facets.add(new SearchDocument.Facet(IndexSchema.PROVINCE, p)));
+        // Who a listing serves besides its own places: without a place it serves everywhere (helplines); by phone or
+        // online it also reaches people far from its address. Near-searches include both, marked as such.
+        boolean located = places.stream().anyMatch(p -> p.latitude() != null);
+        boolean remote = facets.stream().anyMatch(f -> f.dimension().equals("format")
+                && (f.value().equals("online") || f.value().equals("phone")));
+        if (kind.equals("service") && (!located || remote)) {
+            String area = located ? IndexSchema.AREA_REMOTE : IndexSchema.AREA_EVERYWHERE;
+            facets.add(new SearchDocument.Facet(IndexSchema.AREA, area));
+            summary.put("area", area);
+        }
         List<String> languageTexts = new ArrayList<>();
         for (String code : new LinkedHashSet<>(languages)) {
             facets.add(new SearchDocument.Facet(IndexSchema.LANGUAGE, code));

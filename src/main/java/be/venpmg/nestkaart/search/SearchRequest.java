@@ -15,9 +15,21 @@ import java.util.Map;
 public record SearchRequest(String text, @Nullable String kind, Map<String, List<String>> filters,
                             @Nullable GeoPoint point, @Nullable Double radiusKm, @Nullable String municipality,
                             @Nullable String locality, @Nullable String eerstelijnszone, @Nullable String province,
-                            @Nullable Integer maxWaitingWeeks, Sort sort, int limit, int page) {
+                            @Nullable Integer maxWaitingWeeks, Sort sort, int limit, int page, Audience audience) {
 
     public enum Sort { RELEVANCE, DISTANCE, NAME }
+
+    /** Who asks: parents get stepped care (first-line help first), professionals the order of the need. */
+    public enum Audience { ANY, PARENTS, PROFESSIONALS }
+
+    /** A request without an audience (API clients that do not say who asks). */
+    public SearchRequest(String text, @Nullable String kind, Map<String, List<String>> filters, @Nullable GeoPoint point,
+                         @Nullable Double radiusKm, @Nullable String municipality, @Nullable String locality,
+                         @Nullable String eerstelijnszone, @Nullable String province, @Nullable Integer maxWaitingWeeks,
+                         Sort sort, int limit, int page) {
+        this(text, kind, filters, point, radiusKm, municipality, locality, eerstelijnszone, province, maxWaitingWeeks,
+                sort, limit, page, Audience.ANY);
+    }
 
     public record GeoPoint(double latitude, double longitude, @Nullable String postalCode) {
     }
@@ -28,17 +40,17 @@ public record SearchRequest(String text, @Nullable String kind, Map<String, List
 
     SearchRequest withText(String newText) {
         return new SearchRequest(newText, kind, filters, point, radiusKm, municipality, locality, eerstelijnszone,
-                province, maxWaitingWeeks, sort, limit, page);
+                province, maxWaitingWeeks, sort, limit, page, audience);
     }
 
     SearchRequest withLocality(String place) {
         return new SearchRequest(text, kind, filters, point, radiusKm, municipality, place, eerstelijnszone, province,
-                maxWaitingWeeks, sort, limit, page);
+                maxWaitingWeeks, sort, limit, page, audience);
     }
 
     SearchRequest withProvince(String name) {
         return new SearchRequest(text, kind, filters, point, radiusKm, municipality, locality, eerstelijnszone, name,
-                maxWaitingWeeks, sort, limit, page);
+                maxWaitingWeeks, sort, limit, page, audience);
     }
 
     /** This request without one filter: a facet dimension, "max_waiting_weeks", or a region parameter. */
@@ -49,7 +61,7 @@ public record SearchRequest(String text, @Nullable String kind, Map<String, List
                 parameter.equals("municipality") ? null : municipality, locality,
                 parameter.equals("eerstelijnszone") ? null : eerstelijnszone,
                 parameter.equals("province") ? null : province,
-                parameter.equals("max_waiting_weeks") ? null : maxWaitingWeeks, sort, limit, page);
+                parameter.equals("max_waiting_weeks") ? null : maxWaitingWeeks, sort, limit, page, audience);
     }
 
     /** The value of a region parameter (municipality, eerstelijnszone, province), or null. */
@@ -65,11 +77,11 @@ public record SearchRequest(String text, @Nullable String kind, Map<String, List
 
     SearchRequest withoutFilters() {
         return new SearchRequest(text, kind, Map.of(), point, radiusKm, null, locality, null, null, null, sort, limit,
-                page);
+                page, audience);
     }
 
     SearchRequest withoutLocation() {
         return new SearchRequest(text, kind, filters, null, null, null, null, null, null, maxWaitingWeeks,
-                sort == Sort.DISTANCE ? Sort.RELEVANCE : sort, limit, page);
+                sort == Sort.DISTANCE ? Sort.RELEVANCE : sort, limit, page, audience);
     }
 }

@@ -109,9 +109,15 @@ public class SearchRequestParser {
                 ? (int) number(params, "max_waiting_weeks", 0, 104) : null;
         int limit = (int) number(params, "limit", 1, settings.integer("limit.max", 100), 10);
         int page = (int) number(params, "page", 1, 1000, 1);
+        SearchRequest.Audience audience = switch (params.getFirst("audience").orElse("").toLowerCase(Locale.ROOT)) {
+            case "" -> SearchRequest.Audience.ANY;
+            case "parents" -> SearchRequest.Audience.PARENTS;
+            case "professionals" -> SearchRequest.Audience.PROFESSIONALS;
+            default -> throw new InvalidParameterException("audience", "must be parents or professionals");
+        };
         return new SearchRequest(text, kind, filters, point, radius, blankToNull(params, "municipality"),
                 blankToNull(params, "locality"), blankToNull(params, "eerstelijnszone"), blankToNull(params, "province"),
-                maxWaiting, sort, limit, page);
+                maxWaiting, sort, limit, page, audience);
     }
 
     private static void addChecked(HttpParameters params, Map<String, List<String>> filters, String name,

@@ -229,7 +229,7 @@ public class SearchService {
             SearchRequest near = new SearchRequest(place.remainingText(), request.kind(), request.filters(),
                     new SearchRequest.GeoPoint(p.latitude(), p.longitude(), p.postalCode()),
                     (double) settings.integer("radius.default-km", 25), null, null, null, null,
-                    request.maxWaitingWeeks(), request.sort(), request.limit(), request.page());
+                    request.maxWaitingWeeks(), request.sort(), request.limit(), request.page(), request.audience());
             location.put("postcode", p.postalCode()).put("municipality", p.municipality())
                     .put("radius_km", near.radiusKm());
             return near;
@@ -307,15 +307,15 @@ public class SearchService {
         // Two passes: the matching set is counted and faceted without scores (every match has to be visited for
         // the counts anyway), then only the page is ranked, which lets Lucene skip documents that cannot make it.
         // The request's restrictions are the same for both passes; only the text clause differs.
-        List<BooleanClause> restrictions = restrictions(request, searcher.getIndexReader());
+        List<BooleanClause> restrictions = restrictions(request, searcher.getIndexReader(), settings.list("near.areas"));
         Query urgent = crisis ? urgentHelp(settings) : null;
         DrillDownQuery counting = drillDown(baseQuery(text == null ? null : text.matching(), urgent, restrictions),
                 request);
         DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), searcher.facetState());
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted =
                 sideways.search(counting, new TotalHitCountCollectorManager());
-        DrillDownQuery ranking = drillDown(baseQuery(text == null ? null : text.scored(), urgent, restrictions),
-                request);
+        DrillDownQuery ranking = drillDown(baseQuery(steppedCare(nearFirst(text == null ? null : text.scored(),
+                request, settings), request, settings), urgent, restrictions), request);
         int topN = Math.max(1, request.page() * request.limit());
         Sort sort = sort(request);
         TopDocs hits = searcher.search(ranking, new TopFieldCollectorManager(sort, topN, null, topN, false));
@@ -375,6 +375,59 @@ public class SearchService {
     private record TextMatch(Query scored, Query matching, Query highlighted) {
     }
 
+    /**
+     * Near a place, closeness counts in the order: a listing at distance d gets up to {@code distance.weight}
+     * (weight × pivot / (pivot + d)), less than one concept, so a close service that answers the need comes before a
+     * far one, but never before a service that answers it better.
+     */
+    private static Query nearFirst(Query text, SearchRequest request, IndexConfig settings) {
+        float weight = settings.number("distance.weight", 0);
+        if (request.point() == null || weight <= 0) {
+            return text;
+        }
+        Query closeness = LatLonPoint.newDistanceFeatureQuery(IndexSchema.POINT, weight, request.point().latitude(),
+                request.point().longitude(), settings.number("distance.pivot-km", 10) * 1000);
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST)
+                .add(closeness, BooleanClause.Occur.SHOULD);
+        if (request.radiusKm() != null) {
+            // Services in the place itself come before those that serve everyone from elsewhere.
+            query.add(new BoostQuery(new ConstantScoreQuery(LatLonPoint.newDistanceQuery(IndexSchema.POINT,
+                    request.point().latitude(), request.point().longitude(), request.radiusKm() * 1000)),
+                    settings.number("near.inside-weight", 6)), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    /**
+     * Stepped care for parents: among the listings that answer the need, first-line and basic support
+     * ({@code audience.parents.first-line}: care lines) comes before specialised care, and listings only for
+     * professionals come last. The weights stay below a concept's, so the need still decides first.
+     */
+    private Query steppedCare(Query scored, SearchRequest request, IndexConfig settings) {
+        if (request.audience() != SearchRequest.Audience.PARENTS) {
+            return scored;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(scored == null ? new MatchAllDocsQuery() : scored, BooleanClause.Occur.MUST);
+        BooleanQuery.Builder firstLine = new BooleanQuery.Builder();
+        settings.list("audience.parents.first-line").forEach(line ->
+                firstLine.add(facetTerm("careline:" + line), BooleanClause.Occur.SHOULD));
+        query.add(new BoostQuery(new ConstantScoreQuery(firstLine.build()),
+                settings.number("audience.parents.first-line-weight", 4)), BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder forParents = new BooleanQuery.Builder();
+        settings.list("audience.parents.targets").forEach(target ->
+                forParents.add(facetTerm("target_group:" + target), BooleanClause.Occur.SHOULD));
+        Query professionalsOnly = new BooleanQuery.Builder()
+                .add(facetTerm("target_group:professionals"), BooleanClause.Occur.MUST)
+                .add(forParents.build(), BooleanClause.Occur.MUST_NOT).build();
+        Query notOnlyForProfessionals = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                .add(professionalsOnly, BooleanClause.Occur.MUST_NOT).build();
+        query.add(new BoostQuery(new ConstantScoreQuery(notOnlyForProfessionals),
+                settings.number("audience.parents.not-professionals-only-weight", 6)), BooleanClause.Occur.SHOULD);
+        return query.build();
+    }
+
     /** The text clause with the restrictions; in a crisis, urgent help is found whatever the text. */
     private static Query baseQuery(Query text, Query urgent, List<BooleanClause> restrictions) {
         BooleanQuery.Builder base = new BooleanQuery.Builder();
@@ -391,7 +444,8 @@ public class SearchService {
     }
 
     /** Kind, region, waiting time and distance as non-scoring clauses. */
-    private static List<BooleanClause> restrictions(SearchRequest request, IndexReader reader) throws IOException {
+    private List<BooleanClause> restrictions(SearchRequest request, IndexReader reader, List<String> nearAreas)
+            throws IOException {
         List<BooleanClause> clauses = new ArrayList<>();
         if (request.kind() != null) {
             addKindFilter(clauses, request.kind(), reader);
@@ -410,8 +464,14 @@ public class SearchService {
                     BooleanClause.Occur.FILTER));
         }
         if (request.point() != null && request.radiusKm() != null) {
-            clauses.add(new BooleanClause(LatLonPoint.newDistanceQuery(IndexSchema.POINT, request.point().latitude(),
-                    request.point().longitude(), request.radiusKm() * 1000), BooleanClause.Occur.FILTER));
+            // Near a place: what is within the radius, and what serves everyone (no place, or by phone or online).
+            BooleanQuery.Builder near = new BooleanQuery.Builder().add(LatLonPoint.newDistanceQuery(IndexSchema.POINT,
+                    request.point().latitude(), request.point().longitude(), request.radiusKm() * 1000),
+                    BooleanClause.Occur.SHOULD);
+            for (String area : nearAreas) {
+                near.add(areaTerm(area), BooleanClause.Occur.SHOULD);
+            }
+            clauses.add(new BooleanClause(near.build(), BooleanClause.Occur.FILTER));
         }
         return clauses;
     }
@@ -552,13 +612,18 @@ public class SearchService {
         List<String> entries = settings.urgentHelp();
         float boost = settings.integer("crisis.boost", 1000);
         for (int i = 0; i < entries.size(); i++) {
-            urgent.add(new BoostQuery(new ConstantScoreQuery(urgentTerm(entries.get(i))), boost * (entries.size() - i)),
+            urgent.add(new BoostQuery(new ConstantScoreQuery(facetTerm(entries.get(i))), boost * (entries.size() - i)),
                     BooleanClause.Occur.SHOULD);
         }
         return urgent.build();
     }
 
-    private TermQuery urgentTerm(String entry) {
+    private TermQuery areaTerm(String area) {
+        return facetTerm(IndexSchema.AREA + ":" + area);
+    }
+
+    /** The drill-down term of "dimension:code". */
+    private TermQuery facetTerm(String entry) {
         int colon = entry.indexOf(':');
         String dimension = entry.substring(0, colon).replace('-', '_');
         return new TermQuery(DrillDownQuery.term(index.facetsConfig().getDimConfig(dimension).indexFieldName,
@@ -573,7 +638,7 @@ public class SearchService {
         ArrayNode listings = JSON.createArrayNode();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String entry : settings.urgentHelp()) {
-            Query query = new BooleanQuery.Builder().add(urgentTerm(entry), BooleanClause.Occur.FILTER)
+            Query query = new BooleanQuery.Builder().add(facetTerm(entry), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexSchema.KIND, "service")), BooleanClause.Occur.FILTER).build();
             for (ScoreDoc hit : searcher.search(query, 20, new Sort(IndexSchema.tieBreak())).scoreDocs) {
                 Document stored = searcher.storedFields().document(hit.doc);

@@ -162,8 +162,12 @@ class SearchApiTest implements MariaDbTestSupport {
         assertTrue(response.get("total").asInt() > 0);
         double previous = 0;
         for (JsonNode result : response.get("results")) {
+            if (!result.has("distance_km")) {
+                assertEquals("everywhere", result.get("area").asText(), "only services without a place have no distance");
+                continue;
+            }
             double km = result.get("distance_km").asDouble();
-            assertTrue(km <= 10.05, "within the radius: " + km);
+            assertTrue(km <= 10.05 || result.has("area"), "within the radius, or serving everyone: " + result);
             assertTrue(km >= previous, "nearest first");
             previous = km;
         }
@@ -202,7 +206,7 @@ class SearchApiTest implements MariaDbTestSupport {
         }
         JsonNode byPostcode = search("q=" + encode("huilbaby 2000") + "&kind=service");
         assertEquals("2000", byPostcode.get("location").get("postcode").asText());
-        byPostcode.get("results").forEach(r -> assertTrue(r.get("distance_km").asDouble() <= 25.05));
+        byPostcode.get("results").forEach(r -> assertTrue(r.has("area") || r.get("distance_km").asDouble() <= 25.05));
     }
 
     @Test
@@ -234,6 +238,53 @@ class SearchApiTest implements MariaDbTestSupport {
         assertEquals("helpline", response.get("results").get(0).get("terms").get("organization_type").get(0)
                 .get("code").asText());
         assertFalse(search("q=huilbaby").get("crisis").asBoolean());
+    }
+
+    @Test
+    void nearAPlaceCloseServicesComeFirstAndServicesForEveryoneAreIncludedAndMarked() {
+        JsonNode near = search("q=" + encode("postnatale depressie") + "&kind=service&postcode=9000&radius_km=25&limit=50");
+        double previousInside = -1;
+        boolean sawOutside = false;
+        for (JsonNode result : near.get("results")) {
+            if (!codes(result, "problem").contains("ppd")) {
+                continue; // the order of place over reach holds among the services that answer the need
+            }
+            if (result.has("distance_km") && result.get("distance_km").asDouble() <= 25.05) {
+                assertFalse(sawOutside, "services in the place come before those that serve from elsewhere");
+                previousInside = result.get("distance_km").asDouble();
+            } else {
+                sawOutside = true;
+                assertTrue(result.has("area"), "a service outside the radius is there because it serves everyone: "
+                        + result);
+            }
+        }
+        assertTrue(previousInside >= 0, near.toString());
+        assertTrue(sawOutside, "helplines and online services that serve the place are included");
+        JsonNode sorted = search("q=" + encode("postnatale depressie") + "&kind=service&postcode=9000&radius_km=25"
+                + "&sort=distance&limit=20");
+        double last = 0;
+        for (JsonNode result : sorted.get("results")) {
+            if (result.has("distance_km")) {
+                assertTrue(result.get("distance_km").asDouble() >= last, sorted.toString());
+                last = result.get("distance_km").asDouble();
+            }
+        }
+    }
+
+    @Test
+    void parentsGetFirstLineHelpFirstAndProfessionalOnlyServicesLast() {
+        JsonNode parents = search("q=" + encode("somber na de bevalling") + "&kind=service&audience=parents&limit=60");
+        JsonNode first = parents.get("results").get(0);
+        assertTrue(codes(first, "careline").contains("0") || codes(first, "careline").contains("1"), first.toString());
+        boolean sawProfessionalOnly = false;
+        for (JsonNode result : parents.get("results")) {
+            boolean professionalOnly = codes(result, "target_group").equals(Set.of("professionals"));
+            if (sawProfessionalOnly && !professionalOnly && codes(result, "problem").contains("ppd")) {
+                throw new AssertionError("a service for parents after a professionals-only one: " + result);
+            }
+            sawProfessionalOnly |= professionalOnly;
+        }
+        assertEquals(400, api.get("/api/v1/search?q=x&audience=iedereen").status());
     }
 
     @Test
