@@ -82,11 +82,24 @@
         if (!res.ok) { showError(res.body); return; }
         render(res.body, params);
       })
-      .catch(function () { showError({ detail: 'De zoekdienst antwoordt niet. Probeer het zo dadelijk opnieuw.' }); });
+      .catch(function () {
+        document.getElementById('aantal').textContent = 'De zoekdienst antwoordt niet. Probeer het zo dadelijk opnieuw.';
+      });
   }
 
+  // The API speaks English to programs; people get Dutch, per parameter that was refused.
+  var ERRORS = {
+    near: 'We kennen deze plaats niet. Geef een Belgische postcode of gemeente, bijvoorbeeld 9000 of Gent.',
+    postcode: 'We kennen deze postcode niet. Geef een Belgische postcode van vier cijfers.',
+    q: 'Je zoekopdracht is te lang of heeft te veel woorden. Probeer het korter.',
+    radius_km: 'Kies een afstand tot 250 km.',
+    sort: 'Dichtstbij eerst kan alleen als je een plaats opgeeft.'
+  };
+
   function showError(problem) {
-    document.getElementById('aantal').textContent = 'Zoeken lukte niet: ' + (problem.detail || 'onbekende fout');
+    var refused = (problem.invalid_params || []).map(function (p) { return ERRORS[p.name]; }).filter(Boolean);
+    document.getElementById('aantal').textContent = refused.length ? refused.join(' ')
+      : 'Zoeken lukte niet. Pas je zoekopdracht aan en probeer het opnieuw.';
   }
 
   function render(body, params) {
@@ -206,6 +219,7 @@
     if (r.referral_required === false) { add('rechtstreeks toegankelijk', 'access'); }
     if (r.referral_required === true) { add('via verwijzing', 'access'); }
     ((r.terms || {}).format || []).forEach(function (t) { add(t.label.toLowerCase(), 'format'); });
+    ((r.terms || {}).careline || []).forEach(function (t) { add(t.label, 'line'); });
     if (r.recognition) { add(r.recognition, 'recognition'); }
     var langs = (r.languages || []).filter(function (c) { return c !== 'nl'; });
     if (langs.length) { add('ook in: ' + langs.join(', '), 'language'); }

@@ -31,14 +31,18 @@ public class ListingDocumentLoader {
 
     private final Database database;
     private final IndexConfigHolder config;
+    private final be.venpmg.nestkaart.geo.PostalCodeDirectory postalCodes;
 
-    ListingDocumentLoader(Database database, IndexConfigHolder config) {
+    ListingDocumentLoader(Database database, IndexConfigHolder config,
+                          be.venpmg.nestkaart.geo.PostalCodeDirectory postalCodes) {
         this.database = database;
         this.config = config;
+        this.postalCodes = postalCodes;
     }
 
     /** Published, active services: all of them when {@code ids} is null. */
     public List<SearchDocument> services(Connection c, Collection<String> ids) throws SQLException {
+        postalCodes.size(); // the places are loaded, and with them every address has its eerstelijnszone
         List<SearchDocument> documents = new ArrayList<>();
         for (List<String> chunk : chunks(ids)) {
             List<Row> rows = new ArrayList<>();

@@ -52,7 +52,9 @@ public class PlaceFinder {
                         @Nullable String province) {
     }
 
-    private record Names(Map<String, PostalPlace> localities, Map<String, String> provinces) {
+    /** Localities by their own Dutch name; other names (municipalities, French names); provinces. */
+    private record Names(Map<String, PostalPlace> localities, Map<String, PostalPlace> aliases,
+                         Map<String, String> provinces) {
     }
 
     public Optional<Found> find(String text, Set<String> notPlaces) {
@@ -75,11 +77,15 @@ public class PlaceFinder {
                                 places.get(0), null));
                     }
                 }
-                String province = known.provinces().get(candidate);
-                PostalPlace locality = known.localities().get(candidate);
-                if (province != null && (PROVINCE_WORD.equals(before) || locality == null)) {
+                String key = candidate.replace(" ", "");
+                String province = known.provinces().get(key);
+                PostalPlace own = known.localities().get(key);
+                // "Limburg" is the province, not the Walloon town Limbourg; "Antwerpen" is the city unless
+                // "provincie" says otherwise.
+                if (province != null && (PROVINCE_WORD.equals(before) || own == null)) {
                     return Optional.of(new Found(without(words, start, length, signalWords), null, null, province));
                 }
+                PostalPlace locality = own != null ? own : known.aliases().get(key);
                 if (locality == null || candidate.length() < MIN_NAME_LENGTH || notPlaces.contains(candidate)) {
                     continue;
                 }
@@ -102,12 +108,16 @@ public class PlaceFinder {
             Map<String, PostalPlace> localities = new HashMap<>();
             Map<String, String> provinces = new HashMap<>();
             for (PostalPlace place : postalCodes.all()) {
-                localities.putIfAbsent(PlaceNames.fold(place.locality()), place);
+                localities.putIfAbsent(PlaceNames.fold(place.locality()).replace(" ", ""), place);
+            }
+            // Municipalities and the French names too (Bruxelles, Ixelles, Liège).
+            Map<String, PostalPlace> aliases = new HashMap<>(postalCodes.names());
+            for (PostalPlace place : postalCodes.all()) {
                 if (place.province() != null) {
-                    provinces.putIfAbsent(PlaceNames.fold(place.province()), place.province());
+                    provinces.putIfAbsent(PlaceNames.fold(place.province()).replace(" ", ""), place.province());
                 }
             }
-            loaded = new Names(localities, provinces);
+            loaded = new Names(localities, aliases, provinces);
             names = loaded;
         }
         return loaded;

@@ -380,7 +380,7 @@ public class SearchService {
      * (weight × pivot / (pivot + d)), less than one concept, so a close service that answers the need comes before a
      * far one, but never before a service that answers it better.
      */
-    private static Query nearFirst(Query text, SearchRequest request, IndexConfig settings) {
+    private Query nearFirst(Query text, SearchRequest request, IndexConfig settings) {
         float weight = settings.number("distance.weight", 0);
         if (request.point() == null || weight <= 0) {
             return text;
@@ -391,10 +391,16 @@ public class SearchService {
                 .add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST)
                 .add(closeness, BooleanClause.Occur.SHOULD);
         if (request.radiusKm() != null) {
-            // Services in the place itself come before those that serve everyone from elsewhere.
-            query.add(new BoostQuery(new ConstantScoreQuery(LatLonPoint.newDistanceQuery(IndexSchema.POINT,
-                    request.point().latitude(), request.point().longitude(), request.radiusKm() * 1000)),
-                    settings.number("near.inside-weight", 6)), BooleanClause.Occur.SHOULD);
+            // Services in the place itself come before those that serve everyone from elsewhere; for parents a
+            // helpline or online help counts as in the place, so stepped care can put first-line help first.
+            BooleanQuery.Builder inside = new BooleanQuery.Builder().add(LatLonPoint.newDistanceQuery(IndexSchema.POINT,
+                    request.point().latitude(), request.point().longitude(), request.radiusKm() * 1000),
+                    BooleanClause.Occur.SHOULD);
+            if (request.audience() == SearchRequest.Audience.PARENTS) {
+                settings.list("near.areas").forEach(area -> inside.add(areaTerm(area), BooleanClause.Occur.SHOULD));
+            }
+            query.add(new BoostQuery(new ConstantScoreQuery(inside.build()), settings.number("near.inside-weight", 6)),
+                    BooleanClause.Occur.SHOULD);
         }
         return query.build();
     }

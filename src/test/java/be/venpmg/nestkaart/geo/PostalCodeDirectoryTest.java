@@ -17,7 +17,7 @@ class PostalCodeDirectoryTest implements MariaDbTestSupport {
 
     @Test
     void loadsAllBelgianPostalCodes() {
-        assertEquals(2757, postalCodes.size());
+        assertEquals(2721, postalCodes.size());
     }
 
     @Test

@@ -272,6 +272,29 @@ class SearchApiTest implements MariaDbTestSupport {
     }
 
     @Test
+    void belgianPlacesInDutchAndFrenchAndEerstelijnszonesOnRealData() throws Exception {
+        for (String place : List.of("Brussel", "Bruxelles", "Elsene", "Ixelles", "Luik", "Liège", "Bergen")) {
+            ApiClient.Response response = api.get("/api/v1/search?kind=service&radius_km=50&near="
+                    + encode(place));
+            assertEquals(200, response.status(), place + ": " + response.body());
+        }
+        String zone;
+        try (Connection c = database.open()) {
+            assertEquals("0", Sql.scalar(c, "SELECT COUNT(*) FROM address WHERE postal_code LIKE '9%' "
+                    + "AND eerstelijnszone IS NULL"), "every Flemish address has its zone");
+            zone = Sql.scalar(c, "SELECT eerstelijnszone FROM address WHERE postal_code = '9000' LIMIT 1");
+        }
+        assertEquals("Gent", zone);
+        JsonNode inZone = search("kind=service&limit=100&eerstelijnszone=" + encode(zone));
+        assertTrue(inZone.get("total").asInt() > 0);
+        assertTrue(inZone.get("total").asInt() < search("kind=service&limit=1").get("total").asInt(),
+                "the zone filter keeps to the zone");
+        for (JsonNode result : inZone.get("results")) {
+            assertTrue(result.get("places").toString().contains("\"postal_code\":\"90"), result.toString());
+        }
+    }
+
+    @Test
     void parentsGetFirstLineHelpFirstAndProfessionalOnlyServicesLast() {
         JsonNode parents = search("q=" + encode("somber na de bevalling") + "&kind=service&audience=parents&limit=60");
         JsonNode first = parents.get("results").get(0);

@@ -93,7 +93,8 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
         assertTrue(browser.findElement(By.cssSelector("#meldingen .understood")).getText()
                 .contains("We zochten naar: Postpartumdepressie"), "the page says what it understood");
         for (WebElement distance : browser.findElements(By.cssSelector(".result .meta"))) {
-            assertTrue(distance.getText().contains("km"), distance.getText());
+            String meta = distance.getText();
+            assertTrue(meta.contains("km") || meta.contains("heel Vlaanderen en Brussel"), meta);
         }
         assertAccessible("results page");
 
@@ -163,6 +164,20 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
         drop.click();
         wait.until(d -> !(d.getCurrentUrl().contains("module=m5") && d.getCurrentUrl().contains("careline=0")));
         assertAccessible("empty-filter notice");
+    }
+
+    @Test
+    void aParentNearATownSeesFirstLineHelpFirstWithHelplinesThatServeThePlace() {
+        browser.get(base + "/?q=" + "somber+na+de+bevalling" + "&plaats=Gent");
+        wait.until(ExpectedConditions.textMatches(By.id("aantal"), Pattern.compile("\\d+ resultaten?")));
+        String first = browser.findElements(By.cssSelector("#resultaten li.result")).get(0).getText();
+        assertTrue(first.contains("0de lijn") || first.contains("1ste lijn"), "first-line help first: " + first);
+        String all = browser.findElement(By.id("resultaten")).getText();
+        browser.get(base + "/?q=" + "somber+na+de+bevalling" + "&plaats=Gent&pagina=2");
+        wait.until(ExpectedConditions.textMatches(By.id("aantal"), Pattern.compile("\\d+ resultaten?")));
+        all += browser.findElement(By.id("resultaten")).getText();
+        assertTrue(all.contains("heel Vlaanderen en Brussel") || all.contains("ook telefonisch of online"),
+                "services that serve the place from elsewhere are included and marked");
     }
 
     @Test
