@@ -116,7 +116,8 @@ public class SearchService {
                         .put("evidence", concept.evidence());
             }
             // Read on what was typed and on the corrected text: a misspelt cry for help is still one.
-            boolean crisis = isCrisis(recognizer, original.text()) || isCrisis(recognizer, request.text());
+            boolean crisis = concepts.stream().anyMatch(c -> c.dimension().equals(CRISIS))
+                    || (!original.text().equals(request.text()) && isCrisis(recognizer, original.text()));
             response.put("crisis", crisis);
 
             ArrayNode widened = response.putArray("widened");
