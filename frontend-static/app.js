@@ -184,8 +184,11 @@
     var meta = [];
     if (where.length) { meta.push(where.slice(0, 2).join(', ')); }
     if (typeof r.distance_km === 'number') { meta.push(r.distance_km.toLocaleString('nl-BE') + ' km'); }
-    if (r.area === 'everywhere') { meta.push('heel Vlaanderen en Brussel'); }
-    if (r.area === 'remote') { meta.push('ook telefonisch of online'); }
+    // Whom the service serves besides its places: "heel Vlaanderen en Brussel", a province, zone or municipality.
+    var areas = (r.areas || []).filter(function (a) { return a.key !== 'remote'; })
+      .map(function (a) { return a.label; });
+    if (areas.length) { meta.push('werkgebied: ' + areas.join(', ')); }
+    if ((r.areas || []).some(function (a) { return a.key === 'remote'; })) { meta.push('ook telefonisch of online'); }
     if (meta.length) { li.appendChild(el('p', { 'class': 'meta' }, meta.join(' · '))); }
     if (r.snippet) { li.appendChild(snippet(r.snippet)); }
     li.appendChild(badges(r));

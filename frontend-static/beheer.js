@@ -7,6 +7,11 @@
   const app = document.body.dataset.app;
   let me = null;
   let kinds = [];
+  // Service areas by key ("province=Antwerpen" → "provincie Antwerpen"), loaded once for the werkgebied field.
+  let areaLabels = new Map();
+  fetch('/api/v1/service-areas', { headers: { Accept: 'application/json' } })
+    .then(r => r.ok ? r.json() : []).then(list => { areaLabels = new Map(list.map(a => [a.key, a.label])); })
+    .catch(() => {});
 
   function h(tag, attrs, ...children) {
     const el = document.createElement(tag);
@@ -85,7 +90,7 @@
     fees_description: 'Kosten', waiting_weeks: 'Wachttijd (weken)', waiting_reported_on: 'Wachttijd gemeld op',
     referral_required: 'Verwijzing nodig', given_name: 'Voornaam', family_name: 'Familienaam',
     consent_public: 'Toestemming voor een openbaar profiel', phrase: 'Zoekwoord (zoals mensen het typen)',
-    taxonomy_term_id: 'Betekent (taxonomieterm-id)', note: 'Toelichting (bron)', taxonomy_term_ids: 'Kenmerken (taxonomie-id’s, gescheiden door komma’s)'
+    taxonomy_term_id: 'Betekent (taxonomieterm-id)', service_areas: 'Werkgebied', note: 'Toelichting (bron)', taxonomy_term_ids: 'Kenmerken (taxonomie-id’s, gescheiden door komma’s)'
   };
   const label = field => fieldNames[field] || field;
   let criteria = {};
@@ -105,6 +110,8 @@
       let input;
       if (spec.type === 'LONG_TEXT') {
         input = h('textarea', { id, name: spec.name, rows: 4 }, value || '');
+      } else if (spec.type === 'AREAS') {
+        return areasInput(id, spec, value || []);
       } else if (spec.type === 'BOOLEAN' || spec.type === 'CHOICE') {
         const options = spec.type === 'BOOLEAN' ? [['', 'onbekend'], ['true', 'ja'], ['false', 'nee']]
           : (spec.allowed || []).map(a => [a, a]);
@@ -120,12 +127,33 @@
     });
   }
 
+  // One area per line, by its Dutch name; the list below offers every province, zone and municipality.
+  function areasInput(id, spec, keys) {
+    const listId = id + '-keuzes';
+    const input = h('textarea', { id, name: spec.name, rows: 3, 'aria-describedby': id + '-uitleg' },
+      keys.map(k => areaLabels.get(k) || k.replace(/^other=/, '')).join('\n'));
+    input.dataset.type = spec.type;
+    const adder = h('input', { id: id + '-nieuw', type: 'text', list: listId, autocomplete: 'off' });
+    adder.addEventListener('change', () => {
+      const chosen = adder.value.trim();
+      if (!chosen) return;
+      input.value = (input.value.trim() ? input.value.trim() + '\n' : '') + chosen;
+      adder.value = '';
+    });
+    return [h('label', { for: id }, label(spec.name)), input,
+      h('p', { id: id + '-uitleg', class: 'hint' }, 'Eén per regel: heel Vlaanderen en Brussel, telefonisch of online, '
+        + 'een provincie, eerstelijnszone of gemeente. Leeg: enkel de eigen locaties.'),
+      h('label', { for: id + '-nieuw' }, 'Werkgebied toevoegen'), adder,
+      h('datalist', { id: listId }, [...areaLabels.values()].map(l => h('option', { value: l })))];
+  }
+
   function readFields(form) {
     const fields = {};
     for (const input of form.querySelectorAll('[data-type]')) {
       const raw = input.value.trim();
       const type = input.dataset.type;
       fields[input.name] = type === 'TERMS' ? raw.split(/[\s,]+/).filter(Boolean)
+        : type === 'AREAS' ? raw.split('\n').map(x => x.trim()).filter(Boolean)
         : type === 'BOOLEAN' ? (raw === '' ? null : raw === 'true') : raw === '' ? null : raw;
     }
     return fields;

@@ -8,7 +8,7 @@ import io.micronaut.data.repository.GenericRepository;
 import java.util.Collection;
 import java.util.List;
 
-/** The details around a listing: addresses, phones, languages, costs, opening hours, taxonomy terms. */
+/** The details around a listing: addresses, phones, languages, costs, opening hours, service areas, taxonomy terms. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ContactDetailsRepository extends GenericRepository<Address, String> {
 
@@ -38,6 +38,9 @@ public interface ContactDetailsRepository extends GenericRepository<Address, Str
             WHERE a.link_id IN (:linkIds)
             ORDER BY taxonomy, t.sort_order, t.code, t.name""")
     List<LinkedTerm> termsOf(Collection<String> linkIds);
+
+    @Query("SELECT service_id, scope, code, name FROM service_area WHERE service_id IN (:serviceIds) ORDER BY id")
+    List<ServiceAreaRow> serviceAreasOf(Collection<String> serviceIds);
 
     @Query("""
             SELECT pa.professional_id AS professional_id, o.id AS organization_id, o.name AS organization_name,

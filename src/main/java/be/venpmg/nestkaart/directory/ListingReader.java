@@ -75,6 +75,8 @@ public class ListingReader {
                     places, details.phonesOf(ids),
                     details.languagesOf(List.of(s.id())).stream().map(Language::code).toList(),
                     details.costOptionsOf(List.of(s.id())), details.schedulesOf(List.of(s.id())),
+                    details.serviceAreasOf(List.of(s.id())).stream().map(ServiceAreaRow::area)
+                            .sorted(be.venpmg.nestkaart.geo.ServiceArea.ORDER).map(a -> new ListingViews.AreaView(a.key(), a.label())).toList(),
                     terms(List.of(s.id())).getOrDefault(s.id(), Map.of()), waiting, s.referralRequired(),
                     s.applicationProcess(), s.eligibilityDescription(), s.feesDescription(), s.alert(),
                     s.verifiedAt());

@@ -39,13 +39,18 @@ public final class ListingViews {
                                  @Nullable LocalDateTime verifiedAt) {
     }
 
+    /** A region the service serves besides its places: its key ({@code province=Antwerpen}) and Dutch name. */
+    @Serdeable
+    public record AreaView(String key, String label) {
+    }
+
     @Serdeable
     public record ServiceDetail(String id, String name, @Nullable String alternateName, @Nullable String description,
                                 String status, @Nullable String url, @Nullable String email,
                                 @Nullable OrganizationRef organization, List<LocationView> locations,
                                 List<Phone> phones, List<String> languages, List<CostOption> costOptions,
-                                List<Schedule> schedules, Map<String, List<TermView>> terms,
-                                @Nullable WaitingTime waitingTime, @Nullable Boolean referralRequired,
+                                List<Schedule> schedules, List<AreaView> serviceAreas,
+                                Map<String, List<TermView>> terms, @Nullable WaitingTime waitingTime, @Nullable Boolean referralRequired,
                                 @Nullable String applicationProcess, @Nullable String eligibilityDescription,
                                 @Nullable String feesDescription, @Nullable String alert,
                                 @Nullable LocalDateTime verifiedAt) {

@@ -153,7 +153,7 @@ class ChangeStore {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (FieldSpec spec : kind.fields()) {
             Object value = stored.get(spec.name());
-            fields.put(spec.name(), value == null ? null : spec.type() == FieldSpec.Type.TERMS ? value
+            fields.put(spec.name(), value == null ? null : spec.isList() ? value
                     : spec.fromDatabase(value));
         }
         return fields;

@@ -24,7 +24,7 @@ public record FieldSpec(String name, Type type, boolean required, int maxLength,
                         Set<String> allowed, String references, Object initial) {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,250}\\.[^@\\s]{2,}$");
 
-    public enum Type { TEXT, LONG_TEXT, EMAIL, URL, INTEGER, DECIMAL, DATE, BOOLEAN, CHOICE, REFERENCE, TERMS }
+    public enum Type { TEXT, LONG_TEXT, EMAIL, URL, INTEGER, DECIMAL, DATE, BOOLEAN, CHOICE, REFERENCE, TERMS, AREAS }
 
     static FieldSpec text(String name, boolean required, int maxLength) {
         return new FieldSpec(name, Type.TEXT, required, maxLength, null, null, Set.of(), null, null);
@@ -36,6 +36,11 @@ public record FieldSpec(String name, Type type, boolean required, int maxLength,
 
     static FieldSpec of(String name, Type type) {
         return new FieldSpec(name, type, false, 500, null, null, Set.of(), null, null);
+    }
+
+    /** Service areas, each a key, a Dutch name or a place name (see {@link be.venpmg.nestkaart.geo.ServiceAreas}). */
+    static FieldSpec areas(String name) {
+        return new FieldSpec(name, Type.AREAS, false, 250, null, null, Set.of(), null, null);
     }
 
     static FieldSpec number(String name, Type type, long min, long max) {
@@ -57,7 +62,7 @@ public record FieldSpec(String name, Type type, boolean required, int maxLength,
 
     /** The canonical value of what a client sent, or an {@link InvalidParameterException} naming the field. */
     public Object parse(Object raw) {
-        if (raw == null || (raw instanceof String s && s.isBlank() && type != Type.TERMS)) {
+        if (raw == null || (raw instanceof String s && s.isBlank() && !isList())) {
             if (required) {
                 throw new InvalidParameterException(name, "is required");
             }
@@ -97,7 +102,25 @@ public record FieldSpec(String name, Type type, boolean required, int maxLength,
                 }
                 yield sorted.stream().distinct().sorted().toList();
             }
+            case AREAS -> {
+                // One area per entry; a single text may list them on lines or separated by ';'.
+                Collection<?> entries = raw instanceof Collection<?> list ? list
+                        : List.of(string(raw).split("[;\\n]"));
+                List<String> areas = new ArrayList<>();
+                for (Object entry : entries) {
+                    String area = limited(string(entry).strip());
+                    if (!area.isEmpty() && !areas.contains(area)) {
+                        areas.add(area);
+                    }
+                }
+                yield areas;
+            }
         };
+    }
+
+    /** A field holding a list (taxonomy terms, service areas) rather than one column value. */
+    public boolean isList() {
+        return type == Type.TERMS || type == Type.AREAS;
     }
 
     /** The canonical value of a database column. */

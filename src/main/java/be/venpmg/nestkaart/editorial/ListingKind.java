@@ -18,11 +18,14 @@ import static be.venpmg.nestkaart.editorial.FieldSpec.Type.URL;
 
 /**
  * The kinds of listing editors curate, each with the fields an edit may change. Field names are the live table's
- * column names, except {@code taxonomy_term_ids}, which stands for the listing's HSDS attribute rows.
+ * column names, except {@code taxonomy_term_ids}, which stands for the listing's HSDS attribute rows, and
+ * {@code service_areas}, which stands for a service's HSDS service_area rows.
  */
 @io.micronaut.serde.annotation.Serdeable
 public record ListingKind(String name, String table, List<FieldSpec> fields, Map<String, String> insertDefaults) {
     public static final String TERMS_FIELD = "taxonomy_term_ids";
+    /** The service's HSDS service_area rows, as area keys ({@code province=Antwerpen}). */
+    public static final String AREAS_FIELD = "service_areas";
 
     public static final ListingKind ORGANIZATION = new ListingKind("organization", "organization", List.of(
             FieldSpec.text("name", true, 300), FieldSpec.text("alternate_name", false, 300),
@@ -43,7 +46,7 @@ public record ListingKind(String name, String table, List<FieldSpec> fields, Map
             FieldSpec.longText("application_process", false), FieldSpec.longText("eligibility_description", false),
             FieldSpec.longText("fees_description", false), FieldSpec.number("waiting_weeks", INTEGER, 0, 520),
             FieldSpec.of("waiting_reported_on", DATE), FieldSpec.of("referral_required", BOOLEAN),
-            FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
+            FieldSpec.areas(AREAS_FIELD), FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
 
     public static final ListingKind PROFESSIONAL = new ListingKind("professional", "professional", List.of(
             FieldSpec.text("given_name", true, 200), FieldSpec.text("family_name", true, 200),

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.editorial;
 
+import be.venpmg.nestkaart.geo.ServiceArea;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -53,6 +54,9 @@ public class LiveListings {
         if (kind.field(ListingKind.TERMS_FIELD).isPresent()) {
             fields.put(ListingKind.TERMS_FIELD, terms(c, kind, id));
         }
+        if (kind.field(ListingKind.AREAS_FIELD).isPresent()) {
+            fields.put(ListingKind.AREAS_FIELD, areas(c, id));
+        }
         return Optional.of(new Live(status, verified == null ? null : verified.toInstant(), fields));
     }
 
@@ -105,6 +109,11 @@ public class LiveListings {
             List<String> termIds = (List<String>) fields.get(ListingKind.TERMS_FIELD);
             replaceTerms(c, kind, id, termIds == null ? List.of() : termIds);
         }
+        if (fields.containsKey(ListingKind.AREAS_FIELD)) {
+            @SuppressWarnings("unchecked")
+            List<String> keys = (List<String>) fields.get(ListingKind.AREAS_FIELD);
+            replaceAreas(c, id, keys == null ? List.of() : keys);
+        }
         queueForIndex(c, kind.name(), id);
     }
 
@@ -140,7 +149,7 @@ public class LiveListings {
     }
 
     private static List<FieldSpec> columns(ListingKind kind) {
-        return kind.fields().stream().filter(f -> f.type() != FieldSpec.Type.TERMS).toList();
+        return kind.fields().stream().filter(f -> !f.isList()).toList();
     }
 
     private static List<String> terms(Connection c, ListingKind kind, String id) throws SQLException {
@@ -156,6 +165,64 @@ public class LiveListings {
             }
         }
         return ids;
+    }
+
+    /** A service's areas as keys; an area kept as it came from a dataset reads as {@code other=<its name>}. */
+    private static List<String> areas(Connection c, String serviceId) throws SQLException {
+        List<ServiceArea> areas = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT scope, code, name FROM service_area WHERE service_id = ?")) {
+            s.setString(1, serviceId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    areas.add(ServiceArea.stored(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return areas.stream().sorted(ServiceArea.ORDER).map(ServiceArea::key).distinct().toList();
+    }
+
+    /**
+     * Replaces a service's areas; rows whose key stays keep their id, description and extent (so what a dataset
+     * brought survives an edit), new keys get a row named by their Dutch label and Nestkaart's URI.
+     */
+    private static void replaceAreas(Connection c, String serviceId, List<String> keys) throws SQLException {
+        Map<String, String> kept = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id, scope, code, name FROM service_area WHERE service_id = ? ORDER BY id")) {
+            s.setString(1, serviceId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    kept.putIfAbsent(ServiceArea.stored(rs.getString(2), rs.getString(3), rs.getString(4)).key(), rs.getString(1));
+                }
+            }
+        }
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM service_area WHERE id = ?")) {
+            for (var row : kept.entrySet()) {
+                if (!keys.contains(row.getKey())) {
+                    delete.setString(1, row.getValue());
+                    delete.addBatch();
+                }
+            }
+            delete.executeBatch();
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO service_area (id, service_id, name, uri, scope, "
+                + "code) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (String key : keys) {
+                if (kept.containsKey(key)) {
+                    continue;
+                }
+                ServiceArea area = ServiceArea.ofKey(key).orElseThrow();
+                insert.setString(1, newId());
+                insert.setString(2, serviceId);
+                insert.setString(3, area.label());
+                insert.setString(4, area.scope() == ServiceArea.Scope.OTHER ? null : area.uri());
+                insert.setString(5, area.scope().wire());
+                insert.setString(6, area.scope() == ServiceArea.Scope.OTHER ? null : area.code());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     private static void replaceTerms(Connection c, ListingKind kind, String id, List<String> termIds) throws SQLException {

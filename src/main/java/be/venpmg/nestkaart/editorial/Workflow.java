@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.editorial;
 
+import be.venpmg.nestkaart.geo.ServiceArea;
+import be.venpmg.nestkaart.geo.ServiceAreas;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.RequestRefusedException;
 import be.venpmg.nestkaart.platform.Database;
@@ -29,8 +31,11 @@ public class Workflow {
     private final ChangeStore changes;
     private final LiveListings live;
     private final Revisions revisions;
+    private final ServiceAreas serviceAreas;
 
-    Workflow(Database database, ChangeStore changes, LiveListings live, Revisions revisions) {
+    Workflow(Database database, ChangeStore changes, LiveListings live, Revisions revisions,
+             ServiceAreas serviceAreas) {
+        this.serviceAreas = serviceAreas;
         this.database = database;
         this.changes = changes;
         this.live = live;
@@ -229,7 +234,8 @@ public class Workflow {
         return reason.strip();
     }
 
-    private static void checkReferences(Connection c, ListingKind kind, Map<String, Object> proposed)
+    /** Checks that what a change refers to exists; service areas are read into their canonical keys. */
+    private void checkReferences(Connection c, ListingKind kind, Map<String, Object> proposed)
             throws SQLException {
         for (FieldSpec spec : kind.fields()) {
             Object value = proposed.get(spec.name());
@@ -244,6 +250,21 @@ public class Workflow {
                 List<String> ids = (List<String>) value;
                 if (!ids.isEmpty() && !exists(c, "taxonomy_term", ids)) {
                     throw new InvalidParameterException(spec.name(), "names a taxonomy term that does not exist");
+                }
+            }
+            if (spec.type() == FieldSpec.Type.AREAS) {
+                @SuppressWarnings("unchecked")
+                List<String> written = (List<String>) value;
+                List<ServiceArea> areas = new ArrayList<>();
+                for (String area : written) {
+                    areas.add(serviceAreas.read(area).orElseThrow(() ->
+                            new InvalidParameterException(spec.name(), "'" + area + "' is geen gekend werkgebied: "
+                                    + "kies heel Vlaanderen en Brussel, online, een provincie, eerstelijnszone of gemeente")));
+                }
+                List<String> canonical = areas.stream().sorted(ServiceArea.ORDER).map(ServiceArea::key).distinct()
+                        .toList();
+                if (!canonical.equals(written)) {
+                    proposed.put(spec.name(), canonical);
                 }
             }
         }

@@ -82,6 +82,16 @@ public class PostalCodeDirectory {
         return places().values().stream().flatMap(List::stream).toList();
     }
 
+    /** The locality whose centre lies closest to a point (to know the municipality, zone and province it is in). */
+    public Optional<PostalPlace> nearest(double latitude, double longitude) {
+        double cos = Math.cos(Math.toRadians(latitude));
+        return all().stream().min(java.util.Comparator.comparingDouble(p -> {
+            double dLat = p.latitude() - latitude;
+            double dLon = (p.longitude() - longitude) * cos;
+            return dLat * dLat + dLon * dLon;
+        }));
+    }
+
     public int size() {
         return places().values().stream().mapToInt(List::size).sum();
     }

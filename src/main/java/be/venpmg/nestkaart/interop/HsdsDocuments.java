@@ -17,12 +17,12 @@ import java.util.stream.Collectors;
 /**
  * Builds the HSDS 3.0 API objects (the shapes of the compiled schemas: service, organization, service_at_location and
  * their list forms) from the public records, a batch at a time so a page costs a fixed number of queries. Related
- * lists Nestkaart does not keep (funding, programs, service areas, required documents, metadata) are present and
+ * lists Nestkaart does not keep (funding, programs, required documents, metadata) are present and
  * empty, so clients see the full shape.
  */
 @Singleton
 class HsdsDocuments {
-    private static final List<String> UNKEPT_SERVICE_LISTS = List.of("service_areas", "funding", "required_documents",
+    private static final List<String> UNKEPT_SERVICE_LISTS = List.of("funding", "required_documents",
             "metadata");
     private static final List<String> UNKEPT_ORGANIZATION_LISTS = List.of("funding", "programs",
             "organization_identifiers", "metadata");
@@ -60,6 +60,7 @@ class HsdsDocuments {
         Map<String, List<ObjectNode>> schedules = records.byParent(HsdsTables.table("schedules"), "service_id", ids);
         Map<String, List<ObjectNode>> languages = records.byParent(HsdsTables.table("languages"), "service_id", ids);
         Map<String, List<ObjectNode>> costs = records.byParent(HsdsTables.table("cost_options"), "service_id", ids);
+        Map<String, List<ObjectNode>> areas = records.byParent(HsdsTables.table("service_areas"), "service_id", ids);
         Map<String, List<ObjectNode>> contacts = contacts("service_id", ids);
         Map<String, List<ObjectNode>> attributes = attributes(ids);
         List<ObjectNode> sals = fullServiceAtLocations(records.where(HsdsTables.table("service_at_locations"),
@@ -73,6 +74,7 @@ class HsdsDocuments {
             put(service, "service_at_locations", salsByService.get(id));
             put(service, "languages", languages.get(id));
             put(service, "cost_options", costs.get(id));
+            put(service, "service_areas", areas.get(id));
             put(service, "contacts", contacts.get(id));
             put(service, "attributes", attributes.get(id));
             UNKEPT_SERVICE_LISTS.forEach(service::putArray);

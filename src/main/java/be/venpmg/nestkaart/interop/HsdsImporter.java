@@ -2,6 +2,8 @@ package be.venpmg.nestkaart.interop;
 
 import be.venpmg.nestkaart.geo.PostalCodeDirectory;
 import be.venpmg.nestkaart.geo.PostalPlace;
+import be.venpmg.nestkaart.geo.ServiceArea;
+import be.venpmg.nestkaart.geo.ServiceAreas;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
@@ -40,8 +42,11 @@ public class HsdsImporter {
     private final Database database;
     private final DatasetValidator validator;
     private final PostalCodeDirectory postalCodes;
+    private final ServiceAreas serviceAreas;
 
-    HsdsImporter(Database database, DatasetValidator validator, PostalCodeDirectory postalCodes) {
+    HsdsImporter(Database database, DatasetValidator validator, PostalCodeDirectory postalCodes,
+                 ServiceAreas serviceAreas) {
+        this.serviceAreas = serviceAreas;
         this.database = database;
         this.validator = validator;
         this.postalCodes = postalCodes;
@@ -68,6 +73,7 @@ public class HsdsImporter {
                     throw new ImportRejectedException(problems);
                 }
                 int resolved = resolvePlaces(dataset);
+                readAreas(dataset);
                 keepTermOrder(dataset);
                 Map<String, Integer> written = new LinkedHashMap<>();
                 int listings = 0;
@@ -139,6 +145,24 @@ public class HsdsImporter {
             }
         }
         return resolved;
+    }
+
+    /**
+     * Reads each service area as a region Nestkaart knows (its own URI, or a name such as "Provincie Antwerpen",
+     * "Gent", "Vlaanderen", "online"); an area it cannot place is kept as 'other' and carried out as it came in.
+     */
+    private void readAreas(HsdsDataset dataset) {
+        for (ObjectNode record : dataset.records("service_areas")) {
+            ServiceArea area = serviceAreas.recognise(DatasetValidator.text(record, "name"),
+                    DatasetValidator.text(record, "uri"));
+            putIfAbsent(record, "name", area.label());
+            record.put("nestkaart_scope", area.scope().wire());
+            if (area.scope() == ServiceArea.Scope.OTHER) {
+                record.putNull("nestkaart_code");
+            } else {
+                record.put("nestkaart_code", area.code());
+            }
+        }
     }
 
     /** Terms are listed in the dataset's order (module 1 before module 10) unless it gives its own. */

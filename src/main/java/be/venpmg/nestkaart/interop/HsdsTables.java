@@ -14,7 +14,7 @@ final class HsdsTables {
     static final String EXTENSION_SCHEMA = "classpath:nestkaart-schema/";
 
     /** HSDS tables Nestkaart does not store; a dataset may carry them and they are skipped with a warning. */
-    static final Set<String> SKIPPED = Set.of("programs", "fundings", "funding", "service_areas", "required_documents",
+    static final Set<String> SKIPPED = Set.of("programs", "fundings", "funding", "required_documents",
             "organization_identifiers", "metadata", "meta_table_descriptions");
 
     static final List<HsdsTable> ALL = List.of(
@@ -73,6 +73,12 @@ final class HsdsTables {
                             "amount_description", "nestkaart_reimbursement"),
                     Map.of("option", "option_text", "nestkaart_reimbursement", "reimbursement"),
                     Map.of("service_id", "services"), null),
+            // An area's scope and code are Nestkaart's reading of its uri or name, redone on every import.
+            hsds("service_areas", "service_area",
+                    List.of("id", "service_id", "name", "description", "extent", "extent_type", "uri", "nestkaart_scope",
+                            "nestkaart_code"),
+                    Map.of("service_id", "services"), null)
+                    .withColumns(Map.of("nestkaart_scope", "scope", "nestkaart_code", "code")),
             extension("nestkaart_professionals", "professional", "professional.json",
                     List.of("id", "given_name", "family_name", "description", "email", "website", "consent_public",
                             "consent_at"),

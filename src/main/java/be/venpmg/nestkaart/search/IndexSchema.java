@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public final class IndexSchema {
     /** Bump when fields change; a different version in the index triggers a rebuild. */
-    public static final String VERSION = "7";
+    public static final String VERSION = "8";
 
     public static final String UID = "uid";
     public static final String ID = "id";
@@ -68,12 +68,16 @@ public final class IndexSchema {
     public static final String COURSE_FORMAT = "course_format";
     public static final String ACCREDITED = "accredited";
     public static final String UPCOMING = "upcoming";
-    /** Whom a service serves beyond its places: {@link #AREA_EVERYWHERE} (no place) or {@link #AREA_REMOTE}. */
+    /**
+     * Whom a service serves beyond its places: {@link #AREA_EVERYWHERE} (all of Flanders and Brussels, also every
+     * service without a place or area), {@link #AREA_REMOTE} (by phone or online), or a region by its
+     * {@link be.venpmg.nestkaart.geo.ServiceArea#key() key} ({@code province=Antwerpen}).
+     */
     public static final String AREA = "area";
     public static final String AREA_EVERYWHERE = "everywhere";
     public static final String AREA_REMOTE = "remote";
     public static final Set<String> FIXED_FACETS = Set.of(KIND, LANGUAGE, REIMBURSEMENT, ACCESS, RECOGNITION, PROVINCE,
-            COURSE_LEVEL, COURSE_FORMAT, ACCREDITED, UPCOMING);
+            COURSE_LEVEL, COURSE_FORMAT, ACCREDITED, UPCOMING, AREA);
 
     private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
 
@@ -135,6 +139,9 @@ public final class IndexSchema {
             addKeyword(doc, LOCALITY, place.locality());
             addKeyword(doc, PROVINCE, place.province());
             addKeyword(doc, EERSTELIJNSZONE, place.eerstelijnszone());
+        }
+        for (SearchDocument.Facet region : listing.servedRegions()) {
+            addKeyword(doc, region.dimension(), region.value());
         }
         if (listing.waitingWeeks() != null) {
             doc.add(new IntPoint(WAITING_WEEKS, listing.waitingWeeks()));

@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.search;
 
+import be.venpmg.nestkaart.geo.ServiceArea;
+import be.venpmg.nestkaart.geo.ServiceAreas;
 import be.venpmg.nestkaart.platform.Database;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -32,12 +34,14 @@ public class ListingDocumentLoader {
     private final Database database;
     private final IndexConfigHolder config;
     private final be.venpmg.nestkaart.geo.PostalCodeDirectory postalCodes;
+    private final ServiceAreas serviceAreas;
 
     ListingDocumentLoader(Database database, IndexConfigHolder config,
-                          be.venpmg.nestkaart.geo.PostalCodeDirectory postalCodes) {
+                          be.venpmg.nestkaart.geo.PostalCodeDirectory postalCodes, ServiceAreas serviceAreas) {
         this.database = database;
         this.config = config;
         this.postalCodes = postalCodes;
+        this.serviceAreas = serviceAreas;
     }
 
     /** Published, active services: all of them when {@code ids} is null. */
@@ -78,6 +82,10 @@ public class ListingDocumentLoader {
             Map<String, List<String>> reimbursement = strings(c,
                     "SELECT service_id, reimbursement FROM cost_option WHERE reimbursement IS NOT NULL", "service_id",
                     serviceIds);
+            Map<String, List<ServiceArea>> areas = new HashMap<>();
+            query(c, "SELECT service_id, scope, code, name FROM service_area WHERE scope IS NOT NULL", "service_id",
+                    serviceIds, rs -> areas.computeIfAbsent(rs.getString(1),
+                            k -> new ArrayList<>()).add(ServiceArea.stored(rs.getString(2), rs.getString(3), rs.getString(4))));
             for (Row row : rows) {
                 List<TermRef> own = new ArrayList<>(terms.getOrDefault(row.id(), List.of()));
                 own.addAll(terms.getOrDefault(row.organizationId(), List.of()));
@@ -88,7 +96,8 @@ public class ListingDocumentLoader {
                     extra.add(new SearchDocument.Facet(IndexSchema.ACCESS, row.referralRequired() ? "referral" : "direct"));
                 }
                 documents.add(document("service", row, own, places.getOrDefault(row.id(), List.of()),
-                        languages.getOrDefault(row.id(), List.of()), extra, reimbursement.getOrDefault(row.id(), List.of())));
+                        languages.getOrDefault(row.id(), List.of()), extra, reimbursement.getOrDefault(row.id(), List.of()),
+                        areas.getOrDefault(row.id(), List.of())));
             }
         }
         return documents;
@@ -132,7 +141,7 @@ public class ListingDocumentLoader {
                     " GROUP BY s.course_id, g.postal_code");
             for (Row row : rows) {
                 documents.add(document("course", row, terms.getOrDefault(row.id(), List.of()),
-                        places.getOrDefault(row.id(), List.of()), List.of(), facets.get(row.id()), List.of()));
+                        places.getOrDefault(row.id(), List.of()), List.of(), facets.get(row.id()), List.of(), List.of()));
             }
         }
         return documents;
@@ -162,7 +171,7 @@ public class ListingDocumentLoader {
                     WHERE l.publication_status = 'published'""", "l.organization_id", orgIds);
             for (Row row : rows) {
                 documents.add(document("organization", row, terms.getOrDefault(row.id(), List.of()),
-                        places.getOrDefault(row.id(), List.of()), List.of(), List.of(), List.of()));
+                        places.getOrDefault(row.id(), List.of()), List.of(), List.of(), List.of(), List.of()));
             }
         }
         return documents;
@@ -203,7 +212,7 @@ public class ListingDocumentLoader {
                         places.getOrDefault(row.id(), List.of()), languages.getOrDefault(row.id(), List.of()),
                         recognition.containsKey(row.id())
                                 ? List.of(new SearchDocument.Facet(IndexSchema.RECOGNITION, recognition.get(row.id())))
-                                : List.of(), List.of()));
+                                : List.of(), List.of(), List.of()));
             }
         }
         return documents;
@@ -211,7 +220,7 @@ public class ListingDocumentLoader {
 
     private SearchDocument document(String kind, Row row, List<TermRef> terms, List<SearchDocument.Place> places,
                                     List<String> languages, List<SearchDocument.Facet> extraFacets,
-                                    List<String> reimbursement) {
+                                    List<String> reimbursement, List<ServiceArea> areas) {
         IndexConfig settings = config.current();
         Map<String, String> dimensionOf = settings.facetOfTaxonomy();
         List<String> concepts = new ArrayList<>();
@@ -256,16 +265,8 @@ public class ListingDocumentLoader {
             }
         }
         provinces.forEach(p -> facets.add(new SearchDocument.Facet(IndexSchema.PROVINCE, p)));
-        // Who a listing serves besides its own places: without a place it serves everywhere (helplines); by phone or
-        // online it also reaches people far from its address. Near-searches include both, marked as such.
-        boolean located = places.stream().anyMatch(p -> p.latitude() != null);
-        boolean remote = facets.stream().anyMatch(f -> f.dimension().equals("format")
-                && (f.value().equals("online") || f.value().equals("phone")));
-        if (kind.equals("service") && (!located || remote)) {
-            String area = located ? IndexSchema.AREA_REMOTE : IndexSchema.AREA_EVERYWHERE;
-            facets.add(new SearchDocument.Facet(IndexSchema.AREA, area));
-            summary.put("area", area);
-        }
+        List<SearchDocument.Facet> servedRegions = kind.equals("service")
+                ? served(places, facets, areas, summary) : List.of();
         List<String> languageTexts = new ArrayList<>();
         for (String code : new LinkedHashSet<>(languages)) {
             facets.add(new SearchDocument.Facet(IndexSchema.LANGUAGE, code));
@@ -284,7 +285,51 @@ public class ListingDocumentLoader {
         String organizationText = row.alternateNames() == null || row.alternateNames().isBlank()
                 ? row.organizationName() : String.join(" . ", nonNull(row.organizationName()), row.alternateNames());
         return new SearchDocument(kind, row.id(), row.name(), row.description(), organizationText, concepts,
-                languageTexts, placeTexts, places, facets, row.waitingWeeks(), summary.toString());
+                languageTexts, placeTexts, places, facets, row.waitingWeeks(), summary.toString(), servedRegions);
+    }
+
+    /**
+     * Whom a service serves besides its own places: the areas editors or datasets gave it; by phone or online it also
+     * reaches people far from its address; without a place or an area it serves everyone (helplines). Each area is a
+     * facet (near-searches include what covers the place) and gives the regions it overlaps (region filters find
+     * it); the card names them ("area" keeps the coarse mark: everywhere or remote).
+     */
+    private List<SearchDocument.Facet> served(List<SearchDocument.Place> places, List<SearchDocument.Facet> facets,
+                                              List<ServiceArea> areas, ObjectNode summary) {
+        boolean located = places.stream().anyMatch(p -> p.latitude() != null);
+        boolean remote = facets.stream().anyMatch(f -> f.dimension().equals("format")
+                && (f.value().equals("online") || f.value().equals("phone")));
+        List<ServiceArea> served = new ArrayList<>(areas.stream().sorted(ServiceArea.ORDER).toList());
+        if (remote && served.stream().noneMatch(a -> a.scope() == ServiceArea.Scope.REMOTE)) {
+            served.add(new ServiceArea(ServiceArea.Scope.REMOTE, null));
+        }
+        if (!located && areas.isEmpty()) {
+            served.add(new ServiceArea(ServiceArea.Scope.FLANDERS_BRUSSELS, null));
+        }
+        List<SearchDocument.Facet> regions = new ArrayList<>();
+        for (ServiceArea area : served) {
+            summary.withArray("areas").addObject().put("key", area.key()).put("label", area.label());
+            if (area.scope() == ServiceArea.Scope.OTHER) {
+                continue;
+            }
+            facets.add(new SearchDocument.Facet(IndexSchema.AREA, indexValue(area)));
+            ServiceAreas.Regions overlap = serviceAreas.overlapping(area);
+            overlap.localities().forEach(v -> regions.add(new SearchDocument.Facet(IndexSchema.LOCALITY, v)));
+            overlap.municipalities().forEach(v -> regions.add(new SearchDocument.Facet(IndexSchema.MUNICIPALITY, v)));
+            overlap.zones().forEach(v -> regions.add(new SearchDocument.Facet(IndexSchema.EERSTELIJNSZONE, v)));
+            overlap.provinces().forEach(v -> regions.add(new SearchDocument.Facet(IndexSchema.PROVINCE, v)));
+        }
+        if (served.stream().anyMatch(a -> a.scope() == ServiceArea.Scope.FLANDERS_BRUSSELS)) {
+            summary.put("area", IndexSchema.AREA_EVERYWHERE);
+        } else if (served.stream().anyMatch(a -> a.scope() == ServiceArea.Scope.REMOTE)) {
+            summary.put("area", IndexSchema.AREA_REMOTE);
+        }
+        return regions;
+    }
+
+    /** The {@link IndexSchema#AREA} value of an area. */
+    static String indexValue(ServiceArea area) {
+        return area.scope() == ServiceArea.Scope.FLANDERS_BRUSSELS ? IndexSchema.AREA_EVERYWHERE : area.key();
     }
 
     /**

@@ -10,11 +10,13 @@ import java.util.List;
  * @param conceptTexts taxonomy labels, codes and lay synonyms of the listing's terms
  * @param facets       (dimension, value) pairs for filters and facet counts
  * @param summaryJson  the result card, stored so a search answers without touching the database
+ * @param servedRegions region keywords (locality, municipality, eerstelijnszone, province) of the areas a service
+ *                      serves beyond its places, so region filters find it
  */
 public record SearchDocument(String kind, String id, String name, @Nullable String description,
                              @Nullable String organizationName, List<String> conceptTexts, List<String> languageTexts,
                              List<String> placeTexts, List<Place> places, List<Facet> facets,
-                             @Nullable Integer waitingWeeks, String summaryJson) {
+                             @Nullable Integer waitingWeeks, String summaryJson, List<Facet> servedRegions) {
 
     public String spellingText() {
         return String.join(" ", name, description == null ? "" : description,

@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.search;
 
+import be.venpmg.nestkaart.geo.ServiceArea;
+import be.venpmg.nestkaart.geo.ServiceAreas;
 import be.venpmg.nestkaart.web.InvalidParameterException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,11 +70,13 @@ public class SearchService {
     private final PlaceFinder places;
     private final FacetLabels labels;
     private final SpellingCorrector spelling;
+    private final ServiceAreas serviceAreas;
     private final SearchVocabulary vocabulary;
 
     SearchService(SearchIndex index, IndexConfigHolder config, PlaceFinder places, FacetLabels labels,
-                  SpellingCorrector spelling, SearchVocabulary vocabulary) {
+                  SpellingCorrector spelling, SearchVocabulary vocabulary, ServiceAreas serviceAreas) {
         this.vocabulary = vocabulary;
+        this.serviceAreas = serviceAreas;
         this.index = index;
         this.config = config;
         this.places = places;
@@ -308,7 +312,8 @@ public class SearchService {
         // Two passes: the matching set is counted and faceted without scores (every match has to be visited for
         // the counts anyway), then only the page is ranked, which lets Lucene skip documents that cannot make it.
         // The request's restrictions are the same for both passes; only the text clause differs.
-        List<BooleanClause> restrictions = restrictions(request, searcher.getIndexReader(), settings.list("near.areas"));
+        NearAreas nearAreas = nearAreas(request, settings);
+        List<BooleanClause> restrictions = restrictions(request, searcher.getIndexReader(), nearAreas.all());
         Query urgent = crisis ? urgentHelp(settings) : null;
         DrillDownQuery counting = drillDown(baseQuery(text == null ? null : text.matching(), urgent, restrictions),
                 request);
@@ -316,7 +321,7 @@ public class SearchService {
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted =
                 sideways.search(counting, new TotalHitCountCollectorManager());
         DrillDownQuery ranking = drillDown(baseQuery(steppedCare(nearFirst(text == null ? null : text.scored(),
-                request, settings), request, settings), urgent, restrictions), request);
+                request, settings, nearAreas), request, settings), urgent, restrictions), request);
         int topN = Math.max(1, request.page() * request.limit());
         Sort sort = sort(request);
         TopDocs hits = searcher.search(ranking, new TopFieldCollectorManager(sort, topN, null, topN, false));
@@ -381,7 +386,7 @@ public class SearchService {
      * (weight × pivot / (pivot + d)), less than one concept, so a close service that answers the need comes before a
      * far one, but never before a service that answers it better.
      */
-    private Query nearFirst(Query text, SearchRequest request, IndexConfig settings) {
+    private Query nearFirst(Query text, SearchRequest request, IndexConfig settings, NearAreas nearAreas) {
         float weight = settings.number("distance.weight", 0);
         if (request.point() == null || weight <= 0) {
             return text;
@@ -392,14 +397,14 @@ public class SearchService {
                 .add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST)
                 .add(closeness, BooleanClause.Occur.SHOULD);
         if (request.radiusKm() != null) {
-            // Services in the place itself come before those that serve everyone from elsewhere; for parents a
-            // helpline or online help counts as in the place, so stepped care can put first-line help first.
+            // Services in the place itself, or serving its municipality or zone, come before those that serve everyone
+            // from elsewhere; for parents every area that covers the place counts as in the place (a helpline, online
+            // help), so stepped care can put first-line help first.
             BooleanQuery.Builder inside = new BooleanQuery.Builder().add(LatLonPoint.newDistanceQuery(IndexSchema.POINT,
                     request.point().latitude(), request.point().longitude(), request.radiusKm() * 1000),
                     BooleanClause.Occur.SHOULD);
-            if (request.audience() == SearchRequest.Audience.PARENTS) {
-                settings.list("near.areas").forEach(area -> inside.add(areaTerm(area), BooleanClause.Occur.SHOULD));
-            }
+            (request.audience() == SearchRequest.Audience.PARENTS ? nearAreas.all() : nearAreas.local())
+                    .forEach(area -> inside.add(areaTerm(area), BooleanClause.Occur.SHOULD));
             query.add(new BoostQuery(new ConstantScoreQuery(inside.build()), settings.number("near.inside-weight", 6)),
                     BooleanClause.Occur.SHOULD);
         }
@@ -433,6 +438,30 @@ public class SearchService {
         query.add(new BoostQuery(new ConstantScoreQuery(notOnlyForProfessionals),
                 settings.number("audience.parents.not-professionals-only-weight", 6)), BooleanClause.Occur.SHOULD);
         return query.build();
+    }
+
+    /**
+     * The {@link IndexSchema#AREA} values that cover the request's place: every value of {@code near.areas} (all of
+     * Flanders, remote), and the province, municipality and eerstelijnszone the point lies in; the last two
+     * ({@code near.local-areas}) are local to the place.
+     */
+    private record NearAreas(List<String> all, List<String> local) {
+    }
+
+    private NearAreas nearAreas(SearchRequest request, IndexConfig settings) {
+        if (request.point() == null) {
+            return new NearAreas(List.of(), List.of());
+        }
+        List<String> all = new ArrayList<>(settings.list("near.areas"));
+        List<String> local = new ArrayList<>();
+        List<String> localScopes = settings.list("near.local-areas");
+        for (ServiceArea area : serviceAreas.covering(request.point().latitude(), request.point().longitude())) {
+            all.add(area.key());
+            if (localScopes.contains(area.scope().wire())) {
+                local.add(area.key());
+            }
+        }
+        return new NearAreas(all, local);
     }
 
     /** The text clause with the restrictions; in a crisis, urgent help is found whatever the text. */
@@ -471,7 +500,8 @@ public class SearchService {
                     BooleanClause.Occur.FILTER));
         }
         if (request.point() != null && request.radiusKm() != null) {
-            // Near a place: what is within the radius, and what serves everyone (no place, or by phone or online).
+            // Near a place: what is within the radius, and what serves it (everyone, by phone or online, or an area
+            // that covers the place).
             BooleanQuery.Builder near = new BooleanQuery.Builder().add(LatLonPoint.newDistanceQuery(IndexSchema.POINT,
                     request.point().latitude(), request.point().longitude(), request.radiusKm() * 1000),
                     BooleanClause.Occur.SHOULD);

@@ -2,6 +2,7 @@ package be.venpmg.nestkaart.web;
 
 import be.venpmg.nestkaart.directory.Address;
 import be.venpmg.nestkaart.directory.CostOption;
+import be.venpmg.nestkaart.directory.ListingViews;
 import be.venpmg.nestkaart.directory.ListingViews.LocationView;
 import be.venpmg.nestkaart.directory.ListingViews.OrganizationDetail;
 import be.venpmg.nestkaart.directory.ListingViews.ProfessionalView;
@@ -73,6 +74,7 @@ public class ListingPageModels {
                 : "Rechtstreeks: je mag zelf contact opnemen");
         model.put("applicationProcess", s.applicationProcess());
         model.put("eligibility", s.eligibilityDescription());
+        model.put("areas", s.serviceAreas().stream().map(ListingViews.AreaView::label).toList());
         model.put("alert", s.alert());
         model.put("terms", terms(s.terms()));
         model.put("jsonLd", jsonLd(serviceLd(s)));
@@ -162,6 +164,8 @@ public class ListingPageModels {
                         .put("longitude", l.longitude());
             }
         });
+        s.serviceAreas().stream().filter(a -> !a.key().equals("remote")).forEach(a -> ld.withArray("areaServed")
+                .addObject().put("@type", "AdministrativeArea").put("name", a.label()));
         s.languages().forEach(code -> ld.withArray("availableLanguage").addObject().put("@type", "Language")
                 .put("name", languageName(code)).put("alternateName", code));
         s.costOptions().stream().filter(c -> c.reimbursement() != null).findFirst().ifPresent(c ->

@@ -73,6 +73,7 @@ class AccessMatrixTest implements MariaDbTestSupport {
             Map.entry("GET /api/v1/organizations/{id}", EVERYONE),
             Map.entry("GET /api/v1/professionals", EVERYONE),
             Map.entry("GET /api/v1/professionals/{id}", EVERYONE),
+            Map.entry("GET /api/v1/service-areas", EVERYONE),
             Map.entry("GET /api/v1/taxonomies", EVERYONE),
             Map.entry("GET /api/v1/taxonomies/{idOrName}", EVERYONE),
             Map.entry("GET /api/v1/quality/criteria", EVERYONE),

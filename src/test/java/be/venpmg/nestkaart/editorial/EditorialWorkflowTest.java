@@ -106,6 +106,59 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
     }
 
     @Test
+    void aServiceAreaSetByEditorsBringsTheServiceIntoNearSearchesAndRegionFiltersOfThatArea() throws Exception {
+        String organization = firstPublished("organization");
+        ApiClient.Response unknown = api.post("/api/v1/editor/listings/service", anna, Map.of("reason", "Nieuw",
+                "fields", Map.of("organization_id", organization, "name", "Werkgebiedtest", "description", "x",
+                        "service_areas", List.of("Atlantis"))));
+        assertEquals(400, unknown.status(), unknown.body());
+        assertTrue(unknown.body().contains("service_areas") && unknown.body().contains("Atlantis"), unknown.body());
+
+        JsonNode draft = created(api.post("/api/v1/editor/listings/service", anna, Map.of("reason", "Nieuw aanbod",
+                "fields", Map.of("organization_id", organization, "name", "Babyconsult aan huis (grutto)",
+                        "description", "Een vroedvrouw komt langs na de bevalling.",
+                        "service_areas", List.of("provincie Limburg", "Gent")))));
+        assertEquals(List.of("province=Limburg", "municipality=Gent"),
+                JSON_LIST.apply(draft.get("proposed").get("service_areas")), "areas are kept by their key");
+        long change = draft.get("id").asLong();
+        ok(api.post("/api/v1/editor/changes/" + change + "/submit", anna, Map.of()));
+        ok(api.post("/api/v1/editor/changes/" + change + "/approve", bert, Map.of()));
+        String id = draft.get("entity_id").asText();
+        IndexedCorpus.waitUntil(() -> total("grutto") == 1, 2_000, "new listing searchable");
+
+        JsonNode nearGenk = api.get("/api/v1/search?limit=100&q=grutto&near=Genk").json();
+        JsonNode found = nearGenk.get("results").get(0);
+        assertEquals(id, found.get("id").asText(), "a service without a place is found near a place its area covers");
+        assertEquals("provincie Limburg", found.get("areas").get(0).get("label").asText());
+        assertFalse(api.get("/api/v1/search?limit=100&q=zwangerschap&near=Brugge").body().contains(id),
+                "not near a place outside its areas");
+        assertTrue(api.get("/api/v1/search?limit=100&q=zwangerschap&near=Brugge&radius_km=5").json().get("total")
+                .asInt() > 0);
+        assertTrue(api.get("/api/v1/search?limit=100&q=grutto&municipality=Gent").body().contains(id));
+        assertTrue(api.get("/api/v1/search?limit=100&q=grutto&province=Limburg").body().contains(id));
+        assertTrue(api.get("/api/v1/search?limit=100&q=grutto&municipality=Hasselt").body().contains(id),
+                "a province's service serves each of its municipalities");
+        assertFalse(api.get("/api/v1/search?limit=100&q=grutto&province=Antwerpen").body().contains(id));
+
+        JsonNode detail = ok(api.get("/api/v1/services/" + id));
+        assertEquals("gemeente Gent", detail.get("service_areas").get(1).get("label").asText());
+        ApiClient.Response redirect = api.get("/aanbod/" + id);
+        String page = redirect.status() / 100 == 3 ? api.get(redirect.header("Location")).body() : redirect.body();
+        assertTrue(page.contains("Werkgebied") && page.contains("provincie Limburg, gemeente Gent"), page);
+        JsonNode hsds = ok(api.get("/hsds/services/" + id));
+        List<String> uris = new java.util.ArrayList<>();
+        hsds.get("service_areas").forEach(a -> uris.add(a.get("uri").asText()));
+        assertTrue(uris.containsAll(List.of("urn:nestkaart:werkgebied:province=Limburg",
+                "urn:nestkaart:werkgebied:municipality=Gent")), uris.toString());
+    }
+
+    private static final java.util.function.Function<JsonNode, List<String>> JSON_LIST = node -> {
+        List<String> values = new java.util.ArrayList<>();
+        node.forEach(v -> values.add(v.asText()));
+        return values;
+    };
+
+    @Test
     void aNewListingIsPublishedByTheSecondEditorAndArchivingTakesItOffline() throws Exception {
         String organization = firstPublished("organization");
         JsonNode draft = created(api.post("/api/v1/editor/listings/service", anna, Map.of("reason", "Nieuw aanbod",

@@ -25,6 +25,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -47,6 +48,8 @@ class HsdsImportTest implements MariaDbTestSupport {
     Database database;
     @Inject
     PostalCodeDirectory postalCodes;
+    @Inject
+    HsdsExporter exporter;
 
     private ObjectNode corpus;
     private ImportReport first;
@@ -112,6 +115,36 @@ class HsdsImportTest implements MariaDbTestSupport {
             }
         } finally {
             importer.importDataset(bytes(corpus), "corpus.json", "test"); // restore the dataset's own coordinates
+        }
+    }
+
+    @Test
+    void readsServiceAreasAsRegionsKeepsWhatItCannotPlaceAndExportsThemAgain() throws Exception {
+        ObjectNode dataset = copy(corpus);
+        String service = dataset.withArray("services").get(3).get("id").asText();
+        ArrayNode areas = dataset.putArray("service_areas");
+        areas.addObject().put("id", "5b1c3a57-1d0e-4a5e-9a43-0d7f7c1a0001").put("service_id", service)
+                .put("name", "Provincie Antwerpen");
+        areas.addObject().put("id", "5b1c3a57-1d0e-4a5e-9a43-0d7f7c1a0002").put("service_id", service)
+                .put("name", "The MyCity area").put("extent", "{\"type\": \"Point\", \"coordinates\": [4.4, 51.2]}")
+                .put("extent_type", "geojson");
+        areas.addObject().put("id", "5b1c3a57-1d0e-4a5e-9a43-0d7f7c1a0003").put("service_id", service)
+                .put("name", "ELZ").put("uri", "urn:nestkaart:werkgebied:eerstelijnszone=Regio_Aalst");
+        try {
+            importer.importDataset(bytes(dataset), "with-areas.json", "test");
+            assertEquals(Set.of("province=Antwerpen", "other=The MyCity area", "eerstelijnszone=Regio Aalst"),
+                    idsInDatabase("SELECT IF(code IS NULL, CONCAT(scope, '=', name), CONCAT(scope, '=', code)) "
+                            + "FROM service_area WHERE service_id = '" + service + "'"));
+            List<ObjectNode> exported = exporter.tables().get("service_areas");
+            ObjectNode mycity = exported.stream().filter(a -> a.get("name").asText().equals("The MyCity area"))
+                    .findFirst().orElseThrow();
+            assertEquals("geojson", mycity.get("extent_type").asText(), "what Nestkaart cannot place goes out as it came");
+            assertTrue(mycity.get("extent").asText().contains("4.4"));
+            assertEquals(3, exported.stream().filter(a -> a.get("service_id").asText().equals(service)).count());
+        } finally {
+            try (Connection connection = database.open(); var statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM service_area");
+            }
         }
     }
 
