@@ -45,8 +45,8 @@ public interface ContactDetailsRepository extends GenericRepository<Address, Str
     @Query("""
             SELECT pa.professional_id AS professional_id, o.id AS organization_id, o.name AS organization_name,
                    pa.location_id AS location_id, pa.role AS role
-            FROM professional_affiliation pa JOIN organization o ON o.id = pa.organization_id
-            WHERE pa.professional_id IN (:professionalIds) AND o.publication_status = 'published'
+            FROM professional_affiliation pa JOIN public_organization o ON o.id = pa.organization_id
+            WHERE pa.professional_id IN (:professionalIds)
             ORDER BY o.name""")
     List<Affiliation> affiliationsOf(Collection<String> professionalIds);
 }

@@ -26,12 +26,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Reads published listings and assembles their API views. Details are fetched per page in one query per kind, never
+ * Reads public listings (the entities map the public views) and assembles their API views. Details are fetched per page in one query per kind, never
  * per row.
  */
 @Singleton
 public class ListingReader {
-    static final String PUBLISHED = "published";
     private static final Sort BY_NAME = Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id"));
     private static final Sort BY_PERSON = Sort.of(Sort.Order.asc("familyName"), Sort.Order.asc("givenName"),
             Sort.Order.asc("id"));
@@ -55,17 +54,17 @@ public class ListingReader {
     }
 
     public PageView<ServiceSummary> services(PageRequest request) {
-        List<Service> page = services.findByPublicationStatus(PUBLISHED, pageable(request, BY_NAME));
+        List<Service> page = services.findAll(pageable(request, BY_NAME));
         Map<String, OrganizationRef> orgs = organizationRefs(page.stream().map(Service::organizationId).toList());
         Map<String, Map<String, List<TermView>>> terms = terms(page.stream().map(Service::id).toList());
         List<ServiceSummary> items = page.stream().map(s -> new ServiceSummary(s.id(), s.name(),
                 orgs.get(s.organizationId()), s.description(), s.status(), terms.getOrDefault(s.id(), Map.of()),
                 s.verifiedAt())).toList();
-        return PageView.of(items, services.countByPublicationStatus(PUBLISHED), request);
+        return PageView.of(items, services.count(), request);
     }
 
     public Optional<ServiceDetail> service(String id) {
-        return services.findByIdAndPublicationStatus(id, PUBLISHED).map(s -> {
+        return services.findById(id).map(s -> {
             List<String> ids = s.organizationId() == null ? List.of(s.id()) : List.of(s.id(), s.organizationId());
             List<LocationView> places = locationViews(locations.findPublishedForServices(List.of(s.id())));
             WaitingTime waiting = s.waitingWeeks() == null && s.waitTime() == null ? null
@@ -84,32 +83,31 @@ public class ListingReader {
     }
 
     public PageView<OrganizationSummary> organizations(PageRequest request) {
-        List<Organization> page = organizations.findByPublicationStatus(PUBLISHED, pageable(request, BY_NAME));
+        List<Organization> page = organizations.findAll(pageable(request, BY_NAME));
         Map<String, Map<String, List<TermView>>> terms = terms(page.stream().map(Organization::id).toList());
         List<OrganizationSummary> items = page.stream().map(o -> new OrganizationSummary(o.id(), o.name(),
                 o.description(), o.website(), terms.getOrDefault(o.id(), Map.of()), o.verifiedAt())).toList();
-        return PageView.of(items, organizations.countByPublicationStatus(PUBLISHED), request);
+        return PageView.of(items, organizations.count(), request);
     }
 
     public Optional<OrganizationDetail> organization(String id) {
-        return organizations.findByIdAndPublicationStatus(id, PUBLISHED).map(o -> new OrganizationDetail(o.id(),
+        return organizations.findById(id).map(o -> new OrganizationDetail(o.id(),
                 o.name(), o.alternateName(), o.description(), o.email(), o.website(),
-                locationViews(locations.findByOrganizationIdAndPublicationStatusOrderByNameAsc(o.id(), PUBLISHED)),
+                locationViews(locations.findByOrganizationIdOrderByNameAsc(o.id())),
                 details.phonesOf(List.of(o.id())), terms(List.of(o.id())).getOrDefault(o.id(), Map.of()),
-                services.findByOrganizationIdAndPublicationStatusOrderByNameAsc(o.id(), PUBLISHED).stream()
+                services.findByOrganizationIdOrderByNameAsc(o.id()).stream()
                         .map(s -> new ServiceRef(s.id(), s.name())).toList(),
                 o.verifiedAt(), quality.labels(o.id())));
     }
 
     public PageView<ProfessionalView> professionals(PageRequest request) {
-        List<Professional> page = professionals.findByPublicationStatusAndConsentPublic(PUBLISHED, true,
-                pageable(request, BY_PERSON));
+        List<Professional> page = professionals.findAll(pageable(request, BY_PERSON));
         return PageView.of(professionalViews(page),
-                professionals.countByPublicationStatusAndConsentPublic(PUBLISHED, true), request);
+                professionals.count(), request);
     }
 
     public Optional<ProfessionalView> professional(String id) {
-        return professionals.findByIdAndPublicationStatusAndConsentPublic(id, PUBLISHED, true)
+        return professionals.findById(id)
                 .map(p -> professionalViews(List.of(p)).get(0));
     }
 
@@ -147,7 +145,7 @@ public class ListingReader {
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        return organizations.findByIdInAndPublicationStatus(wanted, PUBLISHED).stream()
+        return organizations.findByIdIn(wanted).stream()
                 .collect(Collectors.toMap(Organization::id, o -> new OrganizationRef(o.id(), o.name())));
     }
 

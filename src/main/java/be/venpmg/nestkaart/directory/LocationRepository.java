@@ -12,14 +12,13 @@ import java.util.List;
 public interface LocationRepository extends GenericRepository<Location, String> {
 
     @Query("""
-            SELECT l.* FROM location l JOIN service_at_location sal ON sal.location_id = l.id
-            WHERE sal.service_id IN (:serviceIds) AND l.publication_status = 'published' ORDER BY l.name, l.id""")
+            SELECT l.* FROM public_location l JOIN service_at_location sal ON sal.location_id = l.id
+            WHERE sal.service_id IN (:serviceIds) ORDER BY l.name, l.id""")
     List<Location> findPublishedForServices(Collection<String> serviceIds);
 
     @Query("""
             SELECT sal.service_id FROM service_at_location sal WHERE sal.location_id = :locationId""")
     List<String> findServiceIdsAt(String locationId);
 
-    List<Location> findByOrganizationIdAndPublicationStatusOrderByNameAsc(String organizationId,
-                                                                          String publicationStatus);
+    List<Location> findByOrganizationIdOrderByNameAsc(String organizationId);
 }

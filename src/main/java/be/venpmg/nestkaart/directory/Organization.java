@@ -6,7 +6,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.LocalDateTime;
 
-@MappedEntity("organization")
+@MappedEntity("public_organization") // the public view: see V11__public_views.sql
 public record Organization(@Id String id, String name, @Nullable String alternateName, String description,
                            @Nullable String email, @Nullable String website, @Nullable String parentOrganizationId,
                            String publicationStatus, @Nullable LocalDateTime verifiedAt) {

@@ -9,13 +9,11 @@ import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface OrganizationRepository extends GenericRepository<Organization, String> {
+    Optional<Organization> findById(String id);
 
-    Optional<Organization> findByIdAndPublicationStatus(String id, String publicationStatus);
+    List<Organization> findAll(io.micronaut.data.model.Pageable pageable);
 
-    List<Organization> findByPublicationStatus(String publicationStatus,
-                                                                  io.micronaut.data.model.Pageable pageable);
+    long count();
 
-    long countByPublicationStatus(String publicationStatus);
-
-    List<Organization> findByIdInAndPublicationStatus(java.util.Collection<String> ids, String publicationStatus);
+    List<Organization> findByIdIn(java.util.Collection<String> ids);
 }

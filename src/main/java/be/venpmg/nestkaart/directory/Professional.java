@@ -7,7 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDateTime;
 
 /** A natural person offering care; shown publicly only when published and {@code consentPublic}. */
-@MappedEntity("professional")
+@MappedEntity("public_professional") // the public view: see V11__public_views.sql
 public record Professional(@Id String id, String givenName, String familyName, @Nullable String description,
                            @Nullable String email, @Nullable String website, boolean consentPublic,
                            String publicationStatus, @Nullable LocalDateTime verifiedAt) {

@@ -10,12 +10,9 @@ import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ProfessionalRepository extends GenericRepository<Professional, String> {
+    Optional<Professional> findById(String id);
 
-    Optional<Professional> findByIdAndPublicationStatusAndConsentPublic(String id, String publicationStatus,
-                                                                        boolean consentPublic);
+    List<Professional> findAll(Pageable pageable);
 
-    List<Professional> findByPublicationStatusAndConsentPublic(
-            String publicationStatus, boolean consentPublic, Pageable pageable);
-
-    long countByPublicationStatusAndConsentPublic(String publicationStatus, boolean consentPublic);
+    long count();
 }

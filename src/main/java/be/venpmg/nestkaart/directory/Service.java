@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** A service (aanbod): what an organisation offers. HSDS fields plus waiting time and access. */
-@MappedEntity("service")
+@MappedEntity("public_service") // the public view: see V11__public_views.sql
 public record Service(@Id String id, @Nullable String organizationId, String name, @Nullable String alternateName,
                       @Nullable String description, @Nullable String url, @Nullable String email, String status,
                       @Nullable String interpretationServices, @Nullable String applicationProcess,

@@ -10,13 +10,11 @@ import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ServiceRepository extends GenericRepository<Service, String> {
+    Optional<Service> findById(String id);
 
-    Optional<Service> findByIdAndPublicationStatus(String id, String publicationStatus);
+    List<Service> findAll(Pageable pageable);
 
-    List<Service> findByPublicationStatus(String publicationStatus, Pageable pageable);
+    long count();
 
-    long countByPublicationStatus(String publicationStatus);
-
-    List<Service> findByOrganizationIdAndPublicationStatusOrderByNameAsc(String organizationId,
-                                                                         String publicationStatus);
+    List<Service> findByOrganizationIdOrderByNameAsc(String organizationId);
 }

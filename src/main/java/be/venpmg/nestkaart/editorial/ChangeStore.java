@@ -28,9 +28,11 @@ class ChangeStore {
     private static final String COLUMNS = "id, entity_type, entity_id, operation, status, proposed, reason, authors, "
             + "suggestion_id, submitted_at, decided_by, decided_at, decision_reason, created_at, updated_at";
     private final LiveListings live;
+    private final java.time.Clock clock;
 
-    ChangeStore(LiveListings live) {
+    ChangeStore(LiveListings live, java.time.Clock clock) {
         this.live = live;
+        this.clock = clock;
     }
 
     long insert(Connection c, ListingKind kind, String entityId, String operation, String status,
@@ -48,7 +50,7 @@ class ChangeStore {
             s.setString(7, Revisions.json(List.of(author)));
             s.setLong(8, author);
             s.setObject(9, suggestionId, Types.BIGINT);
-            s.setTimestamp(10, "in_review".equals(status) ? Timestamp.from(Instant.now()) : null);
+            s.setTimestamp(10, "in_review".equals(status) ? Timestamp.from(clock.instant()) : null);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -74,14 +76,16 @@ class ChangeStore {
             throws SQLException {
         boolean decision = !"in_review".equals(to);
         try (PreparedStatement s = c.prepareStatement("UPDATE listing_change SET status = ?, "
-                + (decision ? "decided_by = ?, decided_at = CURRENT_TIMESTAMP(3), decision_reason = ?"
-                            : "submitted_at = CURRENT_TIMESTAMP(3)")
+                + (decision ? "decided_by = ?, decided_at = ?, decision_reason = ?" : "submitted_at = ?")
                 + " WHERE id = ? AND status = ?")) {
             int i = 1;
             s.setString(i++, to);
             if (decision) {
                 s.setObject(i++, decidedBy, Types.BIGINT);
+                s.setTimestamp(i++, Timestamp.from(clock.instant()));
                 s.setString(i++, reason);
+            } else {
+                s.setTimestamp(i++, Timestamp.from(clock.instant()));
             }
             s.setLong(i++, id);
             s.setString(i, from);

@@ -31,7 +31,11 @@ public class Freshness {
     private final Database database;
     private final Duration staleAfter;
 
-    Freshness(Database database, @Value("${nestkaart.editorial.stale-after}") Duration staleAfter) {
+    private final java.time.Clock clock;
+
+    Freshness(Database database, @Value("${nestkaart.editorial.stale-after}") Duration staleAfter,
+              java.time.Clock clock) {
+        this.clock = clock;
         this.database = database;
         this.staleAfter = staleAfter;
     }
@@ -43,7 +47,7 @@ public class Freshness {
     public List<StaleListing> stale(int limit) throws SQLException {
         List<StaleListing> found = new ArrayList<>();
         try (Connection c = database.open(); PreparedStatement s = c.prepareStatement(STALE)) {
-            s.setTimestamp(1, Timestamp.from(Instant.now().minus(staleAfter)));
+            s.setTimestamp(1, Timestamp.from(clock.instant().minus(staleAfter)));
             s.setInt(2, limit);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

@@ -24,6 +24,11 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class LiveListings {
+    private final java.time.Clock clock;
+
+    LiveListings(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     /** A live row: its publication status, when it was last verified, and its editable fields. */
     @io.micronaut.serde.annotation.Serdeable
@@ -72,7 +77,7 @@ public class LiveListings {
                     + ") VALUES (" + "?, ".repeat(names.size() - 1) + "?)")) {
                 s.setString(1, id);
                 s.setString(2, "published");
-                s.setTimestamp(3, Timestamp.from(Instant.now()));
+                s.setTimestamp(3, Timestamp.from(clock.instant()));
                 int i = 4;
                 for (FieldSpec f : columns) {
                     f.bind(s, i++, fields.get(f.name()));
@@ -87,7 +92,7 @@ public class LiveListings {
                     + " SET publication_status = 'published', verified_at = ?"
                     + columns.stream().map(f -> ", " + f.name() + " = ?").collect(Collectors.joining())
                     + " WHERE id = ?")) {
-                s.setTimestamp(1, Timestamp.from(Instant.now()));
+                s.setTimestamp(1, Timestamp.from(clock.instant()));
                 int i = 2;
                 for (FieldSpec f : columns) {
                     f.bind(s, i++, fields.get(f.name()));
@@ -99,8 +104,9 @@ public class LiveListings {
         if (kind.name().equals(ListingKind.PROFESSIONAL.name())) {
             // Consent is dated when it is given, so the public profile can show it was given before it was shown.
             try (PreparedStatement s = c.prepareStatement("UPDATE professional SET consent_at = IF(consent_public, "
-                    + "COALESCE(consent_at, CURRENT_TIMESTAMP(3)), NULL) WHERE id = ?")) {
-                s.setString(1, id);
+                    + "COALESCE(consent_at, ?), NULL) WHERE id = ?")) {
+                s.setTimestamp(1, Timestamp.from(clock.instant()));
+                s.setString(2, id);
                 s.executeUpdate();
             }
         }
@@ -128,8 +134,9 @@ public class LiveListings {
 
     public void markVerified(Connection c, ListingKind kind, String id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE " + kind.table()
-                + " SET verified_at = CURRENT_TIMESTAMP(3) WHERE id = ?")) {
-            s.setString(1, id);
+                + " SET verified_at = ? WHERE id = ?")) {
+            s.setTimestamp(1, Timestamp.from(clock.instant()));
+            s.setString(2, id);
             s.executeUpdate();
         }
         queueForIndex(c, kind.name(), id);

@@ -25,7 +25,10 @@ public class SuggestionReview {
     private final Workflow workflow;
     private final Revisions revisions;
 
-    SuggestionReview(Database database, Workflow workflow, Revisions revisions) {
+    private final java.time.Clock clock;
+
+    SuggestionReview(Database database, Workflow workflow, Revisions revisions, java.time.Clock clock) {
+        this.clock = clock;
         this.database = database;
         this.workflow = workflow;
         this.revisions = revisions;
@@ -84,11 +87,12 @@ public class SuggestionReview {
         try (Connection c = database.open()) {
             c.setAutoCommit(false);
             try (PreparedStatement s = c.prepareStatement("UPDATE change_suggestion SET status = ?, decided_by = ?, "
-                    + "decided_at = CURRENT_TIMESTAMP(3), decision_reason = ? WHERE id = ? AND status = 'new'")) {
+                    + "decided_at = ?, decision_reason = ? WHERE id = ? AND status = 'new'")) {
                 s.setString(1, status);
                 s.setString(2, actor.label());
-                s.setString(3, reason);
-                s.setLong(4, id);
+                s.setTimestamp(3, java.sql.Timestamp.from(clock.instant()));
+                s.setString(4, reason);
+                s.setLong(5, id);
                 if (s.executeUpdate() == 0) {
                     c.rollback();
                     byId(c, id);

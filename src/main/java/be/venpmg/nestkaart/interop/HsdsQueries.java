@@ -48,7 +48,7 @@ class HsdsQueries {
     }
 
     Selection services(HsdsFilters filters, PageRequest page) throws SQLException {
-        Sql sql = new Sql("FROM service s WHERE " + HsdsRecords.publicCondition(HsdsTables.table("services"), "s"));
+        Sql sql = new Sql("FROM public_service s WHERE TRUE");
         serviceFilters(sql, "s", filters);
         if (filters.postcode() != null) {
             sql.and("s.id IN (SELECT sal.service_id FROM service_at_location sal WHERE " + place("sal", filters, sql)
@@ -58,10 +58,8 @@ class HsdsQueries {
     }
 
     Selection serviceAtLocations(HsdsFilters filters, PageRequest page) throws SQLException {
-        Sql sql = new Sql("FROM service_at_location x JOIN service s ON s.id = x.service_id "
-                + "JOIN location l ON l.id = x.location_id WHERE "
-                + HsdsRecords.publicCondition(HsdsTables.table("services"), "s") + " AND "
-                + HsdsRecords.publicCondition(HsdsTables.table("locations"), "l"));
+        Sql sql = new Sql("FROM service_at_location x JOIN public_service s ON s.id = x.service_id "
+                + "JOIN public_location l ON l.id = x.location_id WHERE TRUE");
         serviceFilters(sql, "s", filters);
         if (filters.postcode() != null) {
             sql.and(place("x", filters, sql));
@@ -70,8 +68,7 @@ class HsdsQueries {
     }
 
     Selection organizations(HsdsFilters filters, PageRequest page) throws SQLException {
-        Sql sql = new Sql("FROM organization o WHERE "
-                + HsdsRecords.publicCondition(HsdsTables.table("organizations"), "o"));
+        Sql sql = new Sql("FROM public_organization o WHERE TRUE");
         return select(sql, "o.id", "o.name, o.id", filters.search() == null ? null : "organization", filters, page);
     }
 

@@ -81,35 +81,19 @@ class HsdsRecords {
                 record -> record.get(field).asText(), LinkedHashMap::new, Collectors.toList()));
     }
 
-    /**
-     * The condition under which a listing table's row may be shown to anyone, its columns prefixed by {@code alias};
-     * null for other tables. Services and locations follow their organisation offline.
-     */
-    static String publicCondition(HsdsTable table, String alias) {
-        if (!table.isListing()) {
-            return null;
-        }
-        String prefix = alias == null ? "" : alias + ".";
-        String published = prefix + "publication_status = 'published'";
-        return switch (table.listing()) {
-            case "professional" -> published + " AND " + prefix + "consent_public = TRUE";
-            case "service", "location" -> published + " AND (" + prefix + "organization_id IS NULL OR " + prefix
-                    + "organization_id IN (SELECT id FROM organization WHERE publication_status = 'published'))";
-            default -> published;
-        };
+    /** Where a table's rows are read: a listing table through its public view (V11__public_views.sql). */
+    static String source(HsdsTable table) {
+        return table.isListing() ? "public_" + table.table() : table.table();
     }
 
     private static List<ObjectNode> read(Connection connection, HsdsTable table, String condition, List<?> parameters,
                                          String orderBy) throws SQLException {
         List<String> conditions = new ArrayList<>();
-        if (publicCondition(table, null) != null) {
-            conditions.add(publicCondition(table, null));
-        }
         if (condition != null) {
             conditions.add(condition);
         }
         String sql = "SELECT " + table.fields().stream().map(f -> quoted(table.column(f))).collect(Collectors.joining(", "))
-                + " FROM " + table.table()
+                + " FROM " + source(table)
                 + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
                 + " ORDER BY " + (orderBy != null ? orderBy : defaultOrder(table));
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

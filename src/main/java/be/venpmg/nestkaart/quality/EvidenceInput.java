@@ -18,7 +18,9 @@ public record EvidenceInput(@Nullable String kind, @Nullable String qualificatio
     static final List<String> PERSON_KINDS = List.of("basic_education", "continuing_education", "intervision",
             "supervision", "liability_insurance", "association_membership", "clinical_experience");
 
-    Evidence validate(RuleSet rules, @Nullable String professionalId, @Nullable String organizationId, LocalDate today) {
+    Evidence validate(RuleSet rules, @Nullable String professionalId, @Nullable String organizationId,
+                      java.time.Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         List<String> kinds = organizationId != null ? List.of("quality_label") : PERSON_KINDS;
         if (kind == null || !kinds.contains(kind)) {
             throw new InvalidParameterException("kind", "must be one of " + kinds);
@@ -61,7 +63,7 @@ public record EvidenceInput(@Nullable String kind, @Nullable String qualificatio
         return new Evidence(UUID.randomUUID().toString(), professionalId, organizationId, kind,
                 qualification == null || qualification.isBlank() ? null : qualification.strip(), level, hours, years,
                 issuer.strip(), obtained, expires, documentRef == null || documentRef.isBlank() ? null : documentRef.strip(),
-                "submitted", null, null, null, java.time.Instant.now());
+                "submitted", null, null, null, clock.instant());
     }
 
     private static void positive(String name, @Nullable BigDecimal value, int max) {

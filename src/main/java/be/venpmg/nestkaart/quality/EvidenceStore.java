@@ -17,6 +17,11 @@ import java.util.Optional;
 /** The {@code evidence} table. */
 @Singleton
 class EvidenceStore {
+    private final java.time.Clock clock;
+
+    EvidenceStore(java.time.Clock clock) {
+        this.clock = clock;
+    }
     private static final String COLUMNS = "id, professional_id, organization_id, kind, qualification, level, hours, years, "
             + "issuer, obtained_on, expires_on, document_ref, status, checked_by, checked_at, check_note, created_at";
 
@@ -43,11 +48,12 @@ class EvidenceStore {
 
     boolean check(Connection c, String id, boolean accepted, long editor, @Nullable String note) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE evidence SET status = ?, checked_by = ?, "
-                + "checked_at = CURRENT_TIMESTAMP(3), check_note = ? WHERE id = ?")) {
+                + "checked_at = ?, check_note = ? WHERE id = ?")) {
             s.setString(1, accepted ? "accepted" : "refused");
             s.setLong(2, editor);
-            s.setString(3, note);
-            s.setString(4, id);
+            s.setTimestamp(3, java.sql.Timestamp.from(clock.instant()));
+            s.setString(4, note);
+            s.setString(5, id);
             return s.executeUpdate() == 1;
         }
     }

@@ -60,7 +60,7 @@ public class RecognitionService {
     public Evidence submit(@Nullable String professionalId, @Nullable String organizationId, EvidenceInput input,
                            CurrentAccount actor) throws SQLException {
         LocalDate today = LocalDate.now(clock);
-        Evidence record = input.validate(rules.activeOn(today), professionalId, organizationId, today);
+        Evidence record = input.validate(rules.activeOn(today), professionalId, organizationId, clock);
         String type = professionalId != null ? "professional" : "organization";
         String owner = professionalId != null ? professionalId : organizationId;
         try (Connection c = database.open()) {
@@ -208,11 +208,12 @@ public class RecognitionService {
             }
             String status = "approve".equals(decision) ? "approved" : "rejected";
             try (PreparedStatement s = c.prepareStatement("UPDATE committee_file SET status = ?, decided_by = ?, "
-                    + "decided_at = CURRENT_TIMESTAMP(3), decision_reason = ? WHERE id = ?")) {
+                    + "decided_at = ?, decision_reason = ? WHERE id = ?")) {
                 s.setString(1, status);
                 s.setLong(2, actor.id());
-                s.setString(3, reason.strip());
-                s.setLong(4, fileId);
+                s.setTimestamp(3, java.sql.Timestamp.from(clock.instant()));
+                s.setString(4, reason.strip());
+                s.setLong(5, fileId);
                 s.executeUpdate();
             }
             revisions.record(c, "professional", professionalId, "committee_" + status, actor, reason.strip(),
@@ -272,7 +273,7 @@ public class RecognitionService {
                 : Objects.equals(previousLevel, assessment.level()) && before.get().since() != null
                 ? before.get().since() : today;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO recognition (professional_id, level, route, since, "
-                + "valid_until, rule_version, reasons, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP(3)) "
+                + "valid_until, rule_version, reasons, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON DUPLICATE KEY UPDATE level = VALUES(level), route = VALUES(route), since = VALUES(since), "
                 + "valid_until = VALUES(valid_until), rule_version = VALUES(rule_version), reasons = VALUES(reasons), "
                 + "computed_at = VALUES(computed_at)")) {
@@ -283,6 +284,7 @@ public class RecognitionService {
             s.setDate(5, assessment.validUntil() == null ? null : Date.valueOf(assessment.validUntil()));
             s.setString(6, active.version());
             s.setString(7, json.writeValueAsString(assessment));
+            s.setTimestamp(8, java.sql.Timestamp.from(clock.instant()));
             s.executeUpdate();
         } catch (IOException e) {
             throw new SQLException("Could not store the assessment", e);

@@ -176,6 +176,24 @@ public class IndexMaintainer {
         }
     }
 
+    /**
+     * What a listing's index entry says can change with the date alone (a course's sessions pass, its accreditation
+     * ends): once a day every public course is queued for re-indexing, judged again by the application's clock.
+     */
+    @Scheduled(cron = "${nestkaart.search.dated-reindex-cron}")
+    public int requeueDated() {
+        try (Connection c = loader.open();
+             PreparedStatement queue = c.prepareStatement("INSERT INTO outbox (entity_type, entity_id, operation) "
+                     + "SELECT 'course', id, 'upsert' FROM public_course")) {
+            int queued = queue.executeUpdate();
+            LOG.info("Dated listings queued for re-indexing: {}", queued);
+            return queued;
+        } catch (SQLException e) {
+            LOG.warn("Dated listings not queued, retrying tomorrow: {}", e.toString());
+            return 0;
+        }
+    }
+
     /** Deletes outbox rows older than the retention, remembering how far it deleted. Any replica may run it. */
     @Scheduled(fixedDelay = "${nestkaart.search.outbox-purge-every}", initialDelay = "1m")
     public void purge() {

@@ -35,9 +35,12 @@ public class ListingDocumentLoader {
     private final IndexConfigHolder config;
     private final be.venpmg.nestkaart.geo.PostalCodeDirectory postalCodes;
     private final ServiceAreas serviceAreas;
+    private final java.time.Clock clock;
 
     ListingDocumentLoader(Database database, IndexConfigHolder config,
-                          be.venpmg.nestkaart.geo.PostalCodeDirectory postalCodes, ServiceAreas serviceAreas) {
+                          be.venpmg.nestkaart.geo.PostalCodeDirectory postalCodes, ServiceAreas serviceAreas,
+                          java.time.Clock clock) {
+        this.clock = clock;
         this.database = database;
         this.config = config;
         this.postalCodes = postalCodes;
@@ -53,9 +56,8 @@ public class ListingDocumentLoader {
             query(c, """
                     SELECT s.id, s.name, s.description, s.waiting_weeks, s.waiting_reported_on, s.referral_required,
                            s.verified_at, o.id, o.name, CONCAT_WS(' ', s.alternate_name, o.alternate_name)
-                    FROM service s LEFT JOIN organization o ON o.id = s.organization_id
-                    WHERE s.publication_status = 'published' AND s.status IN ('active', 'temporarily closed')
-                      AND (o.id IS NULL OR o.publication_status = 'published')""", "s.id", chunk, rs -> rows.add(
+                    FROM public_service s LEFT JOIN organization o ON o.id = s.organization_id
+                    WHERE s.status IN ('active', 'temporarily closed')""", "s.id", chunk, rs -> rows.add(
                     new Row(rs.getString(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4),
                             rs.getString(5), (Boolean) rs.getObject(6), rs.getString(7), rs.getString(8),
                             rs.getString(9), rs.getString(10))));
@@ -74,9 +76,9 @@ public class ListingDocumentLoader {
             Map<String, List<SearchDocument.Place>> places = places(c, """
                     SELECT sal.service_id, l.latitude, l.longitude, a.postal_code, COALESCE(a.municipality, a.city),
                            a.province, a.eerstelijnszone, a.city
-                    FROM service_at_location sal JOIN location l ON l.id = sal.location_id
+                    FROM service_at_location sal JOIN public_location l ON l.id = sal.location_id
                     LEFT JOIN address a ON a.location_id = l.id
-                    WHERE l.publication_status = 'published'""", "sal.service_id", serviceIds);
+                    WHERE TRUE""", "sal.service_id", serviceIds);
             Map<String, List<String>> languages = strings(c,
                     "SELECT service_id, code FROM language WHERE code IS NOT NULL", "service_id", serviceIds);
             Map<String, List<String>> reimbursement = strings(c,
@@ -105,9 +107,13 @@ public class ListingDocumentLoader {
 
     /**
      * Published courses: all when {@code ids} is null. Sessions to come give the places (region filters) and the
-     * "upcoming" facet; the provider stands where a service has its organisation.
+     * "upcoming" facet; the provider stands where a service has its organisation. "To come" and "accredited" are
+     * judged by the application's clock at indexing; the daily re-index ({@link IndexMaintainer}) keeps them true.
      */
     public List<SearchDocument> courses(Connection c, Collection<String> ids) throws SQLException {
+        // Session times are local (Belgian) times; the literals come from the clock, never from input.
+        String now = "TIMESTAMP '" + java.time.LocalDateTime.now(clock).withNano(0).toString().replace('T', ' ') + "'";
+        String today = "DATE '" + java.time.LocalDate.now(clock) + "'";
         List<SearchDocument> documents = new ArrayList<>();
         for (List<String> chunk : chunks(ids)) {
             List<Row> rows = new ArrayList<>();
@@ -116,11 +122,11 @@ public class ListingDocumentLoader {
                     SELECT k.id, k.name, CONCAT_WS(' ', k.summary, k.learning_goals), k.verified_at,
                            k.provider_organization_id, COALESCE(o.name, k.provider_name), k.level, k.format,
                            k.accreditation_reference IS NOT NULL AND (k.accreditation_valid_until IS NULL
-                               OR k.accreditation_valid_until >= CURRENT_DATE),
+                               OR k.accreditation_valid_until >= %2$s),
                            EXISTS (SELECT 1 FROM course_session s WHERE s.course_id = k.id AND s.status = 'scheduled'
-                               AND s.starts_at >= NOW())
-                    FROM course k LEFT JOIN organization o ON o.id = k.provider_organization_id
-                    WHERE k.publication_status = 'published'""", "k.id", chunk, rs -> {
+                               AND s.starts_at >= %1$s)
+                    FROM public_course k LEFT JOIN public_organization o ON o.id = k.provider_organization_id
+                    WHERE TRUE""".formatted(now, today), "k.id", chunk, rs -> {
                 rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null, rs.getString(4),
                         rs.getString(5), rs.getString(6), null));
                 facets.put(rs.getString(1), List.of(new SearchDocument.Facet(IndexSchema.COURSE_LEVEL, rs.getString(7)),
@@ -137,7 +143,7 @@ public class ListingDocumentLoader {
                     SELECT s.course_id, MIN(g.latitude), MIN(g.longitude), g.postal_code, MIN(g.municipality),
                            MIN(g.province), MIN(g.eerstelijnszone), MIN(g.locality)
                     FROM course_session s JOIN geo_postal_code g ON g.postal_code = s.postal_code
-                    WHERE s.status = 'scheduled' AND s.ends_at >= NOW()""", "s.course_id", courseIds,
+                    WHERE s.status = 'scheduled' AND s.ends_at >= %s""".formatted(now), "s.course_id", courseIds,
                     " GROUP BY s.course_id, g.postal_code");
             for (Row row : rows) {
                 documents.add(document("course", row, terms.getOrDefault(row.id(), List.of()),
@@ -156,8 +162,8 @@ public class ListingDocumentLoader {
         for (List<String> chunk : chunks(ids)) {
             List<Row> rows = new ArrayList<>();
             query(c, """
-                    SELECT o.id, o.name, o.description, o.verified_at, o.alternate_name FROM organization o
-                    WHERE o.publication_status = 'published'""", "o.id", chunk, rs -> rows.add(new Row(rs.getString(1),
+                    SELECT o.id, o.name, o.description, o.verified_at, o.alternate_name FROM public_organization o
+                    WHERE TRUE""", "o.id", chunk, rs -> rows.add(new Row(rs.getString(1),
                     rs.getString(2), rs.getString(3), null, null, null, rs.getString(4), null, null, rs.getString(5))));
             if (rows.isEmpty()) {
                 continue;
@@ -167,8 +173,8 @@ public class ListingDocumentLoader {
             Map<String, List<SearchDocument.Place>> places = places(c, """
                     SELECT l.organization_id, l.latitude, l.longitude, a.postal_code, COALESCE(a.municipality, a.city),
                            a.province, a.eerstelijnszone, a.city
-                    FROM location l LEFT JOIN address a ON a.location_id = l.id
-                    WHERE l.publication_status = 'published'""", "l.organization_id", orgIds);
+                    FROM public_location l LEFT JOIN address a ON a.location_id = l.id
+                    WHERE TRUE""", "l.organization_id", orgIds);
             for (Row row : rows) {
                 documents.add(document("organization", row, terms.getOrDefault(row.id(), List.of()),
                         places.getOrDefault(row.id(), List.of()), List.of(), List.of(), List.of(), List.of()));
@@ -185,8 +191,8 @@ public class ListingDocumentLoader {
             List<Row> rows = new ArrayList<>();
             query(c, """
                     SELECT p.id, CONCAT(p.given_name, ' ', p.family_name), p.description, p.verified_at, r.level
-                    FROM professional p LEFT JOIN recognition r ON r.professional_id = p.id
-                    WHERE p.publication_status = 'published' AND p.consent_public""", "p.id", chunk,
+                    FROM public_professional p LEFT JOIN recognition r ON r.professional_id = p.id
+                    WHERE TRUE""", "p.id", chunk,
                     rs -> {
                         rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null,
                                 rs.getString(4), null, null, null));
@@ -202,9 +208,9 @@ public class ListingDocumentLoader {
             Map<String, List<SearchDocument.Place>> places = places(c, """
                     SELECT pa.professional_id, l.latitude, l.longitude, a.postal_code, COALESCE(a.municipality, a.city),
                            a.province, a.eerstelijnszone, a.city
-                    FROM professional_affiliation pa JOIN location l ON l.id = pa.location_id
+                    FROM professional_affiliation pa JOIN public_location l ON l.id = pa.location_id
                     LEFT JOIN address a ON a.location_id = l.id
-                    WHERE l.publication_status = 'published'""", "pa.professional_id", personIds);
+                    WHERE TRUE""", "pa.professional_id", personIds);
             Map<String, List<String>> languages = strings(c,
                     "SELECT professional_id, code FROM language WHERE code IS NOT NULL", "professional_id", personIds);
             for (Row row : rows) {

@@ -89,8 +89,8 @@ public class Suggester {
         try (Connection c = database.open()) {
             collect(c, "SELECT name, 'term', 30 FROM taxonomy_term", entries);
             collect(c, "SELECT synonym, 'term', 20 FROM taxonomy_term_synonym WHERE kind IN ('lay', 'abbreviation')", entries);
-            collect(c, "SELECT name, 'organization', 10 FROM organization WHERE publication_status = 'published'", entries);
-            collect(c, "SELECT name, 'service', 5 FROM service WHERE publication_status = 'published'", entries);
+            collect(c, "SELECT name, 'organization', 10 FROM public_organization", entries);
+            collect(c, "SELECT name, 'service', 5 FROM public_service", entries);
         } catch (SQLException e) {
             // Keep answering from the entries we have; the next try waits out the quiet period like a rebuild.
             LOG.warn("Autocomplete not rebuilt, the database did not answer: {}", e.getMessage());

@@ -156,12 +156,12 @@ public class Completions {
         return new Completion(id, course.id(), course.name(), person, day, certificate, evidenceId);
     }
 
-    private static Evidence evidenceFor(Course course, String person, LocalDate day, @Nullable String certificate) {
+    private Evidence evidenceFor(Course course, String person, LocalDate day, @Nullable String certificate) {
         boolean continuing = "continuing_education".equals(course.countsAs());
         return new Evidence(LiveListings.newId(), person, null, course.countsAs(), "course:" + course.id(),
                 continuing ? course.level() : null, continuing ? course.hours() : null, null,
                 course.accreditation().body() + " (" + course.accreditation().reference() + ")", day, null, certificate,
-                "submitted", null, null, null, Instant.now());
+                "submitted", null, null, null, clock.instant());
     }
 
     private static boolean exists(Connection c, String professionalId) throws SQLException {

@@ -23,8 +23,8 @@ public class CourseCatalog {
                    k.accreditation_body, k.accreditation_points, k.accreditation_reference, k.accreditation_valid_until,
                    k.provider_organization_id, COALESCE(o.name, k.provider_name), k.price_eur, k.price_note, k.language,
                    k.prerequisites, k.url, k.verified_at
-            FROM course k LEFT JOIN organization o ON o.id = k.provider_organization_id
-            WHERE k.publication_status = 'published'""";
+            FROM public_course k LEFT JOIN public_organization o ON o.id = k.provider_organization_id
+            WHERE TRUE""";
     private final Database database;
     private final CourseSessions sessions;
 

@@ -117,13 +117,12 @@ class PublicPagesController {
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         url(xml, models.baseUrl() + "/", null);
         try (Connection c = database.open()) {
-            urls(c, xml, models.baseUrl(), "SELECT id, name, updated_at FROM service WHERE publication_status = 'published'", "aanbod");
-            urls(c, xml, models.baseUrl(), "SELECT id, name, updated_at FROM organization WHERE publication_status = 'published'",
+            urls(c, xml, models.baseUrl(), "SELECT id, name, updated_at FROM public_service", "aanbod");
+            urls(c, xml, models.baseUrl(), "SELECT id, name, updated_at FROM public_organization",
                     "organisatie");
-            urls(c, xml, models.baseUrl(), "SELECT id, CONCAT(given_name, ' ', family_name), updated_at FROM professional "
-                    + "WHERE publication_status = 'published' AND consent_public", "hulpverlener");
+            urls(c, xml, models.baseUrl(), "SELECT id, CONCAT(given_name, ' ', family_name), updated_at FROM public_professional", "hulpverlener");
             url(xml, models.baseUrl() + "/opleidingen", null);
-            urls(c, xml, models.baseUrl(), "SELECT id, name, updated_at FROM course WHERE publication_status = 'published'",
+            urls(c, xml, models.baseUrl(), "SELECT id, name, updated_at FROM public_course",
                     "opleiding");
         }
         return HttpResponse.ok(xml.append("</urlset>\n").toString());

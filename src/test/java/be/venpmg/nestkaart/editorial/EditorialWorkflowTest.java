@@ -39,6 +39,8 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
     Database database;
     @Inject
     IndexMaintainer maintainer;
+    @Inject
+    be.venpmg.nestkaart.search.Suggester suggester;
 
     ApiClient api;
     String anna;
@@ -178,6 +180,51 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
         IndexedCorpus.waitUntil(() -> total("kwartelnest") == 0, 2_000, "archived listing leaves the index");
         assertEquals(404, api.get("/api/v1/services/" + id).status());
         assertEquals("archived", ok(api.get("/api/v1/editor/listings/service/" + id, anna)).get("live").get("status").asText());
+    }
+
+    /** The one definition of "public": an archived organisation takes its services offline on every read path. */
+    @Test
+    void archivingAnOrganisationTakesItsServicesOffOnEveryReadPath() throws Exception {
+        JsonNode orgDraft = created(api.post("/api/v1/editor/listings/organization", anna, Map.of("reason", "Nieuw",
+                "fields", Map.of("name", "Kraamhuis Strandplevier", "description", "Een organisatie die stopt."))));
+        ok(api.post("/api/v1/editor/changes/" + orgDraft.get("id").asLong() + "/submit", anna, Map.of()));
+        ok(api.post("/api/v1/editor/changes/" + orgDraft.get("id").asLong() + "/approve", bert, Map.of()));
+        String organization = orgDraft.get("entity_id").asText();
+        JsonNode draft = created(api.post("/api/v1/editor/listings/service", anna, Map.of("reason", "Nieuw",
+                "fields", Map.of("organization_id", organization, "name", "Strandplevierconsult",
+                        "description", "Consult voor aanstaande ouders."))));
+        ok(api.post("/api/v1/editor/changes/" + draft.get("id").asLong() + "/submit", anna, Map.of()));
+        ok(api.post("/api/v1/editor/changes/" + draft.get("id").asLong() + "/approve", bert, Map.of()));
+        String service = draft.get("entity_id").asText();
+        IndexedCorpus.waitUntil(() -> total("strandplevierconsult") == 1, 2_000, "the service is searchable");
+        Map<String, String> lists = Map.of(
+                "/api/v1/services?limit=100&page=" + pageOf(service), service,
+                "/sitemap.xml", service,
+                "/api/v1/suggest?q=strandplevier", "Strandplevierconsult",
+                "/api/v1/search?q=strandplevierconsult", service,
+                "/hsds/services?search=strandplevierconsult", service,
+                "/api/v1/export/hsds.json", service);
+        List<String> pages = List.of("/api/v1/services/" + service, "/aanbod/" + service + "/strandplevierconsult",
+                "/hsds/services/" + service);
+        suggester.rebuild();
+        lists.forEach((path, marker) -> assertTrue(api.get(path).body().contains(marker), "public before: " + path));
+        pages.forEach(path -> assertEquals(200, api.get(path).status(), "public before: " + path));
+
+        ok(api.post("/api/v1/editor/listings/organization/" + organization + "/archive", anna,
+                Map.of("reason", "Organisatie gestopt")));
+        IndexedCorpus.waitUntil(() -> total("strandplevierconsult") == 0, 2_000, "the service leaves the index");
+        suggester.rebuild(); // what the next rebuild after the quiet period does
+        lists.forEach((path, marker) -> assertFalse(api.get(path).body().contains(marker), "offline after: " + path));
+        pages.forEach(path -> assertEquals(404, api.get(path).status(), "offline after: " + path));
+    }
+
+    /** The page of the name-ordered service list that holds this service. */
+    private int pageOf(String service) throws Exception {
+        try (Connection c = database.open()) {
+            long before = Sql.values(c, "SELECT s.id FROM public_service s JOIN service me ON me.id = '" + service
+                    + "' WHERE (s.name, s.id) < (me.name, me.id)").size();
+            return (int) (before / 100) + 1;
+        }
     }
 
     @Test

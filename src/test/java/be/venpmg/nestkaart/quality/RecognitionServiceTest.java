@@ -3,24 +3,20 @@ package be.venpmg.nestkaart.quality;
 import be.venpmg.nestkaart.ApiClient;
 import be.venpmg.nestkaart.IndexedCorpus;
 import be.venpmg.nestkaart.MariaDbTestSupport;
+import be.venpmg.nestkaart.SettableClock;
 import be.venpmg.nestkaart.Sql;
 import be.venpmg.nestkaart.TestAccounts;
 import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.web.Slugs;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Replaces;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -51,16 +47,6 @@ class RecognitionServiceTest implements MariaDbTestSupport {
     ApiClient api;
     String editor;
     List<String> people;
-
-    @Factory
-    static class TestClock {
-        @Singleton
-        @Replaces(Clock.class)
-        @Requires(env = "test")
-        SettableClock settableClock() {
-            return new SettableClock();
-        }
-    }
 
     @BeforeAll
     void setUp() throws Exception {

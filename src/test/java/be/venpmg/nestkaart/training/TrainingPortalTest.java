@@ -3,6 +3,8 @@ package be.venpmg.nestkaart.training;
 import be.venpmg.nestkaart.ApiClient;
 import be.venpmg.nestkaart.IndexedCorpus;
 import be.venpmg.nestkaart.MariaDbTestSupport;
+import be.venpmg.nestkaart.SettableClock;
+import be.venpmg.nestkaart.search.IndexMaintainer;
 import be.venpmg.nestkaart.Sql;
 import be.venpmg.nestkaart.TestAccounts;
 import be.venpmg.nestkaart.platform.Database;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.StringReader;
 import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +52,10 @@ class TrainingPortalTest implements MariaDbTestSupport {
     EmbeddedServer server;
     @Inject
     Database database;
+    @Inject
+    SettableClock clock;
+    @Inject
+    IndexMaintainer maintainer;
     ApiClient api;
     String editor;
     String reviewer;
@@ -60,6 +68,32 @@ class TrainingPortalTest implements MariaDbTestSupport {
         editor = TestAccounts.bearer(api, "opleidingen@venpmg.be");
         reviewer = TestAccounts.bearer(api, "nalezing@venpmg.be");
         IndexedCorpus.waitUntil(() -> search("").get("total").asInt() == 7, 30_000, "the seed courses are indexed");
+        // The seed's sessions lie in 2027: the catalogue is judged on a fixed day before them, whatever day it is.
+        setDay(LocalDate.of(2026, 12, 1));
+    }
+
+    /** Moves the application's clock to a day and runs the daily re-index of dated listings. */
+    private void setDay(LocalDate day) throws Exception {
+        clock.set(day.atTime(12, 0).atZone(ZoneId.of("Europe/Brussels")).toInstant());
+        assertTrue(maintainer.requeueDated() >= 7);
+        while (!maintainer.caughtUp()) {
+            maintainer.drainOnce();
+        }
+    }
+
+    @Test
+    void sessionsThatPassLeaveTheUpcomingCoursesAfterTheDailyReindex() throws Exception {
+        String themadag = "Themadag Infant Mental Health: hechting, mentaliseren en sensitiviteit";
+        assertTrue(names("upcoming=ja").contains(themadag));
+        try {
+            setDay(LocalDate.of(2027, 5, 7)); // the day after the last seed session in the spring
+            assertTrue(names("upcoming=nee").contains(themadag), "its only session (22 April 2027) has passed");
+            assertTrue(names("upcoming=ja").contains("Intervisie perinatale casussen voor mobiele crisisteams"),
+                    "a session in June 2027 is still to come");
+        } finally {
+            setDay(LocalDate.of(2026, 12, 1));
+        }
+        assertTrue(names("upcoming=ja").contains(themadag));
     }
 
     @Test

@@ -1,0 +1,49 @@
+package be.venpmg.nestkaart;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * The application's clock in every test context: real time until a test moves it (evidence expiring, sessions
+ * passing), so no test depends on the day it runs.
+ */
+public final class SettableClock extends Clock {
+    private volatile Instant now = Instant.now();
+    private final ZoneId zone = ZoneId.of("Europe/Brussels");
+
+    public void set(Instant instant) {
+        now = instant;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+
+    /** Puts the settable clock in place of the application's. */
+    @Factory
+    static class InTests {
+        @Singleton
+        @Replaces(Clock.class)
+        @Requires(env = "test")
+        SettableClock settableClock() {
+            return new SettableClock();
+        }
+    }
+}
