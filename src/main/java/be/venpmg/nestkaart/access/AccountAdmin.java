@@ -1,8 +1,8 @@
 package be.venpmg.nestkaart.access;
 
-import be.venpmg.nestkaart.editorial.Revisions;
+import be.venpmg.nestkaart.kernel.Revisions;
 import be.venpmg.nestkaart.platform.Database;
-import be.venpmg.nestkaart.web.InvalidParameterException;
+import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -72,7 +72,7 @@ public class AccountAdmin {
         if (id == actor.id() && !active) {
             throw RequestRefusedException.conflict("You cannot deactivate your own account.");
         }
-        accounts.byId(id).orElseThrow(() -> new be.venpmg.nestkaart.web.NotFoundException("account", String.valueOf(id)));
+        accounts.byId(id).orElseThrow(() -> new be.venpmg.nestkaart.kernel.NotFoundException("account", String.valueOf(id)));
         try (Connection c = database.open()) {
             c.setAutoCommit(false);
             accounts.setActive(c, id, active);

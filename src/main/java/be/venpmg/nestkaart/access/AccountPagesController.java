@@ -1,7 +1,7 @@
 package be.venpmg.nestkaart.access;
 
 import io.swagger.v3.oas.annotations.Hidden;
-import be.venpmg.nestkaart.web.StaticPages;
+import be.venpmg.nestkaart.kernel.StaticPages;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;

@@ -2,9 +2,9 @@ package be.venpmg.nestkaart.access;
 
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import be.venpmg.nestkaart.editorial.Revisions;
+import be.venpmg.nestkaart.kernel.Revisions;
 import be.venpmg.nestkaart.platform.Database;
-import be.venpmg.nestkaart.web.InvalidParameterException;
+import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.access;
 
+import be.venpmg.nestkaart.kernel.Actor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 
@@ -7,7 +8,7 @@ import java.util.Collection;
 
 /** The signed-in account behind a request, read from its {@link Authentication}. */
 public record CurrentAccount(long id, String email, String displayName, Collection<String> roles,
-                             @Nullable String professionalId) {
+                             @Nullable String professionalId) implements Actor {
     static final String ACCOUNT_ID = "account_id";
     static final String DISPLAY_NAME = "display_name";
     static final String PROFESSIONAL_ID = "professional_id";
@@ -25,7 +26,13 @@ public record CurrentAccount(long id, String email, String displayName, Collecti
         return roles.contains(Roles.EDITOR);
     }
 
+    @Override
+    public Long accountId() {
+        return id;
+    }
+
     /** How revisions name this account: e-mail address and role. */
+    @Override
     public String label() {
         return email + " (" + (roles.contains(Roles.ADMIN) ? Roles.ADMIN : roles.iterator().next()) + ")";
     }

@@ -1,6 +1,6 @@
 package be.venpmg.nestkaart.access;
 
-import be.venpmg.nestkaart.editorial.Revisions;
+import be.venpmg.nestkaart.kernel.Revisions;
 import be.venpmg.nestkaart.platform.Database;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;

@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.editorial;
 
+import be.venpmg.nestkaart.kernel.Revisions;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

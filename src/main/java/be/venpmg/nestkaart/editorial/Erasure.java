@@ -1,8 +1,12 @@
 package be.venpmg.nestkaart.editorial;
 
+import be.venpmg.nestkaart.kernel.Outbox;
+
+import be.venpmg.nestkaart.kernel.Revisions;
+
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.platform.Database;
-import be.venpmg.nestkaart.web.NotFoundException;
+import be.venpmg.nestkaart.kernel.NotFoundException;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
@@ -59,7 +63,7 @@ public class Erasure {
             // The account (and its sessions), links, languages, evidence, recognition and committee files cascade.
             delete(c, "DELETE FROM professional WHERE id = ?", id);
             revisions.record(c, "professional", id, "erased", actor, null, null);
-            LiveListings.queueForIndex(c, "professional", id);
+            Outbox.queue(c, "professional", id);
             c.commit();
         }
     }

@@ -1,6 +1,6 @@
 package be.venpmg.nestkaart.editorial;
 
-import be.venpmg.nestkaart.web.InvalidParameterException;
+import be.venpmg.nestkaart.kernel.InvalidParameterException;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package be.venpmg.nestkaart.editorial;
 
+import be.venpmg.nestkaart.kernel.Outbox;
+import be.venpmg.nestkaart.kernel.Ids;
+
 import be.venpmg.nestkaart.geo.ServiceArea;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -120,7 +123,7 @@ public class LiveListings {
             List<String> keys = (List<String>) fields.get(ListingKind.AREAS_FIELD);
             replaceAreas(c, id, keys == null ? List.of() : keys);
         }
-        queueForIndex(c, kind.name(), id);
+        Outbox.queue(c, kind.name(), id);
     }
 
     public void setStatus(Connection c, ListingKind kind, String id, String status) throws SQLException {
@@ -129,7 +132,7 @@ public class LiveListings {
             s.setString(2, id);
             s.executeUpdate();
         }
-        queueForIndex(c, kind.name(), id);
+        Outbox.queue(c, kind.name(), id);
     }
 
     public void markVerified(Connection c, ListingKind kind, String id) throws SQLException {
@@ -139,21 +142,10 @@ public class LiveListings {
             s.setString(2, id);
             s.executeUpdate();
         }
-        queueForIndex(c, kind.name(), id);
+        Outbox.queue(c, kind.name(), id);
     }
 
-    public static void queueForIndex(Connection c, String entityType, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO outbox (entity_type, entity_id, operation) VALUES (?, ?, 'upsert')")) {
-            s.setString(1, entityType);
-            s.setString(2, id);
-            s.executeUpdate();
-        }
-    }
 
-    public static String newId() {
-        return UUID.randomUUID().toString();
-    }
 
     private static List<FieldSpec> columns(ListingKind kind) {
         return kind.fields().stream().filter(f -> !f.isList()).toList();
@@ -220,7 +212,7 @@ public class LiveListings {
                     continue;
                 }
                 ServiceArea area = ServiceArea.ofKey(key).orElseThrow();
-                insert.setString(1, newId());
+                insert.setString(1, Ids.newId());
                 insert.setString(2, serviceId);
                 insert.setString(3, area.label());
                 insert.setString(4, area.scope() == ServiceArea.Scope.OTHER ? null : area.uri());
@@ -241,7 +233,7 @@ public class LiveListings {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO attribute (id, link_id, link_type, link_entity, "
                 + "taxonomy_term_id) VALUES (?, ?, ?, ?, ?)")) {
             for (String term : termIds) {
-                s.setString(1, newId());
+                s.setString(1, Ids.newId());
                 s.setString(2, id);
                 s.setString(3, kind.name());
                 s.setString(4, kind.name());

@@ -1,10 +1,12 @@
 package be.venpmg.nestkaart.editorial;
 
+import be.venpmg.nestkaart.kernel.Revisions;
+
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.RequestRefusedException;
 import be.venpmg.nestkaart.platform.Database;
-import be.venpmg.nestkaart.web.InvalidParameterException;
-import be.venpmg.nestkaart.web.NotFoundException;
+import be.venpmg.nestkaart.kernel.InvalidParameterException;
+import be.venpmg.nestkaart.kernel.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;

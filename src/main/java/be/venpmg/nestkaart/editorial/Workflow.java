@@ -1,12 +1,16 @@
 package be.venpmg.nestkaart.editorial;
 
+import be.venpmg.nestkaart.kernel.Ids;
+
+import be.venpmg.nestkaart.kernel.Revisions;
+
 import be.venpmg.nestkaart.geo.ServiceArea;
 import be.venpmg.nestkaart.geo.ServiceAreas;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.RequestRefusedException;
 import be.venpmg.nestkaart.platform.Database;
-import be.venpmg.nestkaart.web.InvalidParameterException;
-import be.venpmg.nestkaart.web.NotFoundException;
+import be.venpmg.nestkaart.kernel.InvalidParameterException;
+import be.venpmg.nestkaart.kernel.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -54,7 +58,7 @@ public class Workflow {
             Map<String, Object> base;
             String id;
             if (entityId == null) {
-                id = LiveListings.newId();
+                id = Ids.newId();
                 base = kind.blank();
             } else {
                 id = entityId;

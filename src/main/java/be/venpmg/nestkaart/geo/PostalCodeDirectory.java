@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.geo;
 
+import be.venpmg.nestkaart.kernel.Folding;
+
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.io.ResourceResolver;
 import jakarta.inject.Singleton;
@@ -232,6 +234,6 @@ public class PostalCodeDirectory {
     }
 
     static String fold(String text) {
-        return PlaceNames.fold(text).replace(" ", "");
+        return Folding.fold(text).replace(" ", "");
     }
 }

@@ -1,6 +1,6 @@
 package be.venpmg.nestkaart.quality;
 
-import be.venpmg.nestkaart.web.InvalidParameterException;
+import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

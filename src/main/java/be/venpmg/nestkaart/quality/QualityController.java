@@ -73,7 +73,7 @@ class QualityController {
     @Post("/evidence/{id}/check")
     Evidence check(Authentication auth, @PathVariable String id, @Body Check check) throws SQLException {
         if (check.accepted() == null) {
-            throw new be.venpmg.nestkaart.web.InvalidParameterException("accepted", "must be true or false");
+            throw new be.venpmg.nestkaart.kernel.InvalidParameterException("accepted", "must be true or false");
         }
         return recognition.check(id, check.accepted(), check.note(), CurrentAccount.of(auth));
     }

@@ -1,12 +1,13 @@
 package be.venpmg.nestkaart.quality;
 
+import be.venpmg.nestkaart.kernel.Outbox;
+
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.RequestRefusedException;
-import be.venpmg.nestkaart.editorial.LiveListings;
-import be.venpmg.nestkaart.editorial.Revisions;
+import be.venpmg.nestkaart.kernel.Revisions;
 import be.venpmg.nestkaart.platform.Database;
-import be.venpmg.nestkaart.web.InvalidParameterException;
-import be.venpmg.nestkaart.web.NotFoundException;
+import be.venpmg.nestkaart.kernel.InvalidParameterException;
+import be.venpmg.nestkaart.kernel.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -92,7 +93,7 @@ public class RecognitionService {
             if (before.professionalId() != null) {
                 recompute(c, before.professionalId(), actor.label(), actor.id());
             } else {
-                LiveListings.queueForIndex(c, "organization", owner);
+                Outbox.queue(c, "organization", owner);
             }
             c.commit();
             return evidence.byId(c, evidenceId).orElseThrow();
@@ -298,7 +299,7 @@ public class RecognitionService {
             change.put("to", assessment.level());
             revisions.record(c, "professional", professionalId, "recognition_changed", actor, actorId,
                     "Regels " + active.version(), Map.of("recognition", change));
-            LiveListings.queueForIndex(c, "professional", professionalId);
+            Outbox.queue(c, "professional", professionalId);
         }
         return stored(c, professionalId).orElseThrow();
     }

@@ -85,7 +85,7 @@ final class ConceptRecognizer {
 
     /** The stems of a two-part split of an unknown compound into known parts, or null; the longest head wins. */
     List<String> split(String word) {
-        String folded = be.venpmg.nestkaart.geo.PlaceNames.fold(word).replace(" ", "");
+        String folded = be.venpmg.nestkaart.kernel.Folding.fold(word).replace(" ", "");
         if (folded.length() < MIN_SPLIT_LENGTH || !folded.chars().allMatch(Character::isLetter)) {
             return null;
         }
@@ -115,7 +115,7 @@ final class ConceptRecognizer {
      * that only shares letters with a known one (overleg, overleden) stays unknown.
      */
     String knownBeginning(String word) {
-        String folded = be.venpmg.nestkaart.geo.PlaceNames.fold(word).replace(" ", "");
+        String folded = be.venpmg.nestkaart.kernel.Folding.fold(word).replace(" ", "");
         if (folded.length() < MIN_SPLIT_LENGTH) {
             return null;
         }

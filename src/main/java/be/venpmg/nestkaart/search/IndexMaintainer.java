@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.search;
 
+import be.venpmg.nestkaart.kernel.Outbox;
+
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;

@@ -152,7 +152,7 @@ public final class IndexSchema {
 
     /** Region values are matched folded: "Sint-Niklaas", "sint niklaas" and "SINT-NIKLAAS" are one place. */
     public static String keyword(String value) {
-        return value == null ? null : be.venpmg.nestkaart.geo.PlaceNames.fold(value);
+        return value == null ? null : be.venpmg.nestkaart.kernel.Folding.fold(value);
     }
 
     public static Document build(FacetsConfig config, Document doc) {

@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.search;
 
+import be.venpmg.nestkaart.kernel.Ids;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package be.venpmg.nestkaart.search;
 
-import be.venpmg.nestkaart.geo.PlaceNames;
+import be.venpmg.nestkaart.kernel.Folding;
 import be.venpmg.nestkaart.geo.PostalCodeDirectory;
 import be.venpmg.nestkaart.geo.PostalPlace;
 import io.micronaut.core.annotation.Nullable;
@@ -59,7 +59,7 @@ public class PlaceFinder {
 
     public Optional<Found> find(String text, Set<String> notPlaces) {
         String[] words = text.trim().split("\\s+");
-        String[] folded = Arrays.stream(words).map(w -> PlaceNames.fold(w.replaceAll("^\\p{P}+|\\p{P}+$", "")))
+        String[] folded = Arrays.stream(words).map(w -> Folding.fold(w.replaceAll("^\\p{P}+|\\p{P}+$", "")))
                 .toArray(String[]::new);
         Names known = names();
         for (int length = Math.min(MAX_WORDS, words.length); length >= 1; length--) {
@@ -108,13 +108,13 @@ public class PlaceFinder {
             Map<String, PostalPlace> localities = new HashMap<>();
             Map<String, String> provinces = new HashMap<>();
             for (PostalPlace place : postalCodes.all()) {
-                localities.putIfAbsent(PlaceNames.fold(place.locality()).replace(" ", ""), place);
+                localities.putIfAbsent(Folding.fold(place.locality()).replace(" ", ""), place);
             }
             // Municipalities and the French names too (Bruxelles, Ixelles, Liège).
             Map<String, PostalPlace> aliases = new HashMap<>(postalCodes.names());
             for (PostalPlace place : postalCodes.all()) {
                 if (place.province() != null) {
-                    provinces.putIfAbsent(PlaceNames.fold(place.province()).replace(" ", ""), place.province());
+                    provinces.putIfAbsent(Folding.fold(place.province()).replace(" ", ""), place.province());
                 }
             }
             loaded = new Names(localities, aliases, provinces);

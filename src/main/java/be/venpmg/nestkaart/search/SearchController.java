@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.search;
 
+import be.venpmg.nestkaart.kernel.Problem;
+
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -2,7 +2,7 @@ package be.venpmg.nestkaart.search;
 
 import be.venpmg.nestkaart.geo.PostalCodeDirectory;
 import be.venpmg.nestkaart.geo.PostalPlace;
-import be.venpmg.nestkaart.web.InvalidParameterException;
+import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import io.micronaut.http.HttpParameters;
 import jakarta.inject.Singleton;
 

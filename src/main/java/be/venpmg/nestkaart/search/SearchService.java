@@ -1,8 +1,10 @@
 package be.venpmg.nestkaart.search;
 
+import be.venpmg.nestkaart.kernel.Ids;
+
 import be.venpmg.nestkaart.geo.ServiceArea;
 import be.venpmg.nestkaart.geo.ServiceAreas;
-import be.venpmg.nestkaart.web.InvalidParameterException;
+import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.security.annotation.Secured;
 import be.venpmg.nestkaart.access.Roles;
 import be.venpmg.nestkaart.platform.Database;
-import be.venpmg.nestkaart.web.PageRequest;
+import be.venpmg.nestkaart.kernel.PageRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

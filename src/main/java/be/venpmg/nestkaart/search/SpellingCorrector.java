@@ -1,6 +1,6 @@
 package be.venpmg.nestkaart.search;
 
-import be.venpmg.nestkaart.geo.PlaceNames;
+import be.venpmg.nestkaart.kernel.Folding;
 import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
@@ -69,7 +69,7 @@ public class SpellingCorrector {
         int last = 0;
         while (words.find()) {
             String original = words.group();
-            String word = PlaceNames.fold(original);
+            String word = Folding.fold(original);
             String replacement = null;
             if (word.length() >= minLength && !known(word, reader, concepts)) {
                 replacement = closest(word, reader, vocabulary);
@@ -137,7 +137,7 @@ public class SpellingCorrector {
             suggestions = dutch.suggest(word, SUGGEST_MILLIS);
         }
         for (String suggestion : suggestions) {
-            String folded = PlaceNames.fold(suggestion);
+            String folded = Folding.fold(suggestion);
             if (!folded.contains(" ") && (vocabulary.words().contains(folded)
                     || reader.docFreq(new Term(IndexSchema.SPELL, folded)) > 0)) {
                 return folded;

@@ -1,14 +1,15 @@
 package be.venpmg.nestkaart.training;
 
+import be.venpmg.nestkaart.kernel.Ids;
+
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.RequestRefusedException;
-import be.venpmg.nestkaart.editorial.LiveListings;
-import be.venpmg.nestkaart.editorial.Revisions;
+import be.venpmg.nestkaart.kernel.Revisions;
 import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.quality.Evidence;
 import be.venpmg.nestkaart.quality.RecognitionService;
-import be.venpmg.nestkaart.web.InvalidParameterException;
-import be.venpmg.nestkaart.web.NotFoundException;
+import be.venpmg.nestkaart.kernel.InvalidParameterException;
+import be.venpmg.nestkaart.kernel.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
@@ -137,7 +138,7 @@ public class Completions {
             recognition.recordAccepted(c, evidence, actor);
             evidenceId = evidence.id();
         }
-        String id = LiveListings.newId();
+        String id = Ids.newId();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO course_completion (id, course_id, professional_id, "
                 + "completed_on, certificate_ref, evidence_id, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, id);
@@ -158,7 +159,7 @@ public class Completions {
 
     private Evidence evidenceFor(Course course, String person, LocalDate day, @Nullable String certificate) {
         boolean continuing = "continuing_education".equals(course.countsAs());
-        return new Evidence(LiveListings.newId(), person, null, course.countsAs(), "course:" + course.id(),
+        return new Evidence(Ids.newId(), person, null, course.countsAs(), "course:" + course.id(),
                 continuing ? course.level() : null, continuing ? course.hours() : null, null,
                 course.accreditation().body() + " (" + course.accreditation().reference() + ")", day, null, certificate,
                 "submitted", null, null, null, clock.instant());

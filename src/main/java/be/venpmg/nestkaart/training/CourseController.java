@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.Roles;
 import be.venpmg.nestkaart.quality.RecognitionService;
-import be.venpmg.nestkaart.web.NotFoundException;
+import be.venpmg.nestkaart.kernel.NotFoundException;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;

@@ -1,11 +1,11 @@
 package be.venpmg.nestkaart.training;
 
 import io.swagger.v3.oas.annotations.Hidden;
-import be.venpmg.nestkaart.web.DetailPage;
-import be.venpmg.nestkaart.web.ListingPageModels;
-import be.venpmg.nestkaart.web.NotFoundException;
-import be.venpmg.nestkaart.web.Slugs;
-import be.venpmg.nestkaart.web.StaticPages;
+import be.venpmg.nestkaart.directory.DetailPage;
+import be.venpmg.nestkaart.directory.ListingPageModels;
+import be.venpmg.nestkaart.kernel.NotFoundException;
+import be.venpmg.nestkaart.kernel.Slugs;
+import be.venpmg.nestkaart.kernel.StaticPages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.core.annotation.Nullable;

@@ -2,7 +2,7 @@ package be.venpmg.nestkaart.training;
 
 import be.venpmg.nestkaart.editorial.ListingKind;
 import be.venpmg.nestkaart.editorial.LiveListings;
-import be.venpmg.nestkaart.editorial.Revisions;
+import be.venpmg.nestkaart.kernel.Revisions;
 import be.venpmg.nestkaart.platform.Database;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,12 +1,14 @@
 package be.venpmg.nestkaart.training;
 
+import be.venpmg.nestkaart.kernel.Outbox;
+import be.venpmg.nestkaart.kernel.Ids;
+
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.RequestRefusedException;
-import be.venpmg.nestkaart.editorial.LiveListings;
-import be.venpmg.nestkaart.editorial.Revisions;
+import be.venpmg.nestkaart.kernel.Revisions;
 import be.venpmg.nestkaart.platform.Database;
-import be.venpmg.nestkaart.web.InvalidParameterException;
-import be.venpmg.nestkaart.web.NotFoundException;
+import be.venpmg.nestkaart.kernel.InvalidParameterException;
+import be.venpmg.nestkaart.kernel.NotFoundException;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
@@ -38,7 +40,7 @@ public class CourseSessions {
 
     public CourseSession create(String courseId, SessionInput input, CurrentAccount actor) throws SQLException {
         input.check();
-        String id = LiveListings.newId();
+        String id = Ids.newId();
         try (Connection c = database.open()) {
             c.setAutoCommit(false);
             requireCourse(c, courseId);
@@ -130,7 +132,7 @@ public class CourseSessions {
     private void audit(Connection c, String courseId, String action, CurrentAccount actor, Map<String, ?> changes)
             throws SQLException {
         revisions.record(c, "course", courseId, action, actor, null, changes);
-        LiveListings.queueForIndex(c, "course", courseId);
+        Outbox.queue(c, "course", courseId);
     }
 
     private static void bind(PreparedStatement s, int from, SessionInput input) throws SQLException {

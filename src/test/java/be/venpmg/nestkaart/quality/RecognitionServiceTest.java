@@ -7,7 +7,7 @@ import be.venpmg.nestkaart.SettableClock;
 import be.venpmg.nestkaart.Sql;
 import be.venpmg.nestkaart.TestAccounts;
 import be.venpmg.nestkaart.platform.Database;
-import be.venpmg.nestkaart.web.Slugs;
+import be.venpmg.nestkaart.kernel.Slugs;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

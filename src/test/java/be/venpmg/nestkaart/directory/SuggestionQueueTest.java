@@ -1,4 +1,5 @@
-package be.venpmg.nestkaart.web;
+package be.venpmg.nestkaart.directory;
+
 
 import org.junit.jupiter.api.Test;
 

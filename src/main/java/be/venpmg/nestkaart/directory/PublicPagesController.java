@@ -1,4 +1,10 @@
-package be.venpmg.nestkaart.web;
+package be.venpmg.nestkaart.directory;
+
+import be.venpmg.nestkaart.kernel.DatabaseOutageHandlers;
+
+import be.venpmg.nestkaart.kernel.InvalidParameterException;
+import be.venpmg.nestkaart.kernel.StaticPages;
+import be.venpmg.nestkaart.kernel.Slugs;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.security.annotation.Secured;

@@ -1,4 +1,4 @@
-package be.venpmg.nestkaart.web;
+package be.venpmg.nestkaart.directory;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;

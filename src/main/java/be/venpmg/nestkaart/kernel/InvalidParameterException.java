@@ -1,4 +1,4 @@
-package be.venpmg.nestkaart.web;
+package be.venpmg.nestkaart.kernel;
 
 /** A request parameter that cannot be used; answered with 400 and a problem body naming the parameter. */
 public class InvalidParameterException extends RuntimeException {

@@ -1,4 +1,4 @@
-package be.venpmg.nestkaart.web;
+package be.venpmg.nestkaart.kernel;
 
 /** No published resource of that kind with that id; answered with 404 and a problem body. */
 public class NotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package be.venpmg.nestkaart.web;
+package be.venpmg.nestkaart.directory;
 
 import be.venpmg.nestkaart.platform.Database;
 import io.micronaut.context.annotation.Value;

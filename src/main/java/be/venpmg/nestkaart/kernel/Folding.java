@@ -1,11 +1,11 @@
-package be.venpmg.nestkaart.geo;
+package be.venpmg.nestkaart.kernel;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /** The folded form under which place names are compared: no accents, lower case, single spaces. */
-public final class PlaceNames {
-    private PlaceNames() {
+public final class Folding {
+    private Folding() {
     }
 
     public static String fold(String text) {

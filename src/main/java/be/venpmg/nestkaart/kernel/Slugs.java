@@ -1,6 +1,6 @@
-package be.venpmg.nestkaart.web;
+package be.venpmg.nestkaart.kernel;
 
-import be.venpmg.nestkaart.geo.PlaceNames;
+import be.venpmg.nestkaart.kernel.Folding;
 
 /** Readable URL parts: "C.G.G. Mandel & Leie" → "c-g-g-mandel-leie". */
 public final class Slugs {
@@ -8,7 +8,7 @@ public final class Slugs {
     }
 
     public static String of(String name) {
-        String slug = PlaceNames.fold(name).replace(' ', '-');
+        String slug = Folding.fold(name).replace(' ', '-');
         return slug.isEmpty() ? "listing" : slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
     }
 }

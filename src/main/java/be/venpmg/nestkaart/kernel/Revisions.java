@@ -1,6 +1,5 @@
-package be.venpmg.nestkaart.editorial;
+package be.venpmg.nestkaart.kernel;
 
-import be.venpmg.nestkaart.access.CurrentAccount;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.core.annotation.Nullable;
@@ -21,6 +20,11 @@ import java.util.Map;
 @Singleton
 public class Revisions {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final java.time.Clock clock;
+
+    Revisions(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     /** One revision as the history shows it; {@code changes} maps a field to {@code {from, to}}. */
     @Serdeable
@@ -28,16 +32,16 @@ public class Revisions {
                            @Nullable String reason, @Nullable Map<String, Object> changes, Instant createdAt) {
     }
 
-    public void record(Connection c, String entityType, String entityId, String action, CurrentAccount actor,
+    public void record(Connection c, String entityType, String entityId, String action, Actor actor,
                        @Nullable String reason, @Nullable Map<String, ?> changes) throws SQLException {
-        record(c, entityType, entityId, action, actor.label(), actor.id(), reason, changes);
+        record(c, entityType, entityId, action, actor.label(), actor.accountId(), reason, changes);
     }
 
     public void record(Connection c, String entityType, String entityId, String action, String actor,
                        @Nullable Long actorAccountId, @Nullable String reason, @Nullable Map<String, ?> changes)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO revision (entity_type, entity_id, action, actor, "
-                + "actor_account_id, reason, changes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "actor_account_id, reason, changes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, entityType);
             s.setString(2, entityId);
             s.setString(3, action);
@@ -45,6 +49,7 @@ public class Revisions {
             s.setObject(5, actorAccountId, Types.BIGINT);
             s.setString(6, reason);
             s.setString(7, changes == null || changes.isEmpty() ? null : json(changes));
+            s.setTimestamp(8, java.sql.Timestamp.from(clock.instant()));
             s.executeUpdate();
         }
     }
@@ -78,7 +83,7 @@ public class Revisions {
         }
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {

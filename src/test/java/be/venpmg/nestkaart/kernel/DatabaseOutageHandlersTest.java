@@ -1,4 +1,5 @@
-package be.venpmg.nestkaart.web;
+package be.venpmg.nestkaart.kernel;
+
 
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.connection.exceptions.NoConnectionException;

@@ -1,4 +1,5 @@
-package be.venpmg.nestkaart.web;
+package be.venpmg.nestkaart.kernel;
+
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

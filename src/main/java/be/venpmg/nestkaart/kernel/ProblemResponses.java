@@ -1,4 +1,4 @@
-package be.venpmg.nestkaart.web;
+package be.venpmg.nestkaart.kernel;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.NonNull;

@@ -1,4 +1,6 @@
-package be.venpmg.nestkaart.web;
+package be.venpmg.nestkaart.directory;
+
+import be.venpmg.nestkaart.kernel.Slugs;
 
 import be.venpmg.nestkaart.directory.Address;
 import be.venpmg.nestkaart.directory.CostOption;

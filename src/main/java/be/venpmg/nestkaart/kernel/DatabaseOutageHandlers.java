@@ -1,4 +1,4 @@
-package be.venpmg.nestkaart.web;
+package be.venpmg.nestkaart.kernel;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.data.connection.exceptions.ConnectionException;
@@ -23,7 +23,7 @@ import java.sql.SQLTransientConnectionException;
  * never committed, so nothing was half saved and the client may simply send it again. Other failures stay 500.
  */
 @Factory
-class DatabaseOutageHandlers {
+public class DatabaseOutageHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageHandlers.class);
     static final String RETRY_AFTER_SECONDS = "30";
 
@@ -54,7 +54,7 @@ class DatabaseOutageHandlers {
      * connection, or Micronaut failing to prepare or release a connection — which is what a request sees when the
      * database goes away while it holds a connection (HikariCP's closed proxy says only "Connection is closed").
      */
-    static boolean isOutage(Throwable failure) {
+    public static boolean isOutage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof ConnectException

@@ -1,0 +1,32 @@
+package be.venpmg.nestkaart;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The package map of the README, held by the compiled classes (a fast test: no application, no database). */
+class ArchitectureTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("be.venpmg.nestkaart");
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("be.venpmg.nestkaart.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void theSharedKernelUsesNoFeature() {
+        noClasses().that().resideInAPackage("be.venpmg.nestkaart.kernel..")
+                .should().dependOnClassesThat().resideInAnyPackage("be.venpmg.nestkaart.access..",
+                        "be.venpmg.nestkaart.directory..", "be.venpmg.nestkaart.editorial..",
+                        "be.venpmg.nestkaart.geo..", "be.venpmg.nestkaart.interop..", "be.venpmg.nestkaart.quality..",
+                        "be.venpmg.nestkaart.search..", "be.venpmg.nestkaart.taxonomy..",
+                        "be.venpmg.nestkaart.training..")
+                .check(MAIN);
+    }
+}
