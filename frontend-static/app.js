@@ -168,6 +168,7 @@
     };
     var list = document.getElementById('resultaten');
     list.textContent = '';
+    facetLabels = labelsOf(body.facets || {});
     (body.results || []).forEach(function (r) { list.appendChild(resultItem(r)); });
     renderFacets(body.facets || {}, params);
     renderPaging(body, params);
@@ -210,20 +211,33 @@
     return p;
   }
 
+  // The Dutch names of closed vocabularies (reimbursement, access, recognition) come with the facets of the answer,
+  // so they are written once, on the server.
+  var facetLabels = {};
+  function labelsOf(facets) {
+    var labels = {};
+    Object.keys(facets).forEach(function (dimension) {
+      (facets[dimension] || []).forEach(function (v) { labels[dimension + ':' + v.value] = v.label; });
+    });
+    return labels;
+  }
+  function labelOf(dimension, code) { return facetLabels[dimension + ':' + code] || code; }
+
   function badges(r) {
     var ul = el('ul', { 'class': 'badges', 'aria-label': 'Kenmerken' });
     var add = function (text, cls) { ul.appendChild(el('li', { 'class': 'badge ' + (cls || '') }, text)); };
     (r.reimbursement || []).forEach(function (x) {
-      add({ gratis: 'gratis', terugbetaald: 'terugbetaald', remgeld: 'met remgeld', niet_terugbetaald: 'niet terugbetaald' }[x] || x, 'cost');
+      add(labelOf('reimbursement', x), 'cost');
     });
     if (r.waiting_time && typeof r.waiting_time.weeks === 'number') {
       add(r.waiting_time.weeks === 0 ? 'geen wachttijd' : 'wachttijd ' + r.waiting_time.weeks + ' wk', 'wait');
     }
-    if (r.referral_required === false) { add('rechtstreeks toegankelijk', 'access'); }
-    if (r.referral_required === true) { add('via verwijzing', 'access'); }
+    if (typeof r.referral_required === 'boolean') {
+      add(labelOf('access', r.referral_required ? 'referral' : 'direct'), 'access');
+    }
     ((r.terms || {}).format || []).forEach(function (t) { add(t.label.toLowerCase(), 'format'); });
     ((r.terms || {}).careline || []).forEach(function (t) { add(t.label, 'line'); });
-    if (r.recognition) { add(r.recognition, 'recognition'); }
+    if (r.recognition) { add(labelOf('recognition', r.recognition), 'recognition'); }
     var langs = (r.languages || []).filter(function (c) { return c !== 'nl'; });
     if (langs.length) { add('ook in: ' + langs.join(', '), 'language'); }
     return ul;

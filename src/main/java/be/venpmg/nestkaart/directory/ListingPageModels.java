@@ -5,6 +5,8 @@ import be.venpmg.nestkaart.kernel.Slugs;
 import be.venpmg.nestkaart.directory.Address;
 import be.venpmg.nestkaart.directory.CostOption;
 import be.venpmg.nestkaart.directory.ListingViews;
+import be.venpmg.nestkaart.taxonomy.ClosedVocabulary;
+import be.venpmg.nestkaart.taxonomy.Reimbursement;
 import be.venpmg.nestkaart.directory.ListingViews.LocationView;
 import be.venpmg.nestkaart.directory.ListingViews.OrganizationDetail;
 import be.venpmg.nestkaart.directory.ListingViews.ProfessionalView;
@@ -39,9 +41,6 @@ public class ListingPageModels {
             "nestkaart-problem", "Waarvoor", "nestkaart-target-group", "Voor wie", "nestkaart-phase", "Wanneer",
             "nestkaart-format", "Vorm", "nestkaart-organization-type", "Soort organisatie",
             "nestkaart-profession", "Beroep");
-    private static final Map<String, String> REIMBURSEMENT = Map.of("gratis", "Gratis",
-            "terugbetaald", "Terugbetaald door het ziekenfonds", "remgeld", "Met remgeld (eigen bijdrage)",
-            "niet_terugbetaald", "Niet terugbetaald");
     private static final Map<String, String> DAYS = Map.of("MO", "maandag", "TU", "dinsdag", "WE", "woensdag",
             "TH", "donderdag", "FR", "vrijdag", "SA", "zaterdag", "SU", "zondag");
 
@@ -227,7 +226,7 @@ public class ListingPageModels {
     }
 
     private String cost(CostOption c) {
-        String text = c.reimbursement() == null ? "" : REIMBURSEMENT.getOrDefault(c.reimbursement(), c.reimbursement());
+        String text = c.reimbursement() == null ? "" : ClosedVocabulary.label(Reimbursement.class, c.reimbursement());
         if (c.amount() != null) {
             text += (text.isEmpty() ? "" : ": ") + "€ " + c.amount().toPlainString();
         }

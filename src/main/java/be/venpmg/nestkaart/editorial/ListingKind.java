@@ -1,6 +1,9 @@
 package be.venpmg.nestkaart.editorial;
 
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
+import be.venpmg.nestkaart.taxonomy.ClosedVocabulary;
+import be.venpmg.nestkaart.taxonomy.CourseFormat;
+import be.venpmg.nestkaart.taxonomy.CourseLevel;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +58,9 @@ public record ListingKind(String name, String table, List<FieldSpec> fields, Map
 
     public static final ListingKind COURSE = new ListingKind("course", "course", List.of(
             FieldSpec.text("name", true, 300), FieldSpec.longText("summary", true),
-            FieldSpec.longText("learning_goals", false), FieldSpec.choice("level", Set.of("basis", "gespecialiseerd")),
-            FieldSpec.choice("format", Set.of("online", "blended", "klassikaal")),
+            FieldSpec.longText("learning_goals", false), FieldSpec.choice("level",
+                    ClosedVocabulary.codes(CourseLevel.class)),
+            FieldSpec.choice("format", ClosedVocabulary.codes(CourseFormat.class)),
             FieldSpec.number("hours", DECIMAL, 0, 2000),
             FieldSpec.choice("counts_as", Set.of("continuing_education", "intervision", "supervision"))
                     .withInitial("continuing_education"),

@@ -39,7 +39,8 @@ public final class DatasetGenerator {
     private static final String[] OTHER_LANGUAGES = {"fr", "en", "ar", "tr", "pl", "ro", "es", "de"};
     private static final java.util.Set<String> SERVED_PROVINCES = java.util.Set.of("Antwerpen", "Limburg",
             "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen", "Brussels Hoofdstedelijk Gewest");
-    private static final String[] REIMBURSEMENTS = {"gratis", "terugbetaald", "remgeld", "niet_terugbetaald"};
+    private static final String[] REIMBURSEMENTS = be.venpmg.nestkaart.taxonomy.ClosedVocabulary.codes(
+            be.venpmg.nestkaart.taxonomy.Reimbursement.class).toArray(String[]::new);
 
     private final int services;
     private final long seed;

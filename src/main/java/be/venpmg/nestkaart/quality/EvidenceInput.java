@@ -33,7 +33,8 @@ public record EvidenceInput(@Nullable String kind, @Nullable String qualificatio
             throw new InvalidParameterException("qualification", "must be one of " + rules.qualityLabels().keySet());
         }
         if ("continuing_education".equals(kind)) {
-            if (level == null || !List.of("basis", "gespecialiseerd").contains(level)) {
+            if (level == null || !be.venpmg.nestkaart.taxonomy.ClosedVocabulary.codes(
+                    be.venpmg.nestkaart.taxonomy.CourseLevel.class).contains(level)) {
                 throw new InvalidParameterException("level", "must be basis or gespecialiseerd");
             }
             positive("hours", hours, 2000);

@@ -1,6 +1,12 @@
 package be.venpmg.nestkaart.search;
 
 import be.venpmg.nestkaart.platform.Database;
+import be.venpmg.nestkaart.taxonomy.AccessRoute;
+import be.venpmg.nestkaart.taxonomy.ClosedVocabulary;
+import be.venpmg.nestkaart.taxonomy.CourseFormat;
+import be.venpmg.nestkaart.taxonomy.CourseLevel;
+import be.venpmg.nestkaart.taxonomy.RecognitionLevel;
+import be.venpmg.nestkaart.taxonomy.Reimbursement;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
@@ -14,24 +20,15 @@ import java.util.Map;
 @Singleton
 public class FacetLabels {
     private static final long REFRESH_NANOS = 60_000_000_000L;
+    private static final Map<String, Class<? extends ClosedVocabulary>> VOCABULARIES = Map.of(
+            IndexSchema.ACCESS, AccessRoute.class, IndexSchema.REIMBURSEMENT, Reimbursement.class,
+            IndexSchema.RECOGNITION, RecognitionLevel.class, IndexSchema.COURSE_LEVEL, CourseLevel.class,
+            IndexSchema.COURSE_FORMAT, CourseFormat.class);
     private static final Map<String, String> FIXED = Map.ofEntries(
-            Map.entry("access:direct", "Rechtstreeks toegankelijk"),
-            Map.entry("access:referral", "Via verwijzing"),
-            Map.entry("reimbursement:gratis", "Gratis"),
-            Map.entry("reimbursement:terugbetaald", "Terugbetaald"),
-            Map.entry("reimbursement:remgeld", "Met remgeld"),
-            Map.entry("reimbursement:niet_terugbetaald", "Niet terugbetaald"),
             Map.entry("kind:service", "Aanbod"),
             Map.entry("kind:organization", "Organisatie"),
             Map.entry("kind:professional", "Hulpverlener"),
             Map.entry("kind:course", "Opleiding"),
-            Map.entry("recognition:basiszorgverlener", "Perinatale mentale basiszorgverlener"),
-            Map.entry("recognition:gespecialiseerd", "Gespecialiseerde perinatale hulpverlener"),
-            Map.entry("level:basis", "Basis"),
-            Map.entry("level:gespecialiseerd", "Gespecialiseerd"),
-            Map.entry("course_format:online", "Online"),
-            Map.entry("course_format:blended", "Blended"),
-            Map.entry("course_format:klassikaal", "Klassikaal"),
             Map.entry("accredited:ja", "Geaccrediteerd"),
             Map.entry("accredited:nee", "Niet geaccrediteerd"),
             Map.entry("upcoming:ja", "Met een sessie gepland"),
@@ -48,6 +45,10 @@ public class FacetLabels {
     }
 
     public String label(String dimension, String value) {
+        Class<? extends ClosedVocabulary> vocabulary = VOCABULARIES.get(dimension);
+        if (vocabulary != null) {
+            return closedLabel(vocabulary, value);
+        }
         String fixed = FIXED.get(dimension + ":" + value);
         if (fixed != null) {
             return fixed;
@@ -83,5 +84,10 @@ public class FacetLabels {
             loadedAt = System.nanoTime();
         }
         return terms;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String closedLabel(Class<? extends ClosedVocabulary> vocabulary, String code) {
+        return ClosedVocabulary.label((Class) vocabulary, code);
     }
 }

@@ -1,5 +1,12 @@
 package be.venpmg.nestkaart.search;
 
+import be.venpmg.nestkaart.taxonomy.AccessRoute;
+import be.venpmg.nestkaart.taxonomy.ClosedVocabulary;
+import be.venpmg.nestkaart.taxonomy.CourseFormat;
+import be.venpmg.nestkaart.taxonomy.CourseLevel;
+import be.venpmg.nestkaart.taxonomy.RecognitionLevel;
+import be.venpmg.nestkaart.taxonomy.Reimbursement;
+
 import be.venpmg.nestkaart.geo.PostalCodeDirectory;
 import be.venpmg.nestkaart.geo.PostalPlace;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
@@ -16,9 +23,6 @@ import java.util.Set;
 /** Reads and validates the query parameters of {@code /api/v1/search}; anything unusable is a 400 naming it. */
 @Singleton
 public class SearchRequestParser {
-    private static final Set<String> REIMBURSEMENTS = Set.of("gratis", "terugbetaald", "remgeld", "niet_terugbetaald");
-    private static final Set<String> ACCESS = Set.of("direct", "referral");
-    private static final Set<String> RECOGNITION = Set.of("basiszorgverlener", "gespecialiseerd");
 
     private final IndexConfigHolder config;
     private final FacetLabels labels;
@@ -51,11 +55,11 @@ public class SearchRequestParser {
                 filters.computeIfAbsent(dimension, k -> new ArrayList<>()).add(value);
             }
         }
-        addChecked(params, filters, IndexSchema.REIMBURSEMENT, REIMBURSEMENTS);
-        addChecked(params, filters, IndexSchema.ACCESS, ACCESS);
-        addChecked(params, filters, IndexSchema.RECOGNITION, RECOGNITION);
-        addChecked(params, filters, IndexSchema.COURSE_LEVEL, Set.of("basis", "gespecialiseerd"));
-        addChecked(params, filters, IndexSchema.COURSE_FORMAT, Set.of("online", "blended", "klassikaal"));
+        addChecked(params, filters, IndexSchema.REIMBURSEMENT, ClosedVocabulary.codes(Reimbursement.class));
+        addChecked(params, filters, IndexSchema.ACCESS, ClosedVocabulary.codes(AccessRoute.class));
+        addChecked(params, filters, IndexSchema.RECOGNITION, ClosedVocabulary.codes(RecognitionLevel.class));
+        addChecked(params, filters, IndexSchema.COURSE_LEVEL, ClosedVocabulary.codes(CourseLevel.class));
+        addChecked(params, filters, IndexSchema.COURSE_FORMAT, ClosedVocabulary.codes(CourseFormat.class));
         addChecked(params, filters, IndexSchema.ACCREDITED, Set.of("ja", "nee"));
         addChecked(params, filters, IndexSchema.UPCOMING, Set.of("ja", "nee"));
         for (String language : values(params, IndexSchema.LANGUAGE)) {

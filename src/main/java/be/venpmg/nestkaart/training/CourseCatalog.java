@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.training;
 
+import be.venpmg.nestkaart.taxonomy.CourseLevel;
+
 import be.venpmg.nestkaart.platform.Database;
 import jakarta.inject.Singleton;
 
@@ -61,7 +63,7 @@ public class CourseCatalog {
                                        AND mine.link_id = ? AND mine.link_entity = 'professional'))
                      AND NOT EXISTS (SELECT 1 FROM course_completion d WHERE d.course_id = k.id AND d.professional_id = ?)
                     ORDER BY k.name""", List.of(professionalId, professionalId));
-            String next = recognisedLevel == null ? "basis" : "gespecialiseerd";
+            String next = (recognisedLevel == null ? CourseLevel.BASIS : CourseLevel.GESPECIALISEERD).code();
             List<Course> ordered = new ArrayList<>(courses.stream().filter(k -> k.level().equals(next)).toList());
             courses.stream().filter(k -> !k.level().equals(next)).forEach(ordered::add);
             return ordered;

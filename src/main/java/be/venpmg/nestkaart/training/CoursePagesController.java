@@ -1,5 +1,9 @@
 package be.venpmg.nestkaart.training;
 
+import be.venpmg.nestkaart.taxonomy.ClosedVocabulary;
+import be.venpmg.nestkaart.taxonomy.CourseFormat;
+import be.venpmg.nestkaart.taxonomy.CourseLevel;
+
 import io.swagger.v3.oas.annotations.Hidden;
 import be.venpmg.nestkaart.directory.DetailPage;
 import be.venpmg.nestkaart.directory.ListingPageModels;
@@ -37,9 +41,6 @@ class CoursePagesController {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH.mm",
             Locale.forLanguageTag("nl-BE"));
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH.mm");
-    private static final Map<String, String> FORMATS = Map.of("online", "Online", "blended", "Blended (online en "
-            + "op locatie)", "klassikaal", "Klassikaal");
-    private static final Map<String, String> LEVELS = Map.of("basis", "Basis", "gespecialiseerd", "Gespecialiseerd");
     private final CourseCatalog catalog;
     private final SessionCalendar calendar;
     private final StaticPages pages;
@@ -93,8 +94,8 @@ class CoursePagesController {
         model.put("language", course.language());
         model.put("prerequisites", course.prerequisites());
         model.put("url", course.url());
-        model.put("level", LEVELS.get(course.level()));
-        model.put("format", FORMATS.get(course.format()));
+        model.put("level", ClosedVocabulary.label(CourseLevel.class, course.level()));
+        model.put("format", ClosedVocabulary.label(CourseFormat.class, course.format()));
         model.put("professions", labels(course, "profession"));
         model.put("topics", course.terms().entrySet().stream().filter(e -> !e.getKey().equals("profession"))
                 .flatMap(e -> e.getValue().stream()).map(Course.Term::label).toList());

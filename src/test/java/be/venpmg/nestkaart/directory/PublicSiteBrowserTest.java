@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.directory;
 
+import be.venpmg.nestkaart.BrowserTest;
 import be.venpmg.nestkaart.ApiClient;
 import be.venpmg.nestkaart.HeadlessChromium;
 import be.venpmg.nestkaart.IndexedCorpus;
@@ -44,6 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The public pages in real headless Chromium (Debian's chromium + chromedriver), with axe-core checking WCAG 2.1
  * A/AA, on the seed data plus the evaluation corpus.
  */
+@BrowserTest
 @MicronautTest(environments = "test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicSiteBrowserTest implements MariaDbTestSupport {

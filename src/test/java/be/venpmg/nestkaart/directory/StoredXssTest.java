@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.directory;
 
+import be.venpmg.nestkaart.BrowserTest;
 import be.venpmg.nestkaart.ApiClient;
 import be.venpmg.nestkaart.HeadlessChromium;
 import be.venpmg.nestkaart.IndexedCorpus;
@@ -39,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * alerts) stays text: escaped in the server-rendered pages, inert inside JSON-LD, kept byte for
  * byte in JSON, and never executed by the search page, the editors' pages or the profile page in real Chromium.
  */
+@BrowserTest
 @MicronautTest(environments = "test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoredXssTest implements MariaDbTestSupport {

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.editorial;
 
+import be.venpmg.nestkaart.BrowserTest;
 import be.venpmg.nestkaart.ApiClient;
 import be.venpmg.nestkaart.HeadlessChromium;
 import be.venpmg.nestkaart.IndexedCorpus;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The editors' pages in real Chromium: a suggestion handled from the queue to publication by two editors through
  * the pages alone, and every view free of WCAG 2.1 A/AA violations (axe-core).
  */
+@BrowserTest
 @MicronautTest(environments = "test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditorPagesBrowserTest implements MariaDbTestSupport {

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.interop;
 
+import be.venpmg.nestkaart.FaultTest;
 import be.venpmg.nestkaart.MariaDbTestSupport;
 import be.venpmg.nestkaart.search.IndexMaintainer;
 import be.venpmg.nestkaart.search.SearchRequest;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * it into a new one, a reindex rebuilds the search index from it; the restored service exports the same dataset,
  * byte for byte, and answers searches the same.
  */
+@FaultTest
 class BackupRestoreTest {
     private static final String SOURCE = "nkt_backuprestoretest";
     private static final String TARGET = "nkt_backuprestoretest_restored";

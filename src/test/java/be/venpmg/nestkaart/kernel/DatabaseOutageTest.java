@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.kernel;
 
+import be.venpmg.nestkaart.FaultTest;
 import be.venpmg.nestkaart.ApiClient;
 import be.venpmg.nestkaart.IndexedCorpus;
 import be.venpmg.nestkaart.PrivateMariaDb;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * says STALE), writes answer 503 problem+json and save nothing half, and when the database is back the writes
  * succeed and a change committed just before the outage reaches search through the outbox.
  */
+@FaultTest
 class DatabaseOutageTest {
     private static final String DATABASE = "nestkaart";
 

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.kernel;
 
+import be.venpmg.nestkaart.BrowserTest;
 import be.venpmg.nestkaart.ApiClient;
 import be.venpmg.nestkaart.HeadlessChromium;
 import be.venpmg.nestkaart.MariaDbTestSupport;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * under /api/v1 and /hsds that the router has (so a new endpoint cannot go undocumented), with the parameters of the
  * HSDS API reference, and browsable at /api-docs in a real browser without breaking the content security policy.
  */
+@BrowserTest
 @MicronautTest(environments = "test")
 @Property(name = "nestkaart.search.open-on-startup", value = "false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

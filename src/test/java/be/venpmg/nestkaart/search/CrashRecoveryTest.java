@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.search;
 
+import be.venpmg.nestkaart.FaultTest;
 import be.venpmg.nestkaart.ApiClient;
 import be.venpmg.nestkaart.MariaDbTestSupport;
 import be.venpmg.nestkaart.platform.Database;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A change committed to the database but not yet to the index survives the process going away: the index commit
  * records how far in the outbox it stands, and the next start carries on from there. A damaged index is rebuilt.
  */
+@FaultTest
 class CrashRecoveryTest {
     private static final String DATABASE = "nkt_crashrecoverytest";
     private final Path indexDir = Path.of("target", "test-index", DATABASE).toAbsolutePath();

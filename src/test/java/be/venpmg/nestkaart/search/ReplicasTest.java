@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.search;
 
+import be.venpmg.nestkaart.FaultTest;
 import be.venpmg.nestkaart.ApiClient;
 import be.venpmg.nestkaart.IndexedCorpus;
 import be.venpmg.nestkaart.MariaDbTestSupport;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * DESIGN §8 scale-out: two replicas, each with its own port and index, share one database; what is published
  * through one is searchable on both within two seconds, and both keep following the shared outbox.
  */
+@FaultTest
 class ReplicasTest {
     private static final String DATABASE = "nkt_replicastest";
 

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.training;
 
+import be.venpmg.nestkaart.BrowserTest;
 import be.venpmg.nestkaart.ApiClient;
 import be.venpmg.nestkaart.HeadlessChromium;
 import be.venpmg.nestkaart.IndexedCorpus;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The course catalogue in real Chromium: search → filter → course page → a session's calendar file; axe clean. */
+@BrowserTest
 @MicronautTest(environments = "test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CourseCatalogueBrowserTest implements MariaDbTestSupport {
