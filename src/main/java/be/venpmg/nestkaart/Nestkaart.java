@@ -6,6 +6,8 @@ import be.venpmg.nestkaart.interop.GenerateCommand;
 import be.venpmg.nestkaart.interop.ImportCommand;
 import be.venpmg.nestkaart.search.ReindexCommand;
 import io.micronaut.runtime.Micronaut;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Contact;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -37,22 +39,19 @@ public final class Nestkaart {
     private Nestkaart() {
     }
 
+    /** The commands besides serving; {@code nestkaart --help} lists them, {@code nestkaart COMMAND --help} explains one. */
+    @Command(name = "nestkaart", mixinStandardHelpOptions = true,
+            description = "Without a command: serves Nestkaart (the API and the pages).",
+            subcommands = {ImportCommand.class, ExportCommand.class, GenerateCommand.class, ReindexCommand.class,
+                    CreateAdminCommand.class})
+    static final class Commands {
+    }
+
     public static void main(String[] args) {
-        if (args.length > 0 && "import".equals(args[0])) {
-            System.exit(new ImportCommand().run(java.util.Arrays.copyOfRange(args, 1, args.length)));
-        }
-        if (args.length > 0 && "export".equals(args[0])) {
-            System.exit(new ExportCommand(System.out, System.err).run(java.util.Arrays.copyOfRange(args, 1, args.length)));
-        }
-        if (args.length > 0 && "generate".equals(args[0])) {
-            System.exit(new GenerateCommand(System.out, System.err).run(java.util.Arrays.copyOfRange(args, 1, args.length)));
-        }
-        if (args.length > 0 && "reindex".equals(args[0])) {
-            System.exit(new ReindexCommand(System.out, System.err).run());
-        }
-        if (args.length > 0 && "create-admin".equals(args[0])) {
-            System.exit(new CreateAdminCommand(System.out, System.err, System.getenv())
-                    .run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        CommandLine commands = new CommandLine(new Commands());
+        if (args.length > 0 && (commands.getSubcommands().containsKey(args[0]) || args[0].startsWith("-h")
+                || args[0].equals("--help"))) {
+            System.exit(commands.execute(args));
         }
         Micronaut.build(args).mainClass(Nestkaart.class).banner(false).start();
     }

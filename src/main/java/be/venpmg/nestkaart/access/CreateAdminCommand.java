@@ -1,5 +1,10 @@
 package be.venpmg.nestkaart.access;
 
+import be.venpmg.nestkaart.platform.CommandLines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import java.util.concurrent.Callable;
+
 import be.venpmg.nestkaart.platform.CommandLineContext;
 import io.micronaut.context.ApplicationContext;
 
@@ -13,10 +18,23 @@ import java.util.Map;
  * {@code NESTKAART_ADMIN_PASSWORD} or is asked on the console, never from the command line (it would land in the
  * shell history and the process list).
  */
-public final class CreateAdminCommand {
+@Command(name = "create-admin", mixinStandardHelpOptions = true,
+        description = "Creates an admin account. The password comes from NESTKAART_ADMIN_PASSWORD or is asked on the "
+                + "console, never from the command line (it would land in the shell history and the process list).")
+public final class CreateAdminCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> environment;
+
+    @Parameters(index = "0", paramLabel = "EMAIL")
+    String email;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "DISPLAY_NAME", description = "default: the e-mail address")
+    String displayName;
+
+    public CreateAdminCommand() {
+        this(System.out, System.err, System.getenv());
+    }
 
     public CreateAdminCommand(PrintStream out, PrintStream err, Map<String, String> environment) {
         this.out = out;
@@ -24,24 +42,24 @@ public final class CreateAdminCommand {
         this.environment = environment;
     }
 
-    public int run(String[] args) {
-        if (args.length < 1 || args.length > 2) {
-            err.println("usage: nestkaart create-admin EMAIL [\"Display name\"]  (password from NESTKAART_ADMIN_PASSWORD "
-                    + "or the console)");
-            return 2;
-        }
+    public int run(String... args) {
+        return CommandLines.execute(this, out, err, args);
+    }
+
+    @Override
+    public Integer call() {
         String password = environment.get("NESTKAART_ADMIN_PASSWORD");
         Console console = System.console();
         if ((password == null || password.isEmpty()) && console != null) {
-            password = new String(console.readPassword("Wachtwoord voor %s: ", args[0]));
+            password = new String(console.readPassword("Wachtwoord voor %s: ", email));
         }
         if (password == null || password.isEmpty()) {
             err.println("No password: set NESTKAART_ADMIN_PASSWORD or run on a console.");
             return 2;
         }
         try (ApplicationContext context = CommandLineContext.start()) {
-            Account account = context.getBean(AccountAdmin.class).create(args[0],
-                    args.length > 1 ? args[1] : args[0], Roles.ADMIN, null, password, "create-admin command", null);
+            Account account = context.getBean(AccountAdmin.class).create(email,
+                    displayName != null ? displayName : email, Roles.ADMIN, null, password, "create-admin command", null);
             out.println("Admin account " + account.email() + " created (id " + account.id() + ").");
             return 0;
         } catch (RuntimeException | SQLException e) {

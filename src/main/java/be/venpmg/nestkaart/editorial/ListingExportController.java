@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.editorial;
 
+import be.venpmg.nestkaart.taxonomy.ClosedVocabulary;
+import be.venpmg.nestkaart.taxonomy.PublicationStatus;
 import be.venpmg.nestkaart.access.Roles;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import be.venpmg.nestkaart.kernel.NotFoundException;
@@ -35,7 +37,7 @@ import java.util.Set;
 @Secured(Roles.EDITOR)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ListingExportController {
-    private static final Set<String> STATUSES = Set.of("draft", "in_review", "published", "archived");
+    private static final Set<String> STATUSES = ClosedVocabulary.codes(PublicationStatus.class);
 
     private final ListingSpreadsheet spreadsheet;
     private final Clock clock;

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.editorial;
 
+import be.venpmg.nestkaart.taxonomy.PublicationStatus;
 import be.venpmg.nestkaart.platform.Database;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -134,7 +135,7 @@ public class ListingSpreadsheet {
                     String publication = rs.getString(own + 1);
                     row.add(publication);
                     row.add(verified == null ? "" : DAY.format(verified.toInstant().atZone(zone)));
-                    boolean stale = "published".equals(publication)
+                    boolean stale = PublicationStatus.PUBLISHED.code().equals(publication)
                             && (verified == null || verified.toInstant().isBefore(staleBefore));
                     row.add(stale ? "ja" : "nee");
                     row.add(DAY.format(rs.getTimestamp(own + 3).toInstant().atZone(zone)));

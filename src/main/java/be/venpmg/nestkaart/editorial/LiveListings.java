@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.editorial;
 
+import be.venpmg.nestkaart.taxonomy.PublicationStatus;
 import be.venpmg.nestkaart.kernel.Outbox;
 import be.venpmg.nestkaart.kernel.Ids;
 
@@ -79,7 +80,7 @@ public class LiveListings {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO " + kind.table() + " (" + String.join(", ", names)
                     + ") VALUES (" + "?, ".repeat(names.size() - 1) + "?)")) {
                 s.setString(1, id);
-                s.setString(2, "published");
+                s.setString(2, PublicationStatus.PUBLISHED.code());
                 s.setTimestamp(3, Timestamp.from(clock.instant()));
                 int i = 4;
                 for (FieldSpec f : columns) {
@@ -92,7 +93,7 @@ public class LiveListings {
             }
         } else {
             try (PreparedStatement s = c.prepareStatement("UPDATE " + kind.table()
-                    + " SET publication_status = 'published', verified_at = ?"
+                    + " SET publication_status = '" + PublicationStatus.PUBLISHED.code() + "', verified_at = ?"
                     + columns.stream().map(f -> ", " + f.name() + " = ?").collect(Collectors.joining())
                     + " WHERE id = ?")) {
                 s.setTimestamp(1, Timestamp.from(clock.instant()));

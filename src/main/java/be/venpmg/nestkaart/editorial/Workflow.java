@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.editorial;
 
+import be.venpmg.nestkaart.taxonomy.PublicationStatus;
 import be.venpmg.nestkaart.kernel.Ids;
 
 import be.venpmg.nestkaart.kernel.Revisions;
@@ -158,9 +159,10 @@ public class Workflow {
             if (!"published".equals(current.status())) {
                 throw RequestRefusedException.conflict("Only a published listing can be archived.");
             }
-            live.setStatus(c, kind, id, "archived");
+            live.setStatus(c, kind, id, PublicationStatus.ARCHIVED.code());
             revisions.record(c, kind.name(), id, "archived", actor, why,
-                    Map.of("publication_status", Map.of("from", "published", "to", "archived")));
+                    Map.of("publication_status", Map.of("from", PublicationStatus.PUBLISHED.code(),
+                            "to", PublicationStatus.ARCHIVED.code())));
             c.commit();
         }
     }

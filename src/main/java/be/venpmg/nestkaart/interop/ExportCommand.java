@@ -1,6 +1,9 @@
 package be.venpmg.nestkaart.interop;
 
 import be.venpmg.nestkaart.platform.CommandLineContext;
+import be.venpmg.nestkaart.platform.CommandLines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 import io.micronaut.context.ApplicationContext;
 
 import java.io.IOException;
@@ -10,14 +13,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
+import java.util.concurrent.Callable;
 
 /**
  * {@code export FILE.json|FILE.zip}: writes the public dataset as HSDS tabular JSON, or (for .zip) as an HSDS tabular
  * data package. The file appears whole or not at all: it is written next to the target and moved into place.
  */
-public final class ExportCommand {
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the public dataset as HSDS 3.0 tabular JSON (FILE.json, the shape import reads) or as an "
+                + "HSDS tabular data package of CSV files (FILE.zip). The file appears whole or not at all.")
+public final class ExportCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
+
+    @Parameters(paramLabel = "FILE", description = "FILE.json or FILE.zip")
+    Path file;
+
+    public ExportCommand() {
+        this(System.out, System.err);
+    }
 
     public ExportCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -25,12 +39,12 @@ public final class ExportCommand {
     }
 
     public int run(String... args) {
-        if (args.length != 1) {
-            err.println("usage: nestkaart export FILE.json | FILE.zip   (HSDS 3.0 tabular JSON, or a tabular data"
-                    + " package of CSV files)");
-            return ImportCommand.USAGE;
-        }
-        Path target = Path.of(args[0]).toAbsolutePath();
+        return CommandLines.execute(this, out, err, args);
+    }
+
+    @Override
+    public Integer call() {
+        Path target = file.toAbsolutePath();
         boolean datapackage = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
         try (ApplicationContext context = CommandLineContext.start()) {
             HsdsExporter exporter = context.getBean(HsdsExporter.class);

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.interop;
 
+import be.venpmg.nestkaart.taxonomy.PublicationStatus;
 import be.venpmg.nestkaart.geo.PostalCodeDirectory;
 import be.venpmg.nestkaart.geo.PostalPlace;
 import be.venpmg.nestkaart.geo.ServiceArea;
@@ -222,8 +223,8 @@ public class HsdsImporter {
         if (table.isListing()) {
             // Importing publishes: the dataset is taken as curated by its source.
             insertColumns += ", publication_status";
-            placeholders += ", 'published'";
-            updates += ", publication_status = 'published'";
+            placeholders += ", '" + PublicationStatus.PUBLISHED.code() + "'";
+            updates += ", publication_status = '" + PublicationStatus.PUBLISHED.code() + "'";
         }
         String sql = "INSERT INTO " + table.table() + " (" + insertColumns + ") VALUES (" + placeholders
                 + ") ON DUPLICATE KEY UPDATE " + updates;

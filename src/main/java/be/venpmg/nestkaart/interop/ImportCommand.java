@@ -2,6 +2,9 @@ package be.venpmg.nestkaart.interop;
 
 import be.venpmg.nestkaart.search.IndexMaintainer;
 import be.venpmg.nestkaart.platform.CommandLineContext;
+import be.venpmg.nestkaart.platform.CommandLines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 import io.micronaut.context.ApplicationContext;
 import org.apache.lucene.store.LockObtainFailedException;
 
@@ -10,15 +13,25 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 /** {@code import FILE.json|PACKAGE.zip}: loads an HSDS dataset into the configured database; exit 0 on success. */
-public final class ImportCommand {
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Imports an HSDS 3.0 dataset (tabular JSON, or a tabular data package with datapackage.json) "
+                + "into the configured database in one transaction, then rebuilds the search index. A dataset with "
+                + "any problem is refused whole and changes nothing.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:imported", "1:refused (the problems are listed)", "2:wrong use or unreadable file"})
+public final class ImportCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int REJECTED = 1;
     public static final int USAGE = 2;
 
     private final PrintStream out;
     private final PrintStream err;
+
+    @Parameters(paramLabel = "DATASET", description = "FILE.json, PACKAGE.zip or a FOLDER with datapackage.json")
+    Path file;
 
     public ImportCommand() {
         this(System.out, System.err);
@@ -30,12 +43,11 @@ public final class ImportCommand {
     }
 
     public int run(String... args) {
-        if (args.length != 1) {
-            err.println("usage: nestkaart import FILE.json | PACKAGE.zip | FOLDER   (an HSDS 3.0 dataset in tabular JSON,"
-                    + " or a tabular data package with datapackage.json)");
-            return USAGE;
-        }
-        Path file = Path.of(args[0]);
+        return CommandLines.execute(this, out, err, args);
+    }
+
+    @Override
+    public Integer call() {
         if (!Files.isReadable(file)) {
             err.println("import: cannot read " + file);
             return USAGE;

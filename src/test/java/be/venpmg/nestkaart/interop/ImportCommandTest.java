@@ -115,6 +115,9 @@ class ImportCommandTest {
         assertEquals(ImportCommand.USAGE, command.run());
         assertEquals(ImportCommand.USAGE, command.run(dir.resolve("missing.json").toString()));
         assertTrue(err.toString().contains("cannot read"), err.toString());
+        assertTrue(err.toString().contains("Missing required parameter: 'DATASET'"), err.toString());
+        assertEquals(ImportCommand.OK, command.run("--help"));
+        assertTrue(out.toString().contains("Usage: import") && out.toString().contains("Exit codes"), out.toString());
     }
 
     private Path corpusCopy(Path dir) throws IOException {
