@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.directory;
 
+import be.venpmg.nestkaart.kernel.Slugs;
+
 import be.venpmg.nestkaart.quality.PublicQuality;
 import be.venpmg.nestkaart.directory.ListingViews.AffiliationView;
 import be.venpmg.nestkaart.directory.ListingViews.LocationView;
@@ -80,6 +82,18 @@ public class ListingReader {
                     s.applicationProcess(), s.eligibilityDescription(), s.feesDescription(), s.alert(),
                     s.verifiedAt());
         });
+    }
+
+    /** The address of a public listing's page ("/aanbod/ID/slug"), read without its details. */
+    public Optional<String> pagePath(String kind, String id) {
+        return switch (kind) {
+            case "service" -> services.findNameById(id).map(name -> "/aanbod/" + id + "/" + Slugs.of(name));
+            case "organization" -> organizations.findNameById(id)
+                    .map(name -> "/organisatie/" + id + "/" + Slugs.of(name));
+            case "professional" -> professionals.findById(id)
+                    .map(p -> "/hulpverlener/" + id + "/" + Slugs.of(p.givenName() + " " + p.familyName()));
+            default -> Optional.empty();
+        };
     }
 
     public PageView<OrganizationSummary> organizations(PageRequest request) {

@@ -11,6 +11,8 @@ import java.util.Optional;
 public interface OrganizationRepository extends GenericRepository<Organization, String> {
     Optional<Organization> findById(String id);
 
+    Optional<String> findNameById(String id);
+
     List<Organization> findAll(io.micronaut.data.model.Pageable pageable);
 
     long count();

@@ -96,14 +96,7 @@ class PublicPagesController {
         String type = form.getOrDefault("listing_type", "");
         String id = form.getOrDefault("listing_id", "");
         String message = form.getOrDefault("message", "").strip();
-        String back = switch (type) {
-            case "service" -> reader.service(id).map(s -> "/aanbod/" + id + "/" + Slugs.of(s.name())).orElse(null);
-            case "organization" -> reader.organization(id).map(o -> "/organisatie/" + id + "/" + Slugs.of(o.name()))
-                    .orElse(null);
-            case "professional" -> reader.professional(id).map(p -> "/hulpverlener/" + id + "/"
-                    + Slugs.of(p.givenName() + " " + p.familyName())).orElse(null);
-            default -> null;
-        };
+        String back = reader.pagePath(type, id).orElse(null);
         if (back == null) {
             throw new InvalidParameterException("listing_id", "no published listing of that kind with that id");
         }

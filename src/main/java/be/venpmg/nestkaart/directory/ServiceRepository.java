@@ -12,6 +12,8 @@ import java.util.Optional;
 public interface ServiceRepository extends GenericRepository<Service, String> {
     Optional<Service> findById(String id);
 
+    Optional<String> findNameById(String id);
+
     List<Service> findAll(Pageable pageable);
 
     long count();

@@ -1,16 +1,16 @@
 package be.venpmg.nestkaart.search;
 
+import java.util.List;
+
 import be.venpmg.nestkaart.kernel.Problem;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -93,30 +93,29 @@ class SearchController {
             schema = @Schema(allowableValues = {"relevance", "distance", "name"}))
     @Parameter(name = "limit", in = ParameterIn.QUERY, schema = @Schema(type = "integer"))
     @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer"))
-    @ApiResponse(responseCode = "200", description = "total, results (id, kind, name, ...), facets with counts, "
-            + "widened steps, did_you_mean", content = @Content(schema = @Schema(type = "object")))
-    HttpResponse<String> search(HttpRequest<?> request) {
+    @ApiResponse(responseCode = "200", description = "A page of result cards with facet counts, what the query was "
+            + "understood as, how the search widened, and in a crisis the urgent help first")
+    HttpResponse<SearchAnswer> search(HttpRequest<?> request) {
         requireIndex();
         long started = System.nanoTime();
         SearchRequest parsed = parser.parse(request.getParameters());
-        ObjectNode response = search.search(parsed);
-        String body = response.toString();
+        SearchAnswer answer = search.search(parsed);
         long nanos = System.nanoTime() - started;
         metrics.searched(nanos);
-        log.record(parsed, response);
-        return HttpResponse.ok(body).header(SERVER_TIMING, serverTiming("search", nanos));
+        log.record(parsed, answer);
+        return HttpResponse.ok(answer).header(SERVER_TIMING, serverTiming("search", nanos));
     }
 
     /** Autocomplete: listing names and vocabulary terms that complete what was typed. */
     @Get(value = "/suggest", produces = MediaType.APPLICATION_JSON)
-    @ApiResponse(responseCode = "200", description = "Suggestions", content = @Content(schema = @Schema(type = "object")))
-    HttpResponse<String> suggest(@Nullable @QueryValue String q) {
+    @ApiResponse(responseCode = "200", description = "Listing names and vocabulary terms that complete the text")
+    HttpResponse<List<Suggester.Suggestion>> suggest(@Nullable @QueryValue String q) {
         requireIndex();
         long started = System.nanoTime();
-        String body = suggester.suggest(q == null ? "" : q).toString();
+        List<Suggester.Suggestion> suggestions = suggester.suggest(q == null ? "" : q);
         long nanos = System.nanoTime() - started;
         metrics.suggested(nanos);
-        return HttpResponse.ok(body).header(SERVER_TIMING, serverTiming("suggest", nanos));
+        return HttpResponse.ok(suggestions).header(SERVER_TIMING, serverTiming("suggest", nanos));
     }
 
     /**

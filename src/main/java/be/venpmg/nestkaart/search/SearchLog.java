@@ -39,13 +39,11 @@ public class SearchLog {
         this.database = database;
     }
 
-    public void record(SearchRequest request, ObjectNode response) {
-        List<String> widened = new ArrayList<>();
-        response.withArray("widened").forEach(w -> widened.add(w.get("step").asText()));
+    public void record(SearchRequest request, SearchAnswer answer) {
+        List<String> widened = answer.widened().stream().map(SearchAnswer.Widening::step).toList();
         String filters = request.filters().isEmpty() ? null : truncate(request.filters().toString(), 1000);
-        Entry entry = new Entry(truncate(request.text(), 200), filters, request.kind(), response.get("total").asInt(),
-                widened.isEmpty() ? null : String.join(",", widened), response.get("crisis").asBoolean(),
-                (int) response.path("took_ms").asLong());
+        Entry entry = new Entry(truncate(request.text(), 200), filters, request.kind(), (int) answer.total(),
+                widened.isEmpty() ? null : String.join(",", widened), answer.crisis(), (int) answer.tookMs());
         try {
             writer.execute(() -> write(entry));
         } catch (RejectedExecutionException ignored) {

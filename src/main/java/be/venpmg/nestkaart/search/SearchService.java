@@ -3,12 +3,9 @@ package be.venpmg.nestkaart.search;
 import be.venpmg.nestkaart.kernel.Ids;
 
 import be.venpmg.nestkaart.geo.ServiceArea;
+import io.micronaut.core.type.Argument;
 import be.venpmg.nestkaart.geo.ServiceAreas;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -59,7 +56,6 @@ import java.util.Optional;
  */
 @Singleton
 public class SearchService {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FACET_VALUES = 50;
     private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, IndexSchema.tieBreak());
     /** Why a text whose words make a query beyond Lucene's clause limit is refused (found by the hostile-input test). */
@@ -73,10 +69,13 @@ public class SearchService {
     private final FacetLabels labels;
     private final SpellingCorrector spelling;
     private final ServiceAreas serviceAreas;
+    private final io.micronaut.json.JsonMapper json;
     private final SearchVocabulary vocabulary;
 
     SearchService(SearchIndex index, IndexConfigHolder config, PlaceFinder places, FacetLabels labels,
-                  SpellingCorrector spelling, SearchVocabulary vocabulary, ServiceAreas serviceAreas) {
+                  SpellingCorrector spelling, SearchVocabulary vocabulary, ServiceAreas serviceAreas,
+                  io.micronaut.json.JsonMapper json) {
+        this.json = json;
         this.vocabulary = vocabulary;
         this.serviceAreas = serviceAreas;
         this.index = index;
@@ -86,10 +85,24 @@ public class SearchService {
         this.spelling = spelling;
     }
 
-    public ObjectNode search(SearchRequest original) {
+    private static final String CRISIS_MESSAGE = "Is er acuut gevaar? Bel 112. Wil je praten over "
+            + "zelfmoordgedachten: Zelfmoordlijn 1813 (gratis, dag en nacht). Hieronder staat eerst dringende hulp.";
+
+    /** What an answer gathers on its way: corrections, place, concepts, widening steps. */
+    private static final class Draft {
+        List<SearchAnswer.Correction> corrections;
+        String searchedFor;
+        SearchAnswer.Location location;
+        final List<SearchAnswer.Understood> understood = new ArrayList<>();
+        boolean crisis;
+        final List<SearchAnswer.Widening> widened = new ArrayList<>();
+        List<SearchAnswer.EmptyFilter> emptyFilters;
+    }
+
+    public SearchAnswer search(SearchRequest original) {
         long started = System.nanoTime();
         IndexConfig settings = config.current();
-        ObjectNode response = JSON.createObjectNode();
+        Draft response = new Draft();
         FacetSearcher searcher;
         try {
             searcher = index.acquire();
@@ -103,36 +116,34 @@ public class SearchService {
                 SpellingCorrector.Corrected corrected = spelling.correct(request.text(), searcher.getIndexReader(),
                         settings, recognizer);
                 if (!corrected.corrections().isEmpty()) {
-                    ArrayNode corrections = response.putArray("corrections");
-                    corrected.corrections().forEach(c -> corrections.addObject().put("from", c.from()).put("to", c.to()));
-                    response.put("searched_for", corrected.text());
+                    response.corrections = corrected.corrections().stream()
+                            .map(c -> new SearchAnswer.Correction(c.from(), c.to())).toList();
+                    response.searchedFor = corrected.text();
                     request = request.withText(corrected.text());
                 }
             }
             request = placeInText(request, settings, response);
             List<ConceptRecognizer.Recognised> concepts = request.text().isBlank() ? List.of()
                     : recognizer.recognise(request.text());
-            ArrayNode understood = response.putArray("understood");
             for (ConceptRecognizer.Recognised concept : concepts) {
                 if (concept.dimension().equals(CRISIS)) {
                     continue;
                 }
-                understood.addObject().put("dimension", concept.dimension()).put("code", concept.code())
-                        .put("label", labels.label(concept.dimension(), concept.code()))
-                        .put("evidence", concept.evidence());
+                response.understood.add(new SearchAnswer.Understood(concept.dimension(), concept.code(),
+                        labels.label(concept.dimension(), concept.code()), concept.evidence()));
             }
             // Read on what was typed and on the corrected text: a misspelt cry for help is still one.
             boolean crisis = concepts.stream().anyMatch(c -> c.dimension().equals(CRISIS))
                     || (!original.text().equals(request.text()) && isCrisis(recognizer, original.text()));
-            response.put("crisis", crisis);
+            response.crisis = crisis;
 
-            ArrayNode widened = response.putArray("widened");
+            List<SearchAnswer.Widening> widened = response.widened;
             Outcome outcome = run(searcher, request, settings, crisis, false, concepts);
             if (outcome.total == 0 && hasFilters(request)) {
                 // The filters stay applied: the answer says which of them empties the result, and how much each
                 // one alone would give back, so the person decides which to drop.
                 SearchRequest unfiltered = request.withoutFilters();
-                String typedProvince = response.path("location").path("province").asText(null);
+                String typedProvince = response.location == null ? null : response.location.province();
                 if (typedProvince != null) {
                     unfiltered = unfiltered.withProvince(typedProvince);
                 }
@@ -144,14 +155,14 @@ public class SearchService {
             // In a crisis the urgent-help block is the answer: no guessing at look-alike words.
             if (outcome.total == 0 && !request.text().isBlank() && !crisis) {
                 outcome = run(searcher, request, settings, crisis, true, concepts);
-                widened.addObject().put("step", "fuzzy")
-                        .put("message", "Niets gevonden voor precies deze woorden: we tonen resultaten voor woorden die erop lijken.");
+                widened.add(new SearchAnswer.Widening("fuzzy",
+                        "Niets gevonden voor precies deze woorden: we tonen resultaten voor woorden die erop lijken."));
             }
             if (outcome.total == 0 && (request.point() != null || request.hasRegion())) {
                 request = request.withoutLocation();
                 outcome = run(searcher, request, settings, crisis, true, concepts);
-                widened.addObject().put("step", "location")
-                        .put("message", "Niets gevonden in deze buurt: we tonen resultaten in heel Vlaanderen en Brussel.");
+                widened.add(new SearchAnswer.Widening("location",
+                        "Niets gevonden in deze buurt: we tonen resultaten in heel Vlaanderen en Brussel."));
             }
             return finish(response, request, outcome, crisis, searcher, settings, started);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -163,20 +174,13 @@ public class SearchService {
         }
     }
 
-    private ObjectNode finish(ObjectNode response, SearchRequest request, Outcome outcome, boolean crisis,
-                              FacetSearcher searcher, IndexConfig settings, long started) throws IOException {
-        response.put("total", outcome.total);
-        response.put("page", request.page());
-        response.put("limit", request.limit());
-        response.set("results", outcome.results);
-        response.set("facets", outcome.facets);
-        if (crisis) {
-            response.set("urgent_help", urgentListings(searcher, settings));
-            response.put("crisis_message", "Is er acuut gevaar? Bel 112. Wil je praten over zelfmoordgedachten: "
-                    + "Zelfmoordlijn 1813 (gratis, dag en nacht). Hieronder staat eerst dringende hulp.");
-        }
-        response.put("took_ms", (System.nanoTime() - started) / 1_000_000);
-        return response;
+    private SearchAnswer finish(Draft response, SearchRequest request, Outcome outcome, boolean crisis,
+                                FacetSearcher searcher, IndexConfig settings, long started) throws IOException {
+        return new SearchAnswer(outcome.total, request.page(), request.limit(), outcome.results, outcome.facets,
+                response.understood, crisis, crisis ? CRISIS_MESSAGE : null,
+                crisis ? urgentListings(searcher, settings) : null, response.widened, response.corrections,
+                response.searchedFor, response.location, response.emptyFilters,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private static boolean hasFilters(SearchRequest request) {
@@ -187,8 +191,10 @@ public class SearchService {
     /** For each filter of an empty answer: how many results there are without that one filter. */
     private void explainEmptyFilters(FacetSearcher searcher, SearchRequest request, IndexConfig settings,
                                      boolean crisis, List<ConceptRecognizer.Recognised> concepts,
-                                     String typedProvince, ObjectNode response, ArrayNode widened) throws IOException {
-        ArrayNode empty = response.putArray("empty_filters");
+                                     String typedProvince, Draft response, List<SearchAnswer.Widening> widened)
+            throws IOException {
+        List<SearchAnswer.EmptyFilter> empty = new ArrayList<>();
+        response.emptyFilters = empty;
         Map<String, SearchRequest> without = new java.util.LinkedHashMap<>();
         request.filters().keySet().forEach(dimension -> without.put(dimension, request.withoutFilter(dimension)));
         if (request.maxWaitingWeeks() != null) {
@@ -202,10 +208,10 @@ public class SearchService {
         for (Map.Entry<String, SearchRequest> entry : without.entrySet()) {
             long total = run(searcher, entry.getValue(), settings, crisis, false, concepts).total;
             String label = filterLabel(entry.getKey(), request);
-            empty.addObject().put("parameter", entry.getKey()).put("label", label).put("total_without", total);
-            widened.addObject().put("step", "filter:" + entry.getKey()).put("message",
+            empty.add(new SearchAnswer.EmptyFilter(entry.getKey(), label, total));
+            widened.add(new SearchAnswer.Widening("filter:" + entry.getKey(),
                     "Niets gevonden met al je filters. Zonder de filter " + label + " zijn er " + total
-                            + (total == 1 ? " resultaat." : " resultaten."));
+                            + (total == 1 ? " resultaat." : " resultaten.")));
         }
     }
 
@@ -220,7 +226,7 @@ public class SearchService {
     }
 
     /** A place typed in the text becomes the request's location, unless the request already has one. */
-    private SearchRequest placeInText(SearchRequest request, IndexConfig settings, ObjectNode response) {
+    private SearchRequest placeInText(SearchRequest request, IndexConfig settings, Draft response) {
         if (!settings.flag("place-in-query.enabled") || request.text().isBlank() || request.point() != null
                 || request.hasRegion()) {
             return request;
@@ -230,22 +236,21 @@ public class SearchService {
             return request;
         }
         var place = found.get();
-        ObjectNode location = response.putObject("location").put("source", "query");
         if (place.postcode() != null) {
             var p = place.postcode();
             SearchRequest near = new SearchRequest(place.remainingText(), request.kind(), request.filters(),
                     new SearchRequest.GeoPoint(p.latitude(), p.longitude(), p.postalCode()),
                     (double) settings.integer("radius.default-km", 25), null, null, null, null,
                     request.maxWaitingWeeks(), request.sort(), request.limit(), request.page(), request.audience());
-            location.put("postcode", p.postalCode()).put("municipality", p.municipality())
-                    .put("radius_km", near.radiusKm());
+            response.location = new SearchAnswer.Location("query", p.postalCode(), p.municipality(), near.radiusKm(),
+                    null, null);
             return near;
         }
         if (place.province() != null) {
-            location.put("province", place.province());
+            response.location = new SearchAnswer.Location("query", null, null, null, place.province(), null);
             return request.withText(place.remainingText()).withProvince(place.province());
         }
-        location.put("locality", place.locality());
+        response.location = new SearchAnswer.Location("query", null, null, null, null, place.locality());
         return request.withText(place.remainingText()).withLocality(place.locality());
     }
 
@@ -290,7 +295,7 @@ public class SearchService {
                     return Optional.empty();
                 }
                 String summary = searcher.storedFields().document(found.scoreDocs[0].doc).get(IndexSchema.SUMMARY);
-                return Optional.of(JSON.readValue(summary, new TypeReference<Map<String, Object>>() { }));
+                return Optional.of(json.readValue(summary, Argument.mapOf(String.class, Object.class)));
             } finally {
                 index.release(searcher);
             }
@@ -299,14 +304,14 @@ public class SearchService {
         }
     }
 
-    private record Outcome(long total, ArrayNode results, ObjectNode facets) {
+    private record Outcome(long total, List<ResultCard> results, Map<String, List<SearchAnswer.FacetValue>> facets) {
     }
 
     private Outcome run(FacetSearcher searcher, SearchRequest request, IndexConfig settings, boolean crisis,
                         boolean fuzzy, List<ConceptRecognizer.Recognised> concepts) throws IOException {
-        ObjectNode facets = JSON.createObjectNode();
+        Map<String, List<SearchAnswer.FacetValue>> facets = new java.util.LinkedHashMap<>();
         if (searcher.facetState() == null) {
-            return new Outcome(0, JSON.createArrayNode(), facets);
+            return new Outcome(0, List.of(), facets);
         }
         TextMatch text = request.text().isBlank() ? null
                 : withConcepts(fuzzy ? fuzzyQuery(request.text(), settings) : textMatch(request.text(), settings),
@@ -330,14 +335,15 @@ public class SearchService {
 
         for (String dimension : facetDimensions(settings)) {
             FacetResult counts = counted.facets.getTopChildren(FACET_VALUES, dimension);
-            ArrayNode values = facets.putArray(dimension);
+            List<SearchAnswer.FacetValue> values = new ArrayList<>();
+            facets.put(dimension, values);
             if (counts == null) {
                 continue;
             }
             List<String> selected = request.filters().getOrDefault(dimension, List.of());
             for (LabelAndValue value : counts.labelValues) {
-                values.addObject().put("value", value.label).put("label", labels.label(dimension, value.label))
-                        .put("count", value.value.intValue()).put("selected", selected.contains(value.label));
+                values.add(new SearchAnswer.FacetValue(value.label, labels.label(dimension, value.label),
+                        value.value.intValue(), selected.contains(value.label)));
             }
         }
 
@@ -352,23 +358,12 @@ public class SearchService {
             TopFieldCollector.populateScores(page, searcher, ranking); // the other orders leave scores out
         }
         String[] snippets = snippets(searcher, text == null ? null : text.highlighted(), page, settings);
-        ArrayNode results = JSON.createArrayNode();
+        List<ResultCard> results = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document stored = searcher.storedFields().document(page[i].doc);
-            ObjectNode item = (ObjectNode) JSON.readTree(stored.get(IndexSchema.SUMMARY));
-            if (!Float.isNaN(page[i].score)) {
-                item.put("score", page[i].score);
-            }
-            if (request.point() != null) {
-                Double km = nearestKm(item, request.point());
-                if (km != null) {
-                    item.put("distance_km", Math.round(km * 10) / 10.0);
-                }
-            }
-            if (snippets[i] != null) {
-                item.put("snippet", snippets[i]);
-            }
-            results.add(item);
+            ResultCard card = card(searcher.storedFields().document(page[i].doc));
+            Double km = request.point() == null ? null : nearestKm(card, request.point());
+            results.add(card.scored(Float.isNaN(page[i].score) ? null : page[i].score,
+                    km == null ? null : Math.round(km * 10) / 10.0, snippets[i]));
         }
         // The counting query may reach a listing the ranking query cannot (a multi-word synonym whose words sit in
         // different fields); an empty first page must still read as nothing found, so the search widens.
@@ -673,8 +668,8 @@ public class SearchService {
      * Every urgent-help listing, in the order of urgent-help.txt, whatever the request's filters, place or page: a
      * crisis answer always carries all of them.
      */
-    private ArrayNode urgentListings(FacetSearcher searcher, IndexConfig settings) throws IOException {
-        ArrayNode listings = JSON.createArrayNode();
+    private List<ResultCard> urgentListings(FacetSearcher searcher, IndexConfig settings) throws IOException {
+        List<ResultCard> listings = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String entry : settings.urgentHelp()) {
             Query query = new BooleanQuery.Builder().add(facetTerm(entry), BooleanClause.Occur.FILTER)
@@ -682,7 +677,7 @@ public class SearchService {
             for (ScoreDoc hit : searcher.search(query, 20, new Sort(IndexSchema.tieBreak())).scoreDocs) {
                 Document stored = searcher.storedFields().document(hit.doc);
                 if (seen.add(stored.get(IndexSchema.ID))) {
-                    listings.add(JSON.readTree(stored.get(IndexSchema.SUMMARY)));
+                    listings.add(card(stored));
                 }
             }
         }
@@ -745,12 +740,16 @@ public class SearchService {
         return highlighter.highlight(IndexSchema.DESCRIPTION, text, pageDocs, 1);
     }
 
-    private static Double nearestKm(ObjectNode item, SearchRequest.GeoPoint point) {
+    /** The card the index stores for a listing. */
+    private ResultCard card(Document stored) throws IOException {
+        return json.readValue(stored.get(IndexSchema.SUMMARY), Argument.of(ResultCard.class));
+    }
+
+    private static Double nearestKm(ResultCard card, SearchRequest.GeoPoint point) {
         Double best = null;
-        for (var place : item.withArray("places")) {
-            if (place.has("latitude")) {
-                double km = haversineKm(point.latitude(), point.longitude(), place.get("latitude").asDouble(),
-                        place.get("longitude").asDouble());
+        for (ResultCard.Place place : card.places() == null ? List.<ResultCard.Place>of() : card.places()) {
+            if (place.latitude() != null && place.longitude() != null) {
+                double km = haversineKm(point.latitude(), point.longitude(), place.latitude(), place.longitude());
                 best = best == null ? km : Math.min(best, km);
             }
         }

@@ -1,8 +1,6 @@
 package be.venpmg.nestkaart.search;
 
 import be.venpmg.nestkaart.platform.Database;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import jakarta.inject.Singleton;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
@@ -32,7 +30,6 @@ import java.util.Set;
 @Singleton
 public class Suggester {
     private static final Logger LOG = LoggerFactory.getLogger(Suggester.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long REBUILD_NANOS = 60_000_000_000L;
 
     private final Database database;
@@ -51,8 +48,13 @@ public class Suggester {
         stale = true;
     }
 
-    public ArrayNode suggest(String prefix) {
-        ArrayNode results = JSON.createArrayNode();
+    /** A completion: the text, and whether it names a term, an organisation or a service. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record Suggestion(String text, String type) {
+    }
+
+    public List<Suggestion> suggest(String prefix) {
+        List<Suggestion> results = new ArrayList<>();
         String text = prefix.strip();
         if (text.length() < 2 || text.length() > 100) {
             return results;
@@ -64,8 +66,8 @@ public class Suggester {
             }
             for (Lookup.LookupResult result : current.lookup(text, Set.of(), config.current().integer("suggest.max", 8),
                     true, false)) {
-                results.addObject().put("text", result.key.toString())
-                        .put("type", result.payload == null ? "term" : result.payload.utf8ToString());
+                results.add(new Suggestion(result.key.toString(),
+                        result.payload == null ? "term" : result.payload.utf8ToString()));
             }
         } catch (IOException e) {
             LOG.warn("Autocomplete failed: {}", e.toString());

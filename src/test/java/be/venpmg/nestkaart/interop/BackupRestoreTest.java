@@ -82,8 +82,8 @@ class BackupRestoreTest {
             var response = context.getBean(SearchService.class).search(new SearchRequest(text, "service", Map.of(),
                     null, null, null, null, null, null, null, SearchRequest.Sort.RELEVANCE, 100, 1));
             java.util.TreeSet<String> ids = new java.util.TreeSet<>();
-            response.get("results").forEach(r -> ids.add(r.get("id").asText()));
-            assertEquals(response.get("total").asInt(), ids.size());
+            response.results().forEach(r -> ids.add(r.id()));
+            assertEquals(response.total(), ids.size());
             answers.add(text + ": " + ids);
         }
         assertTrue(answers.get(1).length() > 40, "the edit made before the backup is found");
