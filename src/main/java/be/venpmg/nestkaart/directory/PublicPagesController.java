@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import be.venpmg.nestkaart.directory.ListingReader;
-import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.search.SearchService;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.core.annotation.Nullable;
@@ -27,10 +26,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -47,16 +42,16 @@ class PublicPagesController {
     private final ListingReader reader;
     private final ListingPageModels models;
     private final SuggestionQueue suggestions;
-    private final Database database;
+    private final SitemapRepository sitemap;
     private final StaticPages staticPages;
     private final SearchService search;
 
     PublicPagesController(ListingReader reader, ListingPageModels models, SuggestionQueue suggestions,
-                          Database database, StaticPages staticPages, SearchService search) {
+                          SitemapRepository sitemap, StaticPages staticPages, SearchService search) {
         this.reader = reader;
         this.models = models;
         this.suggestions = suggestions;
-        this.database = database;
+        this.sitemap = sitemap;
         this.staticPages = staticPages;
         this.search = search;
     }
@@ -92,7 +87,7 @@ class PublicPagesController {
     }
 
     @Post(value = "/meld-een-wijziging", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> suggestChange(HttpRequest<?> request, @Body Map<String, String> form) throws SQLException {
+    HttpResponse<?> suggestChange(HttpRequest<?> request, @Body Map<String, String> form) {
         String type = form.getOrDefault("listing_type", "");
         String id = form.getOrDefault("listing_id", "");
         String message = form.getOrDefault("message", "").strip();
@@ -111,18 +106,14 @@ class PublicPagesController {
     }
 
     @Get(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML)
-    HttpResponse<String> sitemap() throws SQLException {
+    HttpResponse<String> sitemap() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         url(xml, models.baseUrl() + "/", null);
-        try (Connection c = database.open()) {
-            urls(c, xml, models.baseUrl(), "SELECT id, name, updated_at FROM public_service", "aanbod");
-            urls(c, xml, models.baseUrl(), "SELECT id, name, updated_at FROM public_organization",
-                    "organisatie");
-            urls(c, xml, models.baseUrl(), "SELECT id, CONCAT(given_name, ' ', family_name), updated_at FROM public_professional", "hulpverlener");
-            url(xml, models.baseUrl() + "/opleidingen", null);
-            urls(c, xml, models.baseUrl(), "SELECT id, name, updated_at FROM public_course",
-                    "opleiding");
+        url(xml, models.baseUrl() + "/opleidingen", null);
+        for (SitemapEntry page : sitemap.entries()) {
+            url(xml, models.baseUrl() + "/" + page.segment() + "/" + page.id() + "/" + Slugs.of(page.name()),
+                    page.updatedAt() == null ? null : page.updatedAt().toLocalDate().toString());
         }
         return HttpResponse.ok(xml.append("</urlset>\n").toString());
     }
@@ -153,16 +144,6 @@ class PublicPagesController {
                     .contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store");
         }
         return DetailPage.render(found, slug, gemeld, view);
-    }
-
-    private static void urls(Connection c, StringBuilder xml, String base, String sql, String segment)
-            throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                url(xml, base + "/" + segment + "/" + rs.getString(1) + "/" + Slugs.of(rs.getString(2)),
-                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toLocalDateTime().toLocalDate().toString());
-            }
-        }
     }
 
     private static void url(StringBuilder xml, String location, @Nullable String lastModified) {

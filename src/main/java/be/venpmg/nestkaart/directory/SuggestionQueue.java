@@ -1,12 +1,11 @@
 package be.venpmg.nestkaart.directory;
 
-import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -21,12 +20,15 @@ public class SuggestionQueue {
     private static final long HOUR_NANOS = 3_600_000_000_000L;
     public static final int MAX_LENGTH = 2000;
 
-    private final Database database;
+    private final JdbcOperations jdbc;
+    private final java.time.Clock clock;
     private final int perHour;
     private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
 
-    SuggestionQueue(Database database, @Value("${nestkaart.suggestions.per-hour}") int perHour) {
-        this.database = database;
+    SuggestionQueue(JdbcOperations jdbc, java.time.Clock clock,
+                    @Value("${nestkaart.suggestions.per-hour}") int perHour) {
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.perHour = perHour;
     }
 
@@ -46,14 +48,15 @@ public class SuggestionQueue {
         }
     }
 
-    public void submit(String listingType, String listingId, String message) throws SQLException {
-        try (Connection c = database.open();
-             PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO change_suggestion (listing_type, listing_id, message) VALUES (?, ?, ?)")) {
+    @Transactional
+    public void submit(String listingType, String listingId, String message) {
+        jdbc.prepareStatement("INSERT INTO change_suggestion (listing_type, listing_id, message, created_at) "
+                + "VALUES (?, ?, ?, ?)", insert -> {
             insert.setString(1, listingType);
             insert.setString(2, listingId);
             insert.setString(3, message);
-            insert.executeUpdate();
-        }
+            insert.setTimestamp(4, java.sql.Timestamp.from(clock.instant()));
+            return insert.executeUpdate();
+        });
     }
 }

@@ -1,19 +1,14 @@
 package be.venpmg.nestkaart.search;
 
-import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.taxonomy.AccessRoute;
 import be.venpmg.nestkaart.taxonomy.ClosedVocabulary;
 import be.venpmg.nestkaart.taxonomy.CourseFormat;
 import be.venpmg.nestkaart.taxonomy.CourseLevel;
 import be.venpmg.nestkaart.taxonomy.RecognitionLevel;
 import be.venpmg.nestkaart.taxonomy.Reimbursement;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
 
 /** Dutch labels of facet values: taxonomy term names from the database, fixed labels for the rest. */
@@ -34,13 +29,13 @@ public class FacetLabels {
             Map.entry("upcoming:ja", "Met een sessie gepland"),
             Map.entry("upcoming:nee", "Geen sessie gepland"));
 
-    private final Database database;
+    private final VocabularyStore store;
     private final IndexConfigHolder config;
     private volatile Map<String, String> terms = Map.of();
     private volatile long loadedAt;
 
-    FacetLabels(Database database, IndexConfigHolder config) {
-        this.database = database;
+    FacetLabels(VocabularyStore store, IndexConfigHolder config) {
+        this.store = store;
         this.config = config;
     }
 
@@ -68,16 +63,10 @@ public class FacetLabels {
 
     private Map<String, String> termLabels() {
         if (System.nanoTime() - loadedAt > REFRESH_NANOS || terms.isEmpty()) {
-            Map<String, String> fresh = new HashMap<>();
-            try (Connection c = database.open();
-                 PreparedStatement statement = c.prepareStatement("""
-                         SELECT COALESCE(tx.name, t.taxonomy), t.code, t.name FROM taxonomy_term t
-                         LEFT JOIN taxonomy tx ON tx.id = t.taxonomy_id WHERE t.code IS NOT NULL""");
-                 ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    fresh.putIfAbsent(rs.getString(1) + ":" + rs.getString(2), rs.getString(3));
-                }
-            } catch (SQLException e) {
+            Map<String, String> fresh;
+            try {
+                fresh = store.termLabels();
+            } catch (DataAccessException e) {
                 return terms; // the database may be away; labels are a courtesy
             }
             terms = fresh;

@@ -1,15 +1,20 @@
 package be.venpmg.nestkaart.search;
 
-import be.venpmg.nestkaart.platform.Database;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -22,12 +27,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * Records each search (text, filters, result count, time; never who searched) off the request thread, so the
  * network's editors can grow the synonyms from real use. When the queue is full, records are dropped, not waited for.
+ * The store of {@code search_log}: the keyword-research statistics are read here too.
  */
 @Singleton
 public class SearchLog {
     private static final Logger LOG = LoggerFactory.getLogger(SearchLog.class);
 
-    private final Database database;
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
     private final ExecutorService writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(10_000), r -> {
         Thread thread = new Thread(r, "search-log");
@@ -35,8 +43,41 @@ public class SearchLog {
         return thread;
     }, new ThreadPoolExecutor.DiscardPolicy());
 
-    SearchLog(Database database) {
-        this.database = database;
+    SearchLog(JdbcOperations jdbc, TransactionOperations<Connection> transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The most frequent queries since a moment, and those that found nothing before widening. */
+    @Serdeable
+    public record Stats(int days, List<QueryCount> topQueries, List<QueryCount> zeroResultQueries) {
+    }
+
+    @Serdeable
+    public record QueryCount(String query, long count, double averageResults) {
+    }
+
+    @ReadOnly
+    public Stats stats(Instant since, int days, int limit) {
+        return new Stats(days, top("", since, limit), top("AND (result_count = 0 OR widened IS NOT NULL)", since, limit));
+    }
+
+    private List<QueryCount> top(String condition, Instant since, int limit) {
+        return jdbc.prepareStatement("""
+                SELECT LOWER(query_text) q, COUNT(*) n, AVG(result_count) FROM search_log
+                WHERE created_at >= ? AND query_text <> '' %s
+                GROUP BY q ORDER BY n DESC, q LIMIT ?""".formatted(condition), statement -> {
+            statement.setTimestamp(1, Timestamp.from(since));
+            statement.setInt(2, limit);
+            List<QueryCount> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new QueryCount(rs.getString(1), rs.getLong(2), rs.getDouble(3)));
+                }
+            }
+            return rows;
+        });
     }
 
     public void record(SearchRequest request, SearchAnswer answer) {
@@ -52,18 +93,21 @@ public class SearchLog {
     }
 
     private void write(Entry entry) {
-        try (Connection c = database.open();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO search_log (query_text, filters, kind, "
-                     + "result_count, widened, crisis, took_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, entry.text());
-            insert.setString(2, entry.filters());
-            insert.setString(3, entry.kind());
-            insert.setInt(4, entry.total());
-            insert.setString(5, entry.widened());
-            insert.setBoolean(6, entry.crisis());
-            insert.setInt(7, entry.tookMs());
-            insert.executeUpdate();
-        } catch (SQLException e) {
+        try {
+            // Written off the request thread, so in a transaction of its own.
+            transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO search_log (query_text, filters, kind, result_count, widened, crisis, "
+                    + "took_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", insert -> {
+                insert.setString(1, entry.text());
+                insert.setString(2, entry.filters());
+                insert.setString(3, entry.kind());
+                insert.setInt(4, entry.total());
+                insert.setString(5, entry.widened());
+                insert.setBoolean(6, entry.crisis());
+                insert.setInt(7, entry.tookMs());
+                insert.setTimestamp(8, Timestamp.from(clock.instant()));
+                return insert.executeUpdate();
+            }));
+        } catch (DataAccessException e) {
             LOG.debug("Search not logged: {}", e.getMessage());
         }
     }

@@ -1,14 +1,10 @@
 package be.venpmg.nestkaart.search;
 
-import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,21 +20,15 @@ import java.util.Map;
 @Singleton
 public class SearchVocabulary {
     private static final Logger LOG = LoggerFactory.getLogger(SearchVocabulary.class);
-    private static final String WORDS = "SELECT y.synonym, t.code, x.name FROM taxonomy_term_synonym y "
-            + "JOIN taxonomy_term t ON t.id = y.term_id JOIN taxonomy x ON x.id = t.taxonomy_id "
-            + "UNION ALL SELECT s.phrase, t.code, x.name FROM search_term s "
-            + "JOIN taxonomy_term t ON t.id = s.taxonomy_term_id JOIN taxonomy x ON x.id = t.taxonomy_id "
-            + "WHERE s.publication_status = 'published'";
-
-    private final Database database;
+    private final VocabularyStore store;
     private volatile boolean stale = true;
     private volatile Built built;
 
     private record Built(IndexConfig config, ConceptRecognizer recognizer) {
     }
 
-    SearchVocabulary(Database database) {
-        this.database = database;
+    SearchVocabulary(VocabularyStore store) {
+        this.store = store;
     }
 
     /** The database words changed: read them again before the next search. */
@@ -64,7 +54,7 @@ public class SearchVocabulary {
         Map<String, List<String>> phrases;
         try {
             phrases = databaseWords(config);
-        } catch (SQLException e) {
+        } catch (DataAccessException e) {
             // Search must answer while the database is away: keep the words read last, or the shipped base alone.
             LOG.warn("Search words could not be read from the database: {}", e.getMessage());
             stale = true;
@@ -79,16 +69,12 @@ public class SearchVocabulary {
     }
 
     /** Concept id ("problem:ppd") → the phrases the database ties to it. */
-    private Map<String, List<String>> databaseWords(IndexConfig config) throws SQLException {
+    private Map<String, List<String>> databaseWords(IndexConfig config) {
         Map<String, List<String>> phrases = new LinkedHashMap<>();
-        try (Connection c = database.open(); PreparedStatement s = c.prepareStatement(WORDS);
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                String dimension = config.facetOfTaxonomy().get(rs.getString(3));
-                if (dimension != null) {
-                    phrases.computeIfAbsent(dimension + ":" + rs.getString(2), k -> new ArrayList<>())
-                            .add(rs.getString(1));
-                }
+        for (VocabularyStore.TermWord word : store.termWords()) {
+            String dimension = config.facetOfTaxonomy().get(word.taxonomy());
+            if (dimension != null) {
+                phrases.computeIfAbsent(dimension + ":" + word.code(), k -> new ArrayList<>()).add(word.phrase());
             }
         }
         return phrases;

@@ -1,6 +1,6 @@
 package be.venpmg.nestkaart.search;
 
-import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
@@ -11,10 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -32,14 +28,14 @@ public class Suggester {
     private static final Logger LOG = LoggerFactory.getLogger(Suggester.class);
     private static final long REBUILD_NANOS = 60_000_000_000L;
 
-    private final Database database;
+    private final VocabularyStore store;
     private final IndexConfigHolder config;
     private volatile AnalyzingInfixSuggester lookup;
     private volatile boolean stale = true;
     private volatile long builtAt;
 
-    Suggester(Database database, IndexConfigHolder config) {
-        this.database = database;
+    Suggester(VocabularyStore store, IndexConfigHolder config) {
+        this.store = store;
         this.config = config;
     }
 
@@ -88,12 +84,12 @@ public class Suggester {
 
     public synchronized void rebuild() throws IOException {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        try (Connection c = database.open()) {
-            collect(c, "SELECT name, 'term', 30 FROM taxonomy_term", entries);
-            collect(c, "SELECT synonym, 'term', 20 FROM taxonomy_term_synonym WHERE kind IN ('lay', 'abbreviation')", entries);
-            collect(c, "SELECT name, 'organization', 10 FROM public_organization", entries);
-            collect(c, "SELECT name, 'service', 5 FROM public_service", entries);
-        } catch (SQLException e) {
+        try {
+            for (VocabularyStore.Completion completion : store.completions()) {
+                entries.putIfAbsent(completion.text().toLowerCase(java.util.Locale.ROOT),
+                        new Entry(completion.text(), completion.type(), completion.weight()));
+            }
+        } catch (DataAccessException e) {
             // Keep answering from the entries we have; the next try waits out the quiet period like a rebuild.
             LOG.warn("Autocomplete not rebuilt, the database did not answer: {}", e.getMessage());
             builtAt = System.nanoTime();
@@ -108,15 +104,6 @@ public class Suggester {
         builtAt = System.nanoTime();
         if (old != null) {
             old.close();
-        }
-    }
-
-    private static void collect(Connection c, String sql, Map<String, Entry> entries) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                String text = rs.getString(1);
-                entries.putIfAbsent(text.toLowerCase(java.util.Locale.ROOT), new Entry(text, rs.getString(2), rs.getLong(3)));
-            }
         }
     }
 

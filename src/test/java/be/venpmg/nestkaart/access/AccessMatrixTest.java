@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refused use real ids and valid bodies, so a missing check would show up as a write; the database must be unchanged
  * after all of them.
  */
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @Property(name = "nestkaart.search.open-on-startup", value = "false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest implements MariaDbTestSupport {

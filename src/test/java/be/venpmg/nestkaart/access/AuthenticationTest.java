@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sign-in, sessions, throttling, CSRF and security headers, over real HTTP against a real database. */
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthenticationTest implements MariaDbTestSupport {
     @Inject

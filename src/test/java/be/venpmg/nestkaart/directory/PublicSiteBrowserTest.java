@@ -46,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A/AA, on the seed data plus the evaluation corpus.
  */
 @BrowserTest
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicSiteBrowserTest implements MariaDbTestSupport {
     @Inject

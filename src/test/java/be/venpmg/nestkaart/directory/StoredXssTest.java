@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * byte in JSON, and never executed by the search page, the editors' pages or the profile page in real Chromium.
  */
 @BrowserTest
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoredXssTest implements MariaDbTestSupport {
     static final String PAYLOAD = "\"'><img src=x onerror=\"window.__xss=1\"><script>window.__xss=1</script>"

@@ -11,7 +11,7 @@ class SuggestionQueueTest {
 
     @Test
     void allowsOnlySoManySuggestionsPerHourPerClient() {
-        SuggestionQueue queue = new SuggestionQueue(null, 3);
+        SuggestionQueue queue = new SuggestionQueue(null, null, 3);
         assertTrue(queue.allow("10.0.0.1"));
         assertTrue(queue.allow("10.0.0.1"));
         assertTrue(queue.allow("10.0.0.1"));

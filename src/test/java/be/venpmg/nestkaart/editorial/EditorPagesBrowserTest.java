@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the pages alone, and every view free of WCAG 2.1 A/AA violations (axe-core).
  */
 @BrowserTest
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditorPagesBrowserTest implements MariaDbTestSupport {
     @Inject

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * draft → review → publication by a second editor → searchable; revisions with field diffs; four eyes; archive;
  * freshness; a professional's self-service; erasure.
  */
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditorialWorkflowTest implements MariaDbTestSupport {
     @Inject

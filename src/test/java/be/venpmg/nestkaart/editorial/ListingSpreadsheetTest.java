@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The editors' spreadsheet export, read back the way a spreadsheet reads it: byte order mark, chosen separator, one
  * row per listing in every publication status, awkward text intact and formulas defused; editors only.
  */
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @Property(name = "nestkaart.search.open-on-startup", value = "false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ListingSpreadsheetTest implements MariaDbTestSupport {

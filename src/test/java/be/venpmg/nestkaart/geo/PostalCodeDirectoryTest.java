@@ -9,7 +9,7 @@ import org.junit.jupiter.api.TestInstance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@MicronautTest(environments = "test", startApplication = false)
+@MicronautTest(environments = "test", transactional = false, startApplication = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostalCodeDirectoryTest implements MariaDbTestSupport {
     @Inject

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Service areas read from what editors and datasets write, and related to the Belgian places. */
-@MicronautTest(environments = "test", startApplication = false)
+@MicronautTest(environments = "test", transactional = false, startApplication = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServiceAreasTest implements MariaDbTestSupport {
     @Inject

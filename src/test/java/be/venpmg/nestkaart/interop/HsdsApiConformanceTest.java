@@ -48,7 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * schemas with a JSON Schema validator: every page of every list (summary and fully nested), every single record,
  * and every record of the export. Then the filters, paging and errors behave as the API reference describes.
  */
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HsdsApiConformanceTest implements MariaDbTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The HSDS importer against the real MariaDB: the evaluation corpus, idempotence, and refusals that change nothing. */
-@MicronautTest(environments = "test", startApplication = false)
+@MicronautTest(environments = "test", transactional = false, startApplication = false)
 @Property(name = "nestkaart.seed.enabled", value = "false")
 // The indexer would drain the outbox while the tests compare table snapshots.
 @Property(name = "nestkaart.search.open-on-startup", value = "false")

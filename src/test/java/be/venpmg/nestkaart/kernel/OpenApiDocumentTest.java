@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * HSDS API reference, and browsable at /api-docs in a real browser without breaking the content security policy.
  */
 @BrowserTest
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @Property(name = "nestkaart.search.open-on-startup", value = "false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiDocumentTest implements MariaDbTestSupport {

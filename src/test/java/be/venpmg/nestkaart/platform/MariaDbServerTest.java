@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The test suite talks to a real MariaDB server (not H2), and Flyway's migrations are applied there. */
-@MicronautTest(environments = "test", startApplication = false)
+@MicronautTest(environments = "test", transactional = false, startApplication = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MariaDbServerTest implements MariaDbTestSupport {
     @Inject

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * check; the level shows publicly with its date; the experience route goes to the committee; evidence that expires
  * takes the level away at the daily recheck.
  */
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecognitionServiceTest implements MariaDbTestSupport {
     @Inject

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Search over HTTP on a real index on disk, fed from the real MariaDB: the seed data plus the evaluation corpus.
  */
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchApiTest implements MariaDbTestSupport {
 

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Search quality measured as the shared evaluator measures it (nDCG@10, gain 2^grade − 1) on the imported evaluation
  * corpus: the public set, the project's development set and its holdout set (see {@code eval/PROVENANCE.md}).
  */
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @Property(name = "nestkaart.seed.enabled", value = "false") // the corpus alone, as the evaluator scores it
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchRelevanceTest implements MariaDbTestSupport {

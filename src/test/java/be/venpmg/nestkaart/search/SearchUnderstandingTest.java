@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that leaves valid Dutch alone, places with their signals, the query's own language, ranking on the facts, and the
  * editors' search words going live through the review.
  */
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchUnderstandingTest implements MariaDbTestSupport {
 

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The course catalogue in real Chromium: search → filter → course page → a session's calendar file; axe clean. */
 @BrowserTest
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CourseCatalogueBrowserTest implements MariaDbTestSupport {
     @Inject

@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * filters, seats under concurrent updates, the .ics export read back by ical4j, schema.org JSON-LD, courses through
  * the review workflow, and completions that change a professional's recognition.
  */
-@MicronautTest(environments = "test")
+@MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrainingPortalTest implements MariaDbTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,0 +1,86 @@
+package be.venpmg.nestkaart.search;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words search reads from the database: taxonomy labels, lay synonyms, editors' search terms, and the names
+ * autocomplete offers. Its callers keep what they read last when the database is away
+ * ({@link io.micronaut.data.exceptions.DataAccessException}).
+ */
+@Singleton
+public class VocabularyStore {
+    private final JdbcOperations jdbc;
+
+    VocabularyStore(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A word tied to a taxonomy term: a lay synonym, or a published search term. */
+    public record TermWord(String phrase, String code, String taxonomy) {
+    }
+
+    /** A completion autocomplete offers, with its kind and weight. */
+    public record Completion(String text, String type, long weight) {
+    }
+
+    /** "taxonomy:code" → the term's Dutch label. */
+    @ReadOnly
+    public Map<String, String> termLabels() {
+        return jdbc.prepareStatement("""
+                SELECT COALESCE(tx.name, t.taxonomy), t.code, t.name FROM taxonomy_term t
+                LEFT JOIN taxonomy tx ON tx.id = t.taxonomy_id WHERE t.code IS NOT NULL""", statement -> {
+            Map<String, String> labels = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    labels.putIfAbsent(rs.getString(1) + ":" + rs.getString(2), rs.getString(3));
+                }
+            }
+            return labels;
+        });
+    }
+
+    @ReadOnly
+    public List<TermWord> termWords() {
+        return jdbc.prepareStatement("""
+                SELECT y.synonym, t.code, x.name FROM taxonomy_term_synonym y
+                JOIN taxonomy_term t ON t.id = y.term_id JOIN taxonomy x ON x.id = t.taxonomy_id
+                UNION ALL SELECT s.phrase, t.code, x.name FROM search_term s
+                JOIN taxonomy_term t ON t.id = s.taxonomy_term_id JOIN taxonomy x ON x.id = t.taxonomy_id
+                WHERE s.publication_status = 'published'""", statement -> {
+            List<TermWord> words = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    words.add(new TermWord(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return words;
+        });
+    }
+
+    /** Term names and lay words first, then public organisation and service names. */
+    @ReadOnly
+    public List<Completion> completions() {
+        return jdbc.prepareStatement("""
+                SELECT name, 'term', 30 FROM taxonomy_term
+                UNION ALL SELECT synonym, 'term', 20 FROM taxonomy_term_synonym WHERE kind IN ('lay', 'abbreviation')
+                UNION ALL SELECT name, 'organization', 10 FROM public_organization
+                UNION ALL SELECT name, 'service', 5 FROM public_service
+                ORDER BY 3 DESC""", statement -> {
+            List<Completion> completions = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    completions.add(new Completion(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                }
+            }
+            return completions;
+        });
+    }
+}
