@@ -6,7 +6,7 @@ import be.venpmg.nestkaart.taxonomy.CourseFormat;
 import be.venpmg.nestkaart.taxonomy.CourseLevel;
 import be.venpmg.nestkaart.taxonomy.RecognitionLevel;
 import be.venpmg.nestkaart.taxonomy.Reimbursement;
-import io.micronaut.data.exceptions.DataAccessException;
+import be.venpmg.nestkaart.kernel.DatabaseOutageHandlers;
 import jakarta.inject.Singleton;
 
 import java.util.Map;
@@ -66,8 +66,11 @@ public class FacetLabels {
             Map<String, String> fresh;
             try {
                 fresh = store.termLabels();
-            } catch (DataAccessException e) {
-                return terms; // the database may be away; labels are a courtesy
+            } catch (RuntimeException e) {
+                if (!DatabaseOutageHandlers.isOutage(e)) {
+                    throw e;
+                }
+                return terms; // the database is away; labels are a courtesy
             }
             terms = fresh;
             loadedAt = System.nanoTime();

@@ -1,6 +1,5 @@
 package be.venpmg.nestkaart.search;
 
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
@@ -107,7 +106,8 @@ public class SearchLog {
                 insert.setTimestamp(8, Timestamp.from(clock.instant()));
                 return insert.executeUpdate();
             }));
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
+            // The log is a courtesy: a search the database cannot take (it may be away) is dropped.
             LOG.debug("Search not logged: {}", e.getMessage());
         }
     }

@@ -1,6 +1,6 @@
 package be.venpmg.nestkaart.search;
 
-import io.micronaut.data.exceptions.DataAccessException;
+import be.venpmg.nestkaart.kernel.DatabaseOutageHandlers;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +54,10 @@ public class SearchVocabulary {
         Map<String, List<String>> phrases;
         try {
             phrases = databaseWords(config);
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
+            if (!DatabaseOutageHandlers.isOutage(e)) {
+                throw e;
+            }
             // Search must answer while the database is away: keep the words read last, or the shipped base alone.
             LOG.warn("Search words could not be read from the database: {}", e.getMessage());
             stale = true;

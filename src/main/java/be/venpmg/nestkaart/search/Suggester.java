@@ -1,6 +1,6 @@
 package be.venpmg.nestkaart.search;
 
-import io.micronaut.data.exceptions.DataAccessException;
+import be.venpmg.nestkaart.kernel.DatabaseOutageHandlers;
 import jakarta.inject.Singleton;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
@@ -89,7 +89,10 @@ public class Suggester {
                 entries.putIfAbsent(completion.text().toLowerCase(java.util.Locale.ROOT),
                         new Entry(completion.text(), completion.type(), completion.weight()));
             }
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
+            if (!DatabaseOutageHandlers.isOutage(e)) {
+                throw e;
+            }
             // Keep answering from the entries we have; the next try waits out the quiet period like a rebuild.
             LOG.warn("Autocomplete not rebuilt, the database did not answer: {}", e.getMessage());
             builtAt = System.nanoTime();
