@@ -5,10 +5,7 @@ import be.venpmg.nestkaart.kernel.Folding;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.io.ResourceResolver;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import be.venpmg.nestkaart.platform.Database;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -18,10 +15,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,17 +27,16 @@ import java.util.Optional;
  */
 @Singleton
 public class PostalCodeDirectory {
-    private static final Logger LOG = LoggerFactory.getLogger(PostalCodeDirectory.class);
 
-    private final Database database;
+    private final PostalCodeStore store;
     private final ResourceResolver resources;
     private final String csvLocation;
     private volatile Map<String, List<PostalPlace>> byPostalCode;
     private volatile Map<String, PostalPlace> byName;
 
-    public PostalCodeDirectory(Database database, ResourceResolver resources,
+    public PostalCodeDirectory(PostalCodeStore store, ResourceResolver resources,
                                @Value("${nestkaart.seed.postal-codes}") String csvLocation) {
-        this.database = database;
+        this.store = store;
         this.resources = resources;
         this.csvLocation = csvLocation;
     }
@@ -112,60 +104,34 @@ public class PostalCodeDirectory {
     }
 
     private Map<String, List<PostalPlace>> load() {
-        try (Connection connection = database.open()) {
-            if (count(connection) == 0) {
-                insert(connection, readCsv());
-                zoneAddresses(connection);
-            }
-            Map<String, List<PostalPlace>> map = new LinkedHashMap<>();
-            Map<String, PostalPlace> localities = new LinkedHashMap<>();
-            Map<String, PostalPlace> municipalities = new LinkedHashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT postal_code, locality, municipality, province, eerstelijnszone, latitude, longitude, "
-                            + "locality_fr, municipality_fr "
-                            + "FROM geo_postal_code ORDER BY postal_code, locality = municipality DESC, locality");
-                 ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    PostalPlace place = new PostalPlace(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getDouble(6), rs.getDouble(7));
-                    map.computeIfAbsent(place.postalCode(), k -> new ArrayList<>()).add(place);
-                    for (String name : new String[]{place.locality(), rs.getString(8)}) {
-                        if (name != null) {
-                            localities.putIfAbsent(fold(name), place);
-                        }
-                    }
-                    for (String name : new String[]{place.municipality(), rs.getString(9)}) {
-                        if (name != null) {
-                            municipalities.putIfAbsent(fold(name), place);
-                        }
-                    }
+        store.loadIfEmpty(this::readCsv);
+        Map<String, List<PostalPlace>> map = new LinkedHashMap<>();
+        Map<String, PostalPlace> localities = new LinkedHashMap<>();
+        Map<String, PostalPlace> municipalities = new LinkedHashMap<>();
+        for (PostalCodeStore.Row row : store.all()) {
+            PostalPlace place = row.place();
+            map.computeIfAbsent(place.postalCode(), k -> new ArrayList<>()).add(place);
+            for (String name : new String[]{place.locality(), row.localityFr()}) {
+                if (name != null) {
+                    localities.putIfAbsent(fold(name), place);
                 }
             }
-            // A locality's own name wins over a municipality of the same name elsewhere.
-            municipalities.forEach(localities::putIfAbsent);
-            byName = localities;
-            return map;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not load postal codes", e);
+            for (String name : new String[]{place.municipality(), row.municipalityFr()}) {
+                if (name != null) {
+                    municipalities.putIfAbsent(fold(name), place);
+                }
+            }
         }
+        // A locality's own name wins over a municipality of the same name elsewhere.
+        municipalities.forEach(localities::putIfAbsent);
+        byName = localities;
+        return map;
     }
 
-    private static int count(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM geo_postal_code");
-             ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
-    /** A row of the postal-code file: the place, and its French names. */
-    private record Row(PostalPlace place, String localityFr, String municipalityFr) {
-    }
-
-    private List<Row> readCsv() {
+    private List<PostalCodeStore.Row> readCsv() {
         InputStream in = resources.getResourceAsStream(csvLocation)
                 .orElseThrow(() -> new IllegalStateException("Postal code file not found: " + csvLocation));
-        List<Row> rows = new ArrayList<>();
+        List<PostalCodeStore.Row> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
             if (!parser.getHeaderNames().containsAll(List.of("postal_code", "locality", "municipality", "province",
@@ -174,7 +140,7 @@ public class PostalCodeDirectory {
             }
             for (CSVRecord r : parser) {
                 String zone = r.get("eerstelijnszone");
-                rows.add(new Row(new PostalPlace(r.get("postal_code"), r.get("locality"), r.get("municipality"),
+                rows.add(new PostalCodeStore.Row(new PostalPlace(r.get("postal_code"), r.get("locality"), r.get("municipality"),
                         r.get("province"), zone.isBlank() ? null : zone, Double.parseDouble(r.get("lat")),
                         Double.parseDouble(r.get("lon"))), r.get("locality_fr"), r.get("municipality_fr")));
             }
@@ -182,55 +148,6 @@ public class PostalCodeDirectory {
             throw new UncheckedIOException(e);
         }
         return rows;
-    }
-
-    private static void insert(Connection connection, List<Row> rows) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT IGNORE INTO geo_postal_code (postal_code, locality, municipality, province, latitude, longitude, "
-                        + "eerstelijnszone, locality_fr, municipality_fr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Row row : rows) {
-                PostalPlace p = row.place();
-                statement.setString(1, p.postalCode());
-                statement.setString(2, p.locality());
-                statement.setString(3, p.municipality());
-                statement.setString(4, p.province());
-                statement.setDouble(5, p.latitude());
-                statement.setDouble(6, p.longitude());
-                statement.setString(7, p.eerstelijnszone());
-                statement.setString(8, row.localityFr());
-                statement.setString(9, row.municipalityFr());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
-        LOG.info("Loaded {} postal code localities", rows.size());
-    }
-
-    /** Gives every address without an eerstelijnszone the zone of its postal code and locality. */
-    private static void zoneAddresses(Connection connection) throws SQLException {
-        try (PreparedStatement byLocality = connection.prepareStatement("""
-                UPDATE address a JOIN geo_postal_code g ON g.postal_code = a.postal_code
-                    AND (g.locality = a.city OR g.locality_fr = a.city)
-                SET a.eerstelijnszone = g.eerstelijnszone
-                WHERE a.eerstelijnszone IS NULL AND g.eerstelijnszone IS NOT NULL""");
-             PreparedStatement byCode = connection.prepareStatement("""
-                UPDATE address a SET a.eerstelijnszone = (SELECT MIN(g.eerstelijnszone) FROM geo_postal_code g
-                    WHERE g.postal_code = a.postal_code)
-                WHERE a.eerstelijnszone IS NULL""")) {
-            int zoned = byLocality.executeUpdate() + byCode.executeUpdate();
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-            LOG.info("Gave {} addresses their eerstelijnszone", zoned);
-        }
     }
 
     static String fold(String text) {

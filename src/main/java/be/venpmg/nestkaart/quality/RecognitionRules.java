@@ -18,8 +18,8 @@ import java.util.function.Predicate;
  * experience route (enough years in P.I.M.H., the criteria the route requires, and an approved committee file).
  */
 public final class RecognitionRules {
-    public static final String BASIS = be.venpmg.nestkaart.taxonomy.RecognitionLevel.BASIC.code();
-    public static final String SPECIALISED = be.venpmg.nestkaart.taxonomy.RecognitionLevel.SPECIALISED.code();
+    public static final String BASIS = be.venpmg.nestkaart.taxonomy.RecognitionLevel.BASISZORGVERLENER.code();
+    public static final String SPECIALISED = be.venpmg.nestkaart.taxonomy.RecognitionLevel.GESPECIALISEERD.code();
     /** Highest first: the first level reached is the recognition. */
     private static final List<String> LEVELS = List.of(SPECIALISED, BASIS);
 

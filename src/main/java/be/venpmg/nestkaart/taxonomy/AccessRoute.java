@@ -1,25 +1,6 @@
 package be.venpmg.nestkaart.taxonomy;
 
-/** How one gets to a service: directly, or only through a referral. */
+/** How one gets to a service: directly, or only through a referral. Codes and labels: see {@link ClosedVocabulary}. */
 public enum AccessRoute implements ClosedVocabulary {
-    DIRECT("direct", "Rechtstreeks toegankelijk"),
-    REFERRAL("referral", "Via verwijzing");
-
-    private final String code;
-    private final String label;
-
-    AccessRoute(String code, String label) {
-        this.code = code;
-        this.label = label;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    DIRECT, REFERRAL
 }

@@ -1,25 +1,6 @@
 package be.venpmg.nestkaart.taxonomy;
 
-/** The level a course trains for (and continuing education counts for). */
+/** The level a course trains for (and continuing education counts for). Codes and labels: see {@link ClosedVocabulary}. */
 public enum CourseLevel implements ClosedVocabulary {
-    BASIS("basis", "Basis"),
-    GESPECIALISEERD("gespecialiseerd", "Gespecialiseerd");
-
-    private final String code;
-    private final String label;
-
-    CourseLevel(String code, String label) {
-        this.code = code;
-        this.label = label;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    BASIS, GESPECIALISEERD
 }
