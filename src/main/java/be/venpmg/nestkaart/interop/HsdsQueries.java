@@ -153,6 +153,16 @@ class HsdsQueries {
                 throw new HttpStatusException(HttpStatus.SERVICE_UNAVAILABLE,
                         "The search index is being built; try again shortly.");
             }
+            if (!"x.id".equals(idColumn)) {
+                // Services and organisations: text, filters, order and total all from the index.
+                try {
+                    SearchService.IdPage found = search.listingPage(searchKind, filters.search(), listingFilter(filters),
+                            (int) page.offset(), page.limit());
+                    return new Selection(found.ids(), found.total());
+                } catch (IndexSearcher.TooManyClauses e) {
+                    throw new InvalidParameterException("search", SearchService.TOO_MANY_WORDS);
+                }
+            }
             List<String> ranked;
             try {
                 ranked = search.matchingIds(searchKind, filters.search(), maxSearchMatches);
@@ -175,6 +185,13 @@ class HsdsQueries {
             int to = Math.min(rows.size(), from + page.limit());
             return new Selection(rows.subList(from, to).stream().map(row -> row[0]).toList(), rows.size());
         }
+    }
+
+    private static SearchService.ListingFilter listingFilter(HsdsFilters filters) {
+        return new SearchService.ListingFilter(filters.organizationId(), filters.taxonomyTermIds(), filters.taxonomyId(),
+                filters.modifiedAfter() == null ? null : filters.modifiedAfter().toEpochMilli(), filters.postcode(),
+                filters.near() == null ? null : new SearchService.GeoCircle(filters.near().latitude(),
+                        filters.near().longitude(), filters.near().meters()));
     }
 
     private static String like(String text) {

@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public final class IndexSchema {
     /** Bump when fields change; a different version in the index triggers a rebuild. */
-    public static final String VERSION = "8";
+    public static final String VERSION = "9";
 
     public static final String UID = "uid";
     public static final String ID = "id";
@@ -55,6 +55,11 @@ public final class IndexSchema {
     public static final String EERSTELIJNSZONE = "eerstelijnszone";
     public static final String WAITING_WEEKS = "waiting_weeks";
     public static final String SORT_NAME = "sort_name";
+    /** HSDS filters of a service: its organisation, own terms and their taxonomies, last change (epoch ms). */
+    public static final String ORGANIZATION_ID = "organization_id";
+    public static final String TERM_ID = "term_id";
+    public static final String TAXONOMY_ID = "taxonomy_id";
+    public static final String MODIFIED = "modified";
 
     /** Free-text fields searched by the query, each weighted by {@code boost.<field>} of search.properties. */
     public static final List<String> TEXT_FIELDS = List.of(NAME, CONCEPTS, ORGANIZATION, DESCRIPTION, LANGUAGES, PLACES);
@@ -142,6 +147,15 @@ public final class IndexSchema {
         }
         for (SearchDocument.Facet region : listing.servedRegions()) {
             addKeyword(doc, region.dimension(), region.value());
+        }
+        SearchDocument.Links links = listing.links();
+        if (links.organizationId() != null) {
+            doc.add(new StringField(ORGANIZATION_ID, links.organizationId(), Field.Store.NO));
+        }
+        links.termIds().forEach(id -> doc.add(new StringField(TERM_ID, id, Field.Store.NO)));
+        links.taxonomyIds().forEach(id -> doc.add(new StringField(TAXONOMY_ID, id, Field.Store.NO)));
+        if (links.modifiedMillis() != null) {
+            doc.add(new org.apache.lucene.document.LongPoint(MODIFIED, links.modifiedMillis()));
         }
         if (listing.waitingWeeks() != null) {
             doc.add(new IntPoint(WAITING_WEEKS, listing.waitingWeeks()));

@@ -55,12 +55,13 @@ public class ListingDocumentLoader {
             List<Row> rows = new ArrayList<>();
             query(c, """
                     SELECT s.id, s.name, s.description, s.waiting_weeks, s.waiting_reported_on, s.referral_required,
-                           s.verified_at, o.id, o.name, CONCAT_WS(' ', s.alternate_name, o.alternate_name)
+                           s.verified_at, o.id, o.name, CONCAT_WS(' ', s.alternate_name, o.alternate_name),
+                           COALESCE(s.last_modified, s.updated_at)
                     FROM public_service s LEFT JOIN organization o ON o.id = s.organization_id
                     WHERE s.status IN ('active', 'temporarily closed')""", "s.id", chunk, rs -> rows.add(
                     new Row(rs.getString(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4),
                             rs.getString(5), (Boolean) rs.getObject(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9), rs.getString(10))));
+                            rs.getString(9), rs.getString(10), rs.getObject(11, java.time.LocalDateTime.class))));
             if (rows.isEmpty()) {
                 continue;
             }
@@ -89,8 +90,15 @@ public class ListingDocumentLoader {
                     serviceIds, rs -> areas.computeIfAbsent(rs.getString(1),
                             k -> new ArrayList<>()).add(ServiceArea.stored(rs.getString(2), rs.getString(3), rs.getString(4))));
             for (Row row : rows) {
-                List<TermRef> own = new ArrayList<>(terms.getOrDefault(row.id(), List.of()));
+                List<TermRef> serviceTerms = terms.getOrDefault(row.id(), List.of());
+                List<TermRef> own = new ArrayList<>(serviceTerms);
                 own.addAll(terms.getOrDefault(row.organizationId(), List.of()));
+                SearchDocument.Links links = new SearchDocument.Links(row.organizationId(),
+                        serviceTerms.stream().map(TermRef::termId).distinct().toList(),
+                        serviceTerms.stream().map(TermRef::taxonomyId).filter(java.util.Objects::nonNull).distinct()
+                                .toList(),
+                        // Stored as UTC, as the HSDS API's modified_after compares it.
+                        row.modified() == null ? null : row.modified().toInstant(java.time.ZoneOffset.UTC).toEpochMilli());
                 List<SearchDocument.Facet> extra = new ArrayList<>();
                 reimbursement.getOrDefault(row.id(), List.of()).stream().distinct()
                         .forEach(r -> extra.add(new SearchDocument.Facet(IndexSchema.REIMBURSEMENT, r)));
@@ -99,7 +107,7 @@ public class ListingDocumentLoader {
                 }
                 documents.add(document("service", row, own, places.getOrDefault(row.id(), List.of()),
                         languages.getOrDefault(row.id(), List.of()), extra, reimbursement.getOrDefault(row.id(), List.of()),
-                        areas.getOrDefault(row.id(), List.of())));
+                        areas.getOrDefault(row.id(), List.of()), links));
             }
         }
         return documents;
@@ -128,7 +136,7 @@ public class ListingDocumentLoader {
                     FROM public_course k LEFT JOIN public_organization o ON o.id = k.provider_organization_id
                     WHERE TRUE""".formatted(now, today), "k.id", chunk, rs -> {
                 rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null, rs.getString(4),
-                        rs.getString(5), rs.getString(6), null));
+                        rs.getString(5), rs.getString(6), null, null));
                 facets.put(rs.getString(1), List.of(new SearchDocument.Facet(IndexSchema.COURSE_LEVEL, rs.getString(7)),
                         new SearchDocument.Facet(IndexSchema.COURSE_FORMAT, rs.getString(8)),
                         new SearchDocument.Facet(IndexSchema.ACCREDITED, rs.getBoolean(9) ? "ja" : "nee"),
@@ -147,7 +155,7 @@ public class ListingDocumentLoader {
                     " GROUP BY s.course_id, g.postal_code");
             for (Row row : rows) {
                 documents.add(document("course", row, terms.getOrDefault(row.id(), List.of()),
-                        places.getOrDefault(row.id(), List.of()), List.of(), facets.get(row.id()), List.of(), List.of()));
+                        places.getOrDefault(row.id(), List.of()), List.of(), facets.get(row.id()), List.of(), List.of(), SearchDocument.Links.NONE));
             }
         }
         return documents;
@@ -164,7 +172,8 @@ public class ListingDocumentLoader {
             query(c, """
                     SELECT o.id, o.name, o.description, o.verified_at, o.alternate_name FROM public_organization o
                     WHERE TRUE""", "o.id", chunk, rs -> rows.add(new Row(rs.getString(1),
-                    rs.getString(2), rs.getString(3), null, null, null, rs.getString(4), null, null, rs.getString(5))));
+                    rs.getString(2), rs.getString(3), null, null, null, rs.getString(4), null, null, rs.getString(5),
+                    null)));
             if (rows.isEmpty()) {
                 continue;
             }
@@ -177,7 +186,8 @@ public class ListingDocumentLoader {
                     WHERE TRUE""", "l.organization_id", orgIds);
             for (Row row : rows) {
                 documents.add(document("organization", row, terms.getOrDefault(row.id(), List.of()),
-                        places.getOrDefault(row.id(), List.of()), List.of(), List.of(), List.of(), List.of()));
+                        places.getOrDefault(row.id(), List.of()), List.of(), List.of(), List.of(), List.of(),
+                        SearchDocument.Links.NONE));
             }
         }
         return documents;
@@ -195,7 +205,7 @@ public class ListingDocumentLoader {
                     WHERE TRUE""", "p.id", chunk,
                     rs -> {
                         rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null,
-                                rs.getString(4), null, null, null));
+                                rs.getString(4), null, null, null, null));
                         if (rs.getString(5) != null) {
                             recognition.put(rs.getString(1), rs.getString(5));
                         }
@@ -218,7 +228,7 @@ public class ListingDocumentLoader {
                         places.getOrDefault(row.id(), List.of()), languages.getOrDefault(row.id(), List.of()),
                         recognition.containsKey(row.id())
                                 ? List.of(new SearchDocument.Facet(IndexSchema.RECOGNITION, recognition.get(row.id())))
-                                : List.of(), List.of(), List.of()));
+                                : List.of(), List.of(), List.of(), SearchDocument.Links.NONE));
             }
         }
         return documents;
@@ -226,7 +236,7 @@ public class ListingDocumentLoader {
 
     private SearchDocument document(String kind, Row row, List<TermRef> terms, List<SearchDocument.Place> places,
                                     List<String> languages, List<SearchDocument.Facet> extraFacets,
-                                    List<String> reimbursement, List<ServiceArea> areas) {
+                                    List<String> reimbursement, List<ServiceArea> areas, SearchDocument.Links links) {
         IndexConfig settings = config.current();
         Map<String, String> dimensionOf = settings.facetOfTaxonomy();
         List<String> concepts = new ArrayList<>();
@@ -291,7 +301,7 @@ public class ListingDocumentLoader {
         String organizationText = row.alternateNames() == null || row.alternateNames().isBlank()
                 ? row.organizationName() : String.join(" . ", nonNull(row.organizationName()), row.alternateNames());
         return new SearchDocument(kind, row.id(), row.name(), row.description(), organizationText, concepts,
-                languageTexts, placeTexts, places, facets, row.waitingWeeks(), summary.toString(), servedRegions);
+                languageTexts, placeTexts, places, facets, row.waitingWeeks(), summary.toString(), servedRegions, links);
     }
 
     /**
@@ -348,11 +358,11 @@ public class ListingDocumentLoader {
         Map<String, List<String>> synonyms = new HashMap<>();
         List<String[]> rows = new ArrayList<>();
         query(c, """
-                SELECT a.link_id, COALESCE(tx.name, t.taxonomy, ''), t.id, t.code, t.name
+                SELECT a.link_id, COALESCE(tx.name, t.taxonomy, ''), t.id, t.code, t.name, t.taxonomy_id
                 FROM attribute a STRAIGHT_JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
                 LEFT JOIN taxonomy tx ON tx.id = t.taxonomy_id WHERE 1 = 1""", "a.link_id", linkIds,
                 rs -> rows.add(new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)}));
+                        rs.getString(5), rs.getString(6)}));
         List<String> termIds = rows.stream().map(r -> r[2]).distinct().toList();
         if (!termIds.isEmpty()) {
             query(c, "SELECT term_id, synonym FROM taxonomy_term_synonym WHERE 1 = 1", "term_id", termIds,
@@ -360,7 +370,7 @@ public class ListingDocumentLoader {
         }
         for (String[] r : rows) {
             byLink.computeIfAbsent(r[0], k -> new ArrayList<>()).add(new TermRef(r[1], r[2], r[3], r[4],
-                    synonyms.getOrDefault(r[2], List.of())));
+                    synonyms.getOrDefault(r[2], List.of()), r[5]));
         }
         return byLink;
     }
@@ -444,9 +454,10 @@ public class ListingDocumentLoader {
 
     private record Row(String id, String name, String description, Integer waitingWeeks, String waitingReportedOn,
                        Boolean referralRequired, String verifiedAt, String organizationId, String organizationName,
-                       String alternateNames) {
+                       String alternateNames, java.time.LocalDateTime modified) {
     }
 
-    private record TermRef(String taxonomy, String termId, String code, String label, List<String> synonyms) {
+    private record TermRef(String taxonomy, String termId, String code, String label, List<String> synonyms,
+                           String taxonomyId) {
     }
 }

@@ -10,13 +10,21 @@ import java.util.List;
  * @param conceptTexts taxonomy labels, codes and lay synonyms of the listing's terms
  * @param facets       (dimension, value) pairs for filters and facet counts
  * @param summaryJson  the result card, stored so a search answers without touching the database
+ * @param links        organisation, own taxonomy terms and taxonomies, last change (HSDS filters)
  * @param servedRegions region keywords (locality, municipality, eerstelijnszone, province) of the areas a service
  *                      serves beyond its places, so region filters find it
  */
 public record SearchDocument(String kind, String id, String name, @Nullable String description,
                              @Nullable String organizationName, List<String> conceptTexts, List<String> languageTexts,
                              List<String> placeTexts, List<Place> places, List<Facet> facets,
-                             @Nullable Integer waitingWeeks, String summaryJson, List<Facet> servedRegions) {
+                             @Nullable Integer waitingWeeks, String summaryJson, List<Facet> servedRegions,
+                             Links links) {
+
+    /** What the HSDS API filters a service on, so that its text search answers from the index alone. */
+    public record Links(@Nullable String organizationId, List<String> termIds, List<String> taxonomyIds,
+                        @Nullable Long modifiedMillis) {
+        static final Links NONE = new Links(null, List.of(), List.of(), null);
+    }
 
     public String spellingText() {
         return String.join(" ", name, description == null ? "" : description,

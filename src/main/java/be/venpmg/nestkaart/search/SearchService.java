@@ -3,6 +3,7 @@ package be.venpmg.nestkaart.search;
 import be.venpmg.nestkaart.kernel.Ids;
 
 import be.venpmg.nestkaart.geo.ServiceArea;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import be.venpmg.nestkaart.geo.ServiceAreas;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
@@ -271,6 +272,70 @@ public class SearchService {
                     ids.add(searcher.storedFields().document(hit.doc).get(IndexSchema.ID));
                 }
                 return ids;
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the HSDS API filters listings on besides their text; null or empty means no filter. */
+    public record ListingFilter(@Nullable String organizationId, List<String> termIds, @Nullable String taxonomyId,
+                                @Nullable Long modifiedAfterMillis, @Nullable String postcode,
+                                @Nullable GeoCircle near) {
+        public static final ListingFilter NONE = new ListingFilter(null, List.of(), null, null, null, null);
+    }
+
+    public record GeoCircle(double latitude, double longitude, double meters) {
+    }
+
+    /** A page of listing ids, best first, and how many match in all. */
+    public record IdPage(List<String> ids, long total) {
+    }
+
+    /**
+     * The listings of one kind whose text matches and that pass the filter, best first: a page and the total, from
+     * the index alone (the HSDS API's {@code search}).
+     */
+    public IdPage listingPage(String kind, String text, ListingFilter filter, int offset, int limit) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(textQuery(text, config.current()), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(IndexSchema.KIND, kind)), BooleanClause.Occur.FILTER);
+        if (filter.organizationId() != null) {
+            query.add(new TermQuery(new Term(IndexSchema.ORGANIZATION_ID, filter.organizationId())),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (!filter.termIds().isEmpty()) {
+            BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
+            filter.termIds().forEach(id -> anyTerm.add(new TermQuery(new Term(IndexSchema.TERM_ID, id)),
+                    BooleanClause.Occur.SHOULD));
+            query.add(anyTerm.build(), BooleanClause.Occur.FILTER);
+        }
+        if (filter.taxonomyId() != null) {
+            query.add(new TermQuery(new Term(IndexSchema.TAXONOMY_ID, filter.taxonomyId())), BooleanClause.Occur.FILTER);
+        }
+        if (filter.modifiedAfterMillis() != null) {
+            query.add(org.apache.lucene.document.LongPoint.newRangeQuery(IndexSchema.MODIFIED,
+                    filter.modifiedAfterMillis(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+        }
+        if (filter.near() != null) {
+            query.add(LatLonPoint.newDistanceQuery(IndexSchema.POINT, filter.near().latitude(),
+                    filter.near().longitude(), filter.near().meters()), BooleanClause.Occur.FILTER);
+        } else if (filter.postcode() != null) {
+            query.add(new TermQuery(new Term(IndexSchema.POSTCODE, IndexSchema.keyword(filter.postcode()))),
+                    BooleanClause.Occur.FILTER);
+        }
+        Query built = query.build();
+        try {
+            FacetSearcher searcher = index.acquire();
+            try {
+                ScoreDoc[] hits = searcher.search(built, Math.max(1, offset + limit), BEST_FIRST).scoreDocs;
+                List<String> ids = new ArrayList<>();
+                for (int i = offset; i < hits.length; i++) {
+                    ids.add(searcher.storedFields().document(hits[i].doc).get(IndexSchema.ID));
+                }
+                return new IdPage(ids, searcher.count(built));
             } finally {
                 index.release(searcher);
             }

@@ -255,6 +255,24 @@ class HsdsApiConformanceTest implements MariaDbTestSupport {
         assertFalse(searchedNear.isEmpty());
         assertTrue(servicesNearGhent.containsAll(searchedNear));
 
+        // search answers from the index: combined with any filter it finds exactly what the filter finds among the
+        // services the text matches (the filters alone are answered by the database).
+        String text = "&search=" + encode("zwangerschap");
+        Set<String> matching = new HashSet<>(ids(harvest("/hsds/services?" + text.substring(1),
+                HsdsSchemas.compiled("service_list"))));
+        String ofOrganization = services.get(0).get("organization_id").asText();
+        String term = services.get(0).get("attributes").get(0).get("taxonomy_term").get("id").asText();
+        String taxonomy = services.get(0).get("attributes").get(0).get("taxonomy_term").get("taxonomy_id").asText();
+        for (String filter : List.of("organization_id=" + ofOrganization, "taxonomy_term_id=" + term,
+                "taxonomy_id=" + taxonomy, "postcode=9000", "postcode=9000&proximity=15000",
+                "modified_after=2000-01-01")) {
+            Set<String> filtered = new HashSet<>(ids(harvest("/hsds/services?" + filter,
+                    HsdsSchemas.compiled("service_list"))));
+            filtered.retainAll(matching);
+            assertEquals(new TreeSet<>(filtered), new TreeSet<>(ids(harvest("/hsds/services?" + filter + text,
+                    HsdsSchemas.compiled("service_list")))), filter);
+        }
+
         // modified_after: nothing changes in the future, everything since long ago.
         assertEquals(0, api.get("/hsds/services?modified_after=2999-01-01T00:00:00Z").json().get("total_items").asInt());
         assertEquals(services.size(), api.get("/hsds/services?modified_after=2000-01-01").json()
