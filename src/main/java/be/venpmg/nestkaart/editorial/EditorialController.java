@@ -136,7 +136,7 @@ class EditorialController {
     }
 
     @Get("/stale")
-    List<Freshness.StaleListing> stale(@QueryValue @Nullable String limit) throws SQLException {
+    List<Freshness.StaleListing> stale(@QueryValue @Nullable String limit) {
         return freshness.stale(PageRequest.wholeNumber("limit", limit, QUEUE_LIMIT, 1, 1000));
     }
 

@@ -1,15 +1,14 @@
 package be.venpmg.nestkaart.editorial;
 
-import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,15 +27,15 @@ public class Freshness {
                 WHERE publication_status = 'published'
             ) listings WHERE verified_at IS NULL OR verified_at < ? ORDER BY verified_at IS NOT NULL, verified_at, name
             LIMIT ?""";
-    private final Database database;
+    private final JdbcOperations jdbc;
     private final Duration staleAfter;
 
     private final java.time.Clock clock;
 
-    Freshness(Database database, @Value("${nestkaart.editorial.stale-after}") Duration staleAfter,
+    Freshness(JdbcOperations jdbc, @Value("${nestkaart.editorial.stale-after}") Duration staleAfter,
               java.time.Clock clock) {
         this.clock = clock;
-        this.database = database;
+        this.jdbc = jdbc;
         this.staleAfter = staleAfter;
     }
 
@@ -44,11 +43,12 @@ public class Freshness {
     public record StaleListing(String entityType, String entityId, String name, @Nullable Instant verifiedAt) {
     }
 
-    public List<StaleListing> stale(int limit) throws SQLException {
-        List<StaleListing> found = new ArrayList<>();
-        try (Connection c = database.open(); PreparedStatement s = c.prepareStatement(STALE)) {
+    @ReadOnly
+    public List<StaleListing> stale(int limit) {
+        return jdbc.prepareStatement(STALE, s -> {
             s.setTimestamp(1, Timestamp.from(clock.instant().minus(staleAfter)));
             s.setInt(2, limit);
+            List<StaleListing> found = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Timestamp verified = rs.getTimestamp(4);
@@ -56,7 +56,7 @@ public class Freshness {
                             verified == null ? null : verified.toInstant()));
                 }
             }
-        }
-        return found;
+            return found;
+        });
     }
 }

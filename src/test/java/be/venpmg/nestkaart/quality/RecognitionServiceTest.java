@@ -60,6 +60,15 @@ class RecognitionServiceTest implements MariaDbTestSupport {
     }
 
     @Test
+    void theCriteriaArePublicInTheirOrderWithTheEvidenceThatMeetsThem() {
+        JsonNode criteria = api.get("/api/v1/quality/criteria").json();
+        assertEquals(6, criteria.size());
+        assertEquals("basic_education", criteria.get(0).get("code").asText());
+        assertEquals(3, criteria.get(2).get("number").asInt());
+        assertEquals("[\"intervision\",\"supervision\"]", criteria.get(2).get("evidence_kinds").toString());
+    }
+
+    @Test
     void checkedEvidenceGivesALevelThatShowsPubliclyWithItsDate() throws Exception {
         String id = people.get(0);
         TestAccounts.create(server.getApplicationContext(), "vroedvrouw@praktijk.be", "professional", id);
