@@ -9,7 +9,7 @@
   let kinds = [];
   // Service areas by key ("province=Antwerpen" → "provincie Antwerpen"), loaded once for the werkgebied field.
   let areaLabels = new Map();
-  fetch('/api/v1/service-areas', { headers: { Accept: 'application/json' } })
+  const areasLoaded = fetch('/api/v1/service-areas', { headers: { Accept: 'application/json' } })
     .then(r => r.ok ? r.json() : []).then(list => { areaLabels = new Map(list.map(a => [a.key, a.label])); })
     .catch(() => {});
 
@@ -130,9 +130,15 @@
   // One area per line, by its Dutch name; the list below offers every province, zone and municipality.
   function areasInput(id, spec, keys) {
     const listId = id + '-keuzes';
-    const input = h('textarea', { id, name: spec.name, rows: 3, 'aria-describedby': id + '-uitleg' },
-      keys.map(k => areaLabels.get(k) || k.replace(/^other=/, '')).join('\n'));
+    const named = () => keys.map(k => areaLabels.get(k) || k.replace(/^other=/, '')).join('\n');
+    const input = h('textarea', { id, name: spec.name, rows: 3, 'aria-describedby': id + '-uitleg' }, named());
     input.dataset.type = spec.type;
+    const choices = h('datalist', { id: listId });
+    // The names arrive once; a form drawn before them gets them as soon as they are there.
+    areasLoaded.then(() => {
+      if (input.value === input.defaultValue) { input.value = named(); }
+      choices.replaceChildren(...[...areaLabels.values()].map(l => h('option', { value: l })));
+    });
     const adder = h('input', { id: id + '-nieuw', type: 'text', list: listId, autocomplete: 'off' });
     adder.addEventListener('change', () => {
       const chosen = adder.value.trim();
@@ -143,8 +149,7 @@
     return [h('label', { for: id }, label(spec.name)), input,
       h('p', { id: id + '-uitleg', class: 'hint' }, 'Eén per regel: heel Vlaanderen en Brussel, telefonisch of online, '
         + 'een provincie, eerstelijnszone of gemeente. Leeg: enkel de eigen locaties.'),
-      h('label', { for: id + '-nieuw' }, 'Werkgebied toevoegen'), adder,
-      h('datalist', { id: listId }, [...areaLabels.values()].map(l => h('option', { value: l })))];
+      h('label', { for: id + '-nieuw' }, 'Werkgebied toevoegen'), adder, choices];
   }
 
   function readFields(form) {

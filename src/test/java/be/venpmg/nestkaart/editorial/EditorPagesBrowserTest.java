@@ -84,6 +84,14 @@ class EditorPagesBrowserTest implements MariaDbTestSupport {
         WebElement description = chromium.driver.findElement(By.cssSelector("textarea[name=description]"));
         description.clear();
         description.sendKeys("Telefonisch bereikbaar op weekdagen (zonnebloemlijn).");
+        // The service area, by name: one per line, or picked from the list of every province, zone and municipality.
+        WebElement areas = chromium.driver.findElement(By.cssSelector("textarea[name=service_areas]"));
+        areas.clear();
+        areas.sendKeys("provincie Limburg");
+        WebElement addArea = chromium.driver.findElement(By.xpath("//label[normalize-space()='Werkgebied toevoegen']"
+                + "/following-sibling::input[1]"));
+        addArea.sendKeys("gemeente Gent");
+        addArea.sendKeys(org.openqa.selenium.Keys.TAB);
         List<WebElement> reasons = chromium.driver.findElements(By.cssSelector("textarea[name=reason]"));
         reasons.get(reasons.size() - 1).sendKeys("Nieuw nummer nagevraagd");
         click(By.xpath("//button[normalize-space()='Opslaan']"));
@@ -101,7 +109,9 @@ class EditorPagesBrowserTest implements MariaDbTestSupport {
         chromium.wait.until(d -> d.findElement(By.tagName("main")).getText().contains("gepubliceerd"));
 
         chromium.driver.get(base + "/aanbod/" + serviceId);
-        assertTrue(chromium.driver.findElement(By.tagName("main")).getText().contains("zonnebloemlijn"));
+        String page = chromium.driver.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("zonnebloemlijn"), page);
+        assertTrue(page.contains("provincie Limburg, gemeente Gent"), page);
     }
 
     @Test
