@@ -3,7 +3,6 @@ package be.venpmg.nestkaart;
 import be.venpmg.nestkaart.access.AccountAdmin;
 import io.micronaut.context.ApplicationContext;
 
-import java.sql.SQLException;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,11 +15,7 @@ public final class TestAccounts {
     }
 
     public static void create(ApplicationContext context, String email, String role, String professionalId) {
-        try {
-            context.getBean(AccountAdmin.class).create(email, email, role, professionalId, PASSWORD, "test", null);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        context.getBean(AccountAdmin.class).create(email, email, role, professionalId, PASSWORD, "test", null);
     }
 
     /** Signs in and returns the Authorization header value. */

@@ -1,15 +1,12 @@
 package be.venpmg.nestkaart.access;
 
+import io.micronaut.transaction.annotation.Transactional;
+
 import be.venpmg.nestkaart.kernel.Revisions;
-import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -21,19 +18,17 @@ public class AccountAdmin {
     private final SessionStore sessions;
     private final PasswordHasher hasher;
     private final Revisions revisions;
-    private final Database database;
 
-    AccountAdmin(AccountStore accounts, SessionStore sessions, PasswordHasher hasher, Revisions revisions,
-                 Database database) {
+    AccountAdmin(AccountStore accounts, SessionStore sessions, PasswordHasher hasher, Revisions revisions) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.hasher = hasher;
         this.revisions = revisions;
-        this.database = database;
     }
 
+    @Transactional
     public Account create(String email, String displayName, String role, @Nullable String professionalId,
-                          String password, String actor, @Nullable Long actorId) throws SQLException {
+                          String password, String actor, @Nullable Long actorId) {
         if (email == null || !EMAIL.matcher(email.trim()).matches()) {
             throw new InvalidParameterException("email", "is not an e-mail address");
         }
@@ -52,45 +47,37 @@ public class AccountAdmin {
             throw new InvalidParameterException("password", weakness);
         }
         String hash = hasher.hash(password);
-        try (Connection c = database.open()) {
-            c.setAutoCommit(false);
-            if (accounts.emailTaken(c, email)) {
-                throw RequestRefusedException.conflict("An account with this e-mail address exists already.");
-            }
-            if (professionalId != null && !professionalExists(c, professionalId)) {
-                throw new InvalidParameterException("professional_id", "no professional with this id");
-            }
-            long id = accounts.create(c, email, displayName.strip(), role, professionalId, hash);
-            revisions.record(c, "account", String.valueOf(id), "created", actor, actorId, null,
-                    Map.of("email", Map.of("to", AccountStore.normalise(email)), "role", Map.of("to", role)));
-            c.commit();
-            return accounts.byId(id).orElseThrow();
+        if (accounts.emailTaken(email)) {
+            throw RequestRefusedException.conflict("An account with this e-mail address exists already.");
         }
+        if (professionalId != null && !accounts.professionalExists(professionalId)) {
+            throw new InvalidParameterException("professional_id", "no professional with this id");
+        }
+        long id = accounts.create(email, displayName.strip(), role, professionalId, hash);
+        revisions.record("account", String.valueOf(id), "created", actor, actorId, null,
+                Map.of("email", Map.of("to", AccountStore.normalise(email)), "role", Map.of("to", role)));
+        return accounts.byId(id).orElseThrow();
     }
 
-    public Account setActive(long id, boolean active, CurrentAccount actor) throws SQLException {
+    @Transactional
+    public Account setActive(long id, boolean active, CurrentAccount actor) {
         if (id == actor.id() && !active) {
             throw RequestRefusedException.conflict("You cannot deactivate your own account.");
         }
         accounts.byId(id).orElseThrow(() -> new be.venpmg.nestkaart.kernel.NotFoundException("account", String.valueOf(id)));
-        try (Connection c = database.open()) {
-            c.setAutoCommit(false);
-            accounts.setActive(c, id, active);
-            if (!active) {
-                sessions.closeAll(c, id);
-            }
-            revisions.record(c, "account", String.valueOf(id), active ? "activated" : "deactivated", actor, null, null);
-            c.commit();
+        accounts.setActive(id, active);
+        if (!active) {
+            sessions.closeAll(id);
         }
+        revisions.record("account", String.valueOf(id), active ? "activated" : "deactivated", actor, null, null);
         return accounts.byId(id).orElseThrow();
     }
 
-    private static boolean professionalExists(Connection c, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM professional WHERE id = ?")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
+    /** A new password: every session of the account ends, and the change is audited. */
+    @Transactional
+    public void changePassword(CurrentAccount me, String newHash) {
+        accounts.setPassword(me.id(), newHash);
+        sessions.closeAll(me.id());
+        revisions.record("account", String.valueOf(me.id()), "password_changed", me, null, null);
     }
 }

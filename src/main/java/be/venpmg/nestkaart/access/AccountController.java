@@ -16,7 +16,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.net.URI;
-import java.sql.SQLException;
 import java.util.List;
 
 /** Account management, for admins only. */
@@ -41,12 +40,12 @@ class AccountController {
     }
 
     @Get
-    List<Account> list() throws SQLException {
+    List<Account> list() {
         return accounts.all();
     }
 
     @Post
-    HttpResponse<Account> create(Authentication authentication, @Body NewAccount body) throws SQLException {
+    HttpResponse<Account> create(Authentication authentication, @Body NewAccount body) {
         CurrentAccount me = CurrentAccount.of(authentication);
         Account created = admin.create(body.email(), body.displayName(), body.role(), body.professionalId(),
                 body.password(), me.label(), me.id());
@@ -54,12 +53,12 @@ class AccountController {
     }
 
     @Post("/{id}/deactivate")
-    Account deactivate(Authentication authentication, @PathVariable long id) throws SQLException {
+    Account deactivate(Authentication authentication, @PathVariable long id) {
         return admin.setActive(id, false, CurrentAccount.of(authentication));
     }
 
     @Post("/{id}/activate")
-    Account activate(Authentication authentication, @PathVariable long id) throws SQLException {
+    Account activate(Authentication authentication, @PathVariable long id) {
         return admin.setActive(id, true, CurrentAccount.of(authentication));
     }
 }

@@ -1,132 +1,153 @@
 package be.venpmg.nestkaart.access;
 
-import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Accounts in the database. E-mail addresses are compared lower-cased. */
+/** The store of accounts. E-mail addresses are compared lower-cased. Writes join the caller's transaction. */
 @Singleton
 public class AccountStore {
     private static final String COLUMNS =
             "id, email, display_name, role, professional_id, active, locked_until, created_at, password_hash, failed_logins";
-    private final Database database;
+    private final JdbcOperations jdbc;
+    private final Clock clock;
 
-    AccountStore(Database database) {
-        this.database = database;
+    AccountStore(JdbcOperations jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** An account with what login needs to know. */
     public record Credentials(Account account, String passwordHash, int failedLogins) {
     }
 
-    public Optional<Credentials> byEmail(String email) throws SQLException {
+    @ReadOnly
+    public Optional<Credentials> byEmail(String email) {
         return one("SELECT " + COLUMNS + " FROM account WHERE email = ?", normalise(email));
     }
 
-    public Optional<Account> byId(long id) throws SQLException {
+    @ReadOnly
+    public Optional<Account> byId(long id) {
         return one("SELECT " + COLUMNS + " FROM account WHERE id = ?", id).map(Credentials::account);
     }
 
-    public List<Account> all() throws SQLException {
-        List<Account> accounts = new ArrayList<>();
-        try (Connection c = database.open();
-             PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM account ORDER BY email");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                accounts.add(read(rs).account());
-            }
-        }
-        return accounts;
-    }
-
-    public long create(Connection c, String email, String displayName, String role, String professionalId,
-                       String passwordHash) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO account (email, display_name, role, professional_id, "
-                + "password_hash) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, normalise(email));
-            s.setString(2, displayName);
-            s.setString(3, role);
-            s.setString(4, professionalId);
-            s.setString(5, passwordHash);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    public boolean emailTaken(Connection c, String email) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM account WHERE email = ?")) {
-            s.setString(1, normalise(email));
+    @ReadOnly
+    public List<Account> all() {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM account ORDER BY email", s -> {
+            List<Account> accounts = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
+                while (rs.next()) {
+                    accounts.add(read(rs).account());
+                }
             }
-        }
+            return accounts;
+        });
+    }
+
+    @Transactional
+    public long create(String email, String displayName, String role, String professionalId, String passwordHash) {
+        return jdbc.execute(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO account (email, display_name, role, "
+                    + "professional_id, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, normalise(email));
+                s.setString(2, displayName);
+                s.setString(3, role);
+                s.setString(4, professionalId);
+                s.setString(5, passwordHash);
+                s.setTimestamp(6, Timestamp.from(clock.instant()));
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    @ReadOnly
+    public boolean emailTaken(String email) {
+        return exists("SELECT 1 FROM account WHERE email = ?", normalise(email));
+    }
+
+    @ReadOnly
+    public boolean professionalExists(String id) {
+        return exists("SELECT 1 FROM professional WHERE id = ?", id);
     }
 
     /** Counts a failed login; from {@code maxFailures} on, the account is locked until {@code lockUntil}. */
-    public void recordFailure(long id, int maxFailures, Instant lockUntil) throws SQLException {
-        try (Connection c = database.open();
-             PreparedStatement s = c.prepareStatement("UPDATE account SET failed_logins = failed_logins + 1, "
-                     + "locked_until = IF(failed_logins >= ?, ?, locked_until) WHERE id = ?")) {
+    @Transactional
+    public void recordFailure(long id, int maxFailures, Instant lockUntil) {
+        jdbc.prepareStatement("UPDATE account SET failed_logins = failed_logins + 1, "
+                + "locked_until = IF(failed_logins >= ?, ?, locked_until) WHERE id = ?", s -> {
             s.setInt(1, maxFailures);
             s.setTimestamp(2, Timestamp.from(lockUntil));
             s.setLong(3, id);
-            s.executeUpdate();
-        }
+            return s.executeUpdate();
+        });
     }
 
-    public void recordSuccess(long id) throws SQLException {
-        try (Connection c = database.open();
-             PreparedStatement s = c.prepareStatement(
-                     "UPDATE account SET failed_logins = 0, locked_until = NULL WHERE id = ?")) {
+    @Transactional
+    public void recordSuccess(long id) {
+        jdbc.prepareStatement("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE id = ?", s -> {
             s.setLong(1, id);
-            s.executeUpdate();
-        }
+            return s.executeUpdate();
+        });
     }
 
-    public void setPassword(Connection c, long id, String hash) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "UPDATE account SET password_hash = ?, password_changed_at = CURRENT_TIMESTAMP(3) WHERE id = ?")) {
+    @Transactional
+    public void setPassword(long id, String hash) {
+        jdbc.prepareStatement("UPDATE account SET password_hash = ?, password_changed_at = ? WHERE id = ?", s -> {
             s.setString(1, hash);
-            s.setLong(2, id);
-            s.executeUpdate();
-        }
+            s.setTimestamp(2, Timestamp.from(clock.instant()));
+            s.setLong(3, id);
+            return s.executeUpdate();
+        });
     }
 
-    public void setActive(Connection c, long id, boolean active) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "UPDATE account SET active = ?, failed_logins = 0, locked_until = NULL WHERE id = ?")) {
+    @Transactional
+    public void setActive(long id, boolean active) {
+        jdbc.prepareStatement("UPDATE account SET active = ?, failed_logins = 0, locked_until = NULL WHERE id = ?", s -> {
             s.setBoolean(1, active);
             s.setLong(2, id);
-            s.executeUpdate();
-        }
+            return s.executeUpdate();
+        });
     }
 
-    private Optional<Credentials> one(String sql, Object key) throws SQLException {
-        try (Connection c = database.open(); PreparedStatement s = c.prepareStatement(sql)) {
+    private boolean exists(String sql, String key) {
+        return jdbc.prepareStatement(sql, s -> {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    private Optional<Credentials> one(String sql, Object key) {
+        return jdbc.prepareStatement(sql, s -> {
             if (key instanceof Long id) {
                 s.setLong(1, id);
             } else {
                 s.setObject(1, key, Types.VARCHAR);
             }
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(read(rs)) : Optional.<Credentials>empty();
             }
-        }
+        });
     }
 
     private static Credentials read(ResultSet rs) throws SQLException {

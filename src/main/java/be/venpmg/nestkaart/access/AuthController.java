@@ -2,8 +2,6 @@ package be.venpmg.nestkaart.access;
 
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import be.venpmg.nestkaart.kernel.Revisions;
-import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -21,8 +19,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 
@@ -35,18 +31,16 @@ class AuthController {
     private final SessionStore sessions;
     private final AccountStore accounts;
     private final PasswordHasher hasher;
-    private final Revisions revisions;
-    private final Database database;
+    private final AccountAdmin admin;
     private final SiteSecurity site;
 
     AuthController(LoginService logins, SessionStore sessions, AccountStore accounts, PasswordHasher hasher,
-                   Revisions revisions, Database database, SiteSecurity site) {
+                   AccountAdmin admin, SiteSecurity site) {
         this.logins = logins;
         this.sessions = sessions;
         this.accounts = accounts;
         this.hasher = hasher;
-        this.revisions = revisions;
-        this.database = database;
+        this.admin = admin;
         this.site = site;
     }
 
@@ -69,7 +63,7 @@ class AuthController {
 
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<TokenResponse> login(HttpRequest<?> request, @Body LoginRequest body) throws SQLException {
+    HttpResponse<TokenResponse> login(HttpRequest<?> request, @Body LoginRequest body) {
         LoginService.Outcome outcome = logins.login(body.email(), body.password(), site.clientAddress(request));
         if (outcome instanceof LoginService.Outcome.SignedIn in) {
             return HttpResponse.ok(new TokenResponse(in.session().token(), in.session().expiresAt(), in.account()));
@@ -93,7 +87,7 @@ class AuthController {
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "session")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> logout(HttpRequest<?> request) throws SQLException {
+    HttpResponse<?> logout(HttpRequest<?> request) {
         String token = request.getHeaders().getAuthorization().filter(h -> h.startsWith("Bearer "))
                 .map(h -> h.substring(7).trim())
                 .orElseGet(() -> request.getCookies().findCookie(SessionCookie.NAME).map(Cookie::getValue).orElse(""));
@@ -105,7 +99,7 @@ class AuthController {
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "session")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> changePassword(Authentication authentication, @Body PasswordChange body) throws SQLException {
+    HttpResponse<?> changePassword(Authentication authentication, @Body PasswordChange body) {
         CurrentAccount me = CurrentAccount.of(authentication);
         var credentials = accounts.byEmail(me.email()).orElseThrow();
         if (body.currentPassword() == null || !hasher.matches(body.currentPassword(), credentials.passwordHash())) {
@@ -115,13 +109,7 @@ class AuthController {
         if (weakness != null) {
             throw new InvalidParameterException("new_password", weakness);
         }
-        try (Connection c = database.open()) {
-            c.setAutoCommit(false);
-            accounts.setPassword(c, me.id(), hasher.hash(body.newPassword()));
-            sessions.closeAll(c, me.id());
-            revisions.record(c, "account", String.valueOf(me.id()), "password_changed", me, null, null);
-            c.commit();
-        }
+        admin.changePassword(me, hasher.hash(body.newPassword()));
         return HttpResponse.status(HttpStatus.NO_CONTENT).cookie(SessionCookie.cleared(site.secure()));
     }
 }

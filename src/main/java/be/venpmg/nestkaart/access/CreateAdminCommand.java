@@ -10,7 +10,6 @@ import io.micronaut.context.ApplicationContext;
 
 import java.io.Console;
 import java.io.PrintStream;
-import java.sql.SQLException;
 import java.util.Map;
 
 /**
@@ -62,7 +61,7 @@ public final class CreateAdminCommand implements Callable<Integer> {
                     displayName != null ? displayName : email, Roles.ADMIN, null, password, "create-admin command", null);
             out.println("Admin account " + account.email() + " created (id " + account.id() + ").");
             return 0;
-        } catch (RuntimeException | SQLException e) {
+        } catch (RuntimeException e) {
             err.println("Not created: " + e.getMessage());
             return 1;
         }

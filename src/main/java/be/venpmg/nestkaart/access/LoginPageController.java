@@ -23,7 +23,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
@@ -56,7 +55,7 @@ class LoginPageController {
     }
 
     @Post(value = "/inloggen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<?> signIn(HttpRequest<?> request, @Body Map<String, String> form) throws SQLException {
+    HttpResponse<?> signIn(HttpRequest<?> request, @Body Map<String, String> form) {
         String presented = form.getOrDefault("login_csrf", "");
         String expected = request.getCookies().findCookie(LOGIN_CSRF).map(Cookie::getValue).orElse("");
         String terug = form.get("terug");

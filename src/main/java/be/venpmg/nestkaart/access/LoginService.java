@@ -1,12 +1,9 @@
 package be.venpmg.nestkaart.access;
 
 import be.venpmg.nestkaart.kernel.Revisions;
-import be.venpmg.nestkaart.platform.Database;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -25,14 +22,12 @@ public class LoginService {
     private final SessionStore sessions;
     private final PasswordHasher hasher;
     private final Revisions revisions;
-    private final Database database;
     private final int maxFailures;
     private final Duration lockout;
     private final int perAddress;
     private final Map<String, Deque<Long>> failuresByAddress = new ConcurrentHashMap<>();
 
     LoginService(AccountStore accounts, SessionStore sessions, PasswordHasher hasher, Revisions revisions,
-                 Database database,
                  @Value("${nestkaart.security.login.max-failures}") int maxFailures,
                  @Value("${nestkaart.security.login.lockout}") Duration lockout,
                  @Value("${nestkaart.security.login.per-address}") int perAddress) {
@@ -40,7 +35,6 @@ public class LoginService {
         this.sessions = sessions;
         this.hasher = hasher;
         this.revisions = revisions;
-        this.database = database;
         this.maxFailures = maxFailures;
         this.lockout = lockout;
         this.perAddress = perAddress;
@@ -58,7 +52,7 @@ public class LoginService {
         }
     }
 
-    public Outcome login(String email, String password, String clientAddress) throws SQLException {
+    public Outcome login(String email, String password, String clientAddress) {
         if (tooManyFailuresFrom(clientAddress)) {
             return new Outcome.Throttled(lockout);
         }
@@ -82,10 +76,8 @@ public class LoginService {
         }
         accounts.recordSuccess(account.id());
         SessionStore.Issued session = sessions.open(account.id());
-        try (Connection c = database.open()) {
-            revisions.record(c, "account", String.valueOf(account.id()), "signed_in", account.email(), account.id(),
-                    null, null);
-        }
+        revisions.record("account", String.valueOf(account.id()), "signed_in", account.email(), account.id(), null,
+                null);
         return new Outcome.SignedIn(account, session);
     }
 

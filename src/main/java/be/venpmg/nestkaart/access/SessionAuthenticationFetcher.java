@@ -12,7 +12,6 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -49,7 +48,6 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
     }
 
     private Authentication lookUp(String token, String via) {
-        try {
             Optional<SessionStore.Live> live = sessions.find(token);
             if (live.isEmpty()) {
                 return null;
@@ -61,8 +59,5 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
                     CurrentAccount.PROFESSIONAL_ID, a.professionalId() == null ? "" : a.professionalId(),
                     CurrentAccount.CSRF, live.get().csrfToken(),
                     VIA, via))).orElse(null);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the session", e);
-        }
     }
 }

@@ -1,6 +1,9 @@
 package be.venpmg.nestkaart.access;
 
-import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
+
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -10,9 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,14 +28,17 @@ import java.util.Optional;
 @Singleton
 public class SessionStore {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
-    private final Database database;
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
     private final Duration idle;
     private final Duration maxAge;
     private final SecureRandom random = new SecureRandom();
 
-    SessionStore(Database database, @Value("${nestkaart.security.session-idle-timeout}") Duration idle,
+    SessionStore(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+                 @Value("${nestkaart.security.session-idle-timeout}") Duration idle,
                  @Value("${nestkaart.security.session-max-age}") Duration maxAge) {
-        this.database = database;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
         this.idle = idle;
         this.maxAge = maxAge;
     }
@@ -47,83 +51,87 @@ public class SessionStore {
     public record Live(long accountId, String csrfToken, Instant expiresAt) {
     }
 
-    public Issued open(long accountId) throws SQLException {
+    @Transactional
+    public Issued open(long accountId) {
         String token = randomToken();
         String csrf = randomToken();
         Instant expires = Instant.now().plus(idle.compareTo(maxAge) < 0 ? idle : maxAge);
-        try (Connection c = database.open();
-             PreparedStatement s = c.prepareStatement(
-                     "INSERT INTO account_session (token_hash, account_id, csrf_token, expires_at) VALUES (?, ?, ?, ?)")) {
-            s.setString(1, hash(token));
-            s.setLong(2, accountId);
-            s.setString(3, csrf);
-            s.setTimestamp(4, Timestamp.from(expires));
-            s.executeUpdate();
-        }
+        jdbc.prepareStatement(
+                "INSERT INTO account_session (token_hash, account_id, csrf_token, expires_at) VALUES (?, ?, ?, ?)", s -> {
+                    s.setString(1, hash(token));
+                    s.setLong(2, accountId);
+                    s.setString(3, csrf);
+                    s.setTimestamp(4, Timestamp.from(expires));
+                    return s.executeUpdate();
+                });
         return new Issued(token, csrf, expires);
     }
 
     /** The live session of {@code token}, its idle deadline pushed forward; empty when unknown or expired. */
-    public Optional<Live> find(String token) throws SQLException {
+    /** A session found, and whether its idle deadline moves far enough to be written. */
+    private record Found(Live live, boolean touch) {
+    }
+
+    @Transactional
+    public Optional<Live> find(String token) {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return Optional.empty();
         }
         String key = hash(token);
-        try (Connection c = database.open()) {
-            Live live;
-            Instant stored;
-            try (PreparedStatement s = c.prepareStatement("SELECT s.account_id, s.csrf_token, s.expires_at, s.created_at "
-                    + "FROM account_session s JOIN account a ON a.id = s.account_id "
-                    + "WHERE s.token_hash = ? AND s.expires_at > CURRENT_TIMESTAMP(3) AND a.active")) {
-                s.setString(1, key);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    Instant absolute = rs.getTimestamp(4).toInstant().plus(maxAge);
-                    Instant next = Instant.now().plus(idle);
-                    live = new Live(rs.getLong(1), rs.getString(2), next.isBefore(absolute) ? next : absolute);
-                    stored = rs.getTimestamp(3).toInstant();
+        Optional<Found> found = jdbc.prepareStatement("SELECT s.account_id, s.csrf_token, s.expires_at, s.created_at "
+                + "FROM account_session s JOIN account a ON a.id = s.account_id "
+                + "WHERE s.token_hash = ? AND s.expires_at > ? AND a.active", s -> {
+            s.setString(1, key);
+            s.setTimestamp(2, Timestamp.from(Instant.now()));
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<Found>empty();
                 }
-            }
-            if (live.expiresAt().isBefore(stored.plus(TOUCH_EVERY))) {
+                Instant absolute = rs.getTimestamp(4).toInstant().plus(maxAge);
+                Instant next = Instant.now().plus(idle);
+                Instant stored = rs.getTimestamp(3).toInstant();
+                Live live = new Live(rs.getLong(1), rs.getString(2), next.isBefore(absolute) ? next : absolute);
                 // Moving the idle deadline by less than a minute is not worth a write on every request.
-                return Optional.of(new Live(live.accountId(), live.csrfToken(), stored));
+                return Optional.of(live.expiresAt().isBefore(stored.plus(TOUCH_EVERY))
+                        ? new Found(new Live(live.accountId(), live.csrfToken(), stored), false)
+                        : new Found(live, true));
             }
-            try (PreparedStatement touch = c.prepareStatement("UPDATE account_session SET expires_at = ?, "
-                    + "last_seen_at = CURRENT_TIMESTAMP(3) WHERE token_hash = ?")) {
-                touch.setTimestamp(1, Timestamp.from(live.expiresAt()));
-                touch.setString(2, key);
-                touch.executeUpdate();
-            }
-            return Optional.of(live);
-        }
+        });
+        found.filter(Found::touch).ifPresent(f -> jdbc.prepareStatement(
+                "UPDATE account_session SET expires_at = ?, last_seen_at = ? WHERE token_hash = ?", s -> {
+                    s.setTimestamp(1, Timestamp.from(f.live().expiresAt()));
+                    s.setTimestamp(2, Timestamp.from(Instant.now()));
+                    s.setString(3, key);
+                    return s.executeUpdate();
+                }));
+        return found.map(Found::live);
     }
 
-    public void close(String token) throws SQLException {
-        try (Connection c = database.open();
-             PreparedStatement s = c.prepareStatement("DELETE FROM account_session WHERE token_hash = ?")) {
+    @Transactional
+    public void close(String token) {
+        jdbc.prepareStatement("DELETE FROM account_session WHERE token_hash = ?", s -> {
             s.setString(1, hash(token));
-            s.executeUpdate();
-        }
+            return s.executeUpdate();
+        });
     }
 
-    /** Ends every session of an account (password change, deactivation). */
-    public void closeAll(Connection c, long accountId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM account_session WHERE account_id = ?")) {
+    /** Ends every session of an account (password change, deactivation), in the caller's transaction. */
+    @Transactional
+    public void closeAll(long accountId) {
+        jdbc.prepareStatement("DELETE FROM account_session WHERE account_id = ?", s -> {
             s.setLong(1, accountId);
-            s.executeUpdate();
-        }
+            return s.executeUpdate();
+        });
     }
 
     /** Expired sessions are useless already; deleting them keeps the table small. */
     @Scheduled(fixedDelay = "1h", initialDelay = "5m")
-    public void purgeExpired() throws SQLException {
-        try (Connection c = database.open();
-             PreparedStatement s = c.prepareStatement(
-                     "DELETE FROM account_session WHERE expires_at <= CURRENT_TIMESTAMP(3)")) {
-            s.executeUpdate();
-        }
+    public void purgeExpired() {
+        transactions.executeWrite(status -> jdbc.prepareStatement(
+                "DELETE FROM account_session WHERE expires_at <= ?", s -> {
+                    s.setTimestamp(1, Timestamp.from(Instant.now()));
+                    return s.executeUpdate();
+                }));
     }
 
     public Duration maxAge() {

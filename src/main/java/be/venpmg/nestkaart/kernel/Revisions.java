@@ -1,5 +1,8 @@
 package be.venpmg.nestkaart.kernel;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.core.annotation.Nullable;
@@ -20,10 +23,14 @@ import java.util.Map;
 @Singleton
 public class Revisions {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String INSERT = "INSERT INTO revision (entity_type, entity_id, action, actor, "
+            + "actor_account_id, reason, changes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private final java.time.Clock clock;
+    private final JdbcOperations jdbc;
 
-    Revisions(java.time.Clock clock) {
+    Revisions(java.time.Clock clock, JdbcOperations jdbc) {
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** One revision as the history shows it; {@code changes} maps a field to {@code {from, to}}. */
@@ -40,18 +47,39 @@ public class Revisions {
     public void record(Connection c, String entityType, String entityId, String action, String actor,
                        @Nullable Long actorAccountId, @Nullable String reason, @Nullable Map<String, ?> changes)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO revision (entity_type, entity_id, action, actor, "
-                + "actor_account_id, reason, changes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, entityType);
-            s.setString(2, entityId);
-            s.setString(3, action);
-            s.setString(4, actor);
-            s.setObject(5, actorAccountId, Types.BIGINT);
-            s.setString(6, reason);
-            s.setString(7, changes == null || changes.isEmpty() ? null : json(changes));
-            s.setTimestamp(8, java.sql.Timestamp.from(clock.instant()));
+        try (PreparedStatement s = c.prepareStatement(INSERT)) {
+            bind(s, entityType, entityId, action, actor, actorAccountId, reason, changes);
             s.executeUpdate();
         }
+    }
+
+    /** Records a revision in the current transaction (stores on {@link JdbcOperations}). */
+    @Transactional
+    public void record(String entityType, String entityId, String action, Actor actor, @Nullable String reason,
+                       @Nullable Map<String, ?> changes) {
+        record(entityType, entityId, action, actor.label(), actor.accountId(), reason, changes);
+    }
+
+    @Transactional
+    public void record(String entityType, String entityId, String action, String actor, @Nullable Long actorAccountId,
+                       @Nullable String reason, @Nullable Map<String, ?> changes) {
+        jdbc.prepareStatement(INSERT, s -> {
+            bind(s, entityType, entityId, action, actor, actorAccountId, reason, changes);
+            return s.executeUpdate();
+        });
+    }
+
+    private void bind(PreparedStatement s, String entityType, String entityId, String action, String actor,
+                      @Nullable Long actorAccountId, @Nullable String reason, @Nullable Map<String, ?> changes)
+            throws SQLException {
+        s.setString(1, entityType);
+        s.setString(2, entityId);
+        s.setString(3, action);
+        s.setString(4, actor);
+        s.setObject(5, actorAccountId, Types.BIGINT);
+        s.setString(6, reason);
+        s.setString(7, changes == null || changes.isEmpty() ? null : json(changes));
+        s.setTimestamp(8, java.sql.Timestamp.from(clock.instant()));
     }
 
     public List<Revision> history(Connection c, String entityType, String entityId) throws SQLException {
