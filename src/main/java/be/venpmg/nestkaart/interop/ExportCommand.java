@@ -12,7 +12,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
 import java.util.concurrent.Callable;
 
 /**
@@ -59,7 +58,7 @@ public final class ExportCommand implements Callable<Integer> {
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             out.println("Exported the public dataset to " + target + (datapackage ? " (tabular data package)" : ""));
             return ImportCommand.OK;
-        } catch (IOException | SQLException e) {
+        } catch (IOException | RuntimeException e) {
             err.println("export: could not write " + target + ": " + e.getMessage());
             return ImportCommand.REJECTED;
         }

@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.io.IOException;
-import java.sql.SQLException;
 
 /** Downloads of the whole public dataset, for other social maps that harvest rather than query. */
 // Public, read-only data without credentials: any site may read it from the browser. A pattern rather than "*" because
@@ -38,7 +37,7 @@ class ExportController {
     @Get(value = "/hsds.json", produces = MediaType.APPLICATION_JSON)
     @ApiResponse(responseCode = "200", description = "HSDS 3.0 tabular JSON", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object")))
-    HttpResponse<SystemFile> json() throws SQLException, IOException {
+    HttpResponse<SystemFile> json() throws IOException {
         return HttpResponse.ok(new SystemFile(files.current(ExportFiles.Format.JSON).toFile(),
                 MediaType.APPLICATION_JSON_TYPE).attach("nestkaart-hsds.json"));
     }
@@ -47,7 +46,7 @@ class ExportController {
     @Get(value = "/hsds-datapackage.zip", produces = "application/zip")
     @ApiResponse(responseCode = "200", description = "Tabular data package (zip)", content = @Content(
             mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
-    HttpResponse<SystemFile> datapackage() throws SQLException, IOException {
+    HttpResponse<SystemFile> datapackage() throws IOException {
         return HttpResponse.ok(new SystemFile(files.current(ExportFiles.Format.DATAPACKAGE).toFile(),
                 new MediaType("application/zip")).attach("nestkaart-hsds-datapackage.zip"));
     }

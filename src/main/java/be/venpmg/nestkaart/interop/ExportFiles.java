@@ -1,6 +1,8 @@
 package be.venpmg.nestkaart.interop;
 
-import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
@@ -9,10 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.stream.Stream;
 
 /**
@@ -34,17 +33,21 @@ class ExportFiles {
     }
 
     private final HsdsExporter exporter;
-    private final Database database;
+    private final JdbcOperations jdbc;
     private final Path folder;
 
-    ExportFiles(HsdsExporter exporter, Database database, @Value("${nestkaart.data-dir}") String dataDir) {
+    ExportFiles(HsdsExporter exporter, JdbcOperations jdbc, @Value("${nestkaart.data-dir}") String dataDir) {
         this.exporter = exporter;
-        this.database = database;
+        this.jdbc = jdbc;
         this.folder = Path.of(dataDir, "export");
     }
 
-    /** The current export in this format, made now if the data changed since the last one. */
-    synchronized Path current(Format format) throws SQLException, IOException {
+    /**
+     * The current export in this format, made now if the data changed since the last one; read in one read-only
+     * transaction, so the file is one consistent state of the data.
+     */
+    @ReadOnly
+    synchronized Path current(Format format) throws IOException {
         String stamp = dataVersion();
         Path file = folder.resolve(format.stem + "-" + stamp + format.extension);
         if (Files.exists(file)) {
@@ -58,7 +61,7 @@ class ExportFiles {
             } else {
                 exporter.writeDatapackage(out);
             }
-        } catch (IOException | SQLException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
         }
@@ -80,12 +83,13 @@ class ExportFiles {
      * Which database (a restored or another one may share revision numbers) and its newest revision: every change,
      * an erasure included, adds one, and revision ids only grow.
      */
-    private String dataVersion() throws SQLException {
-        try (Connection connection = database.open(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT (SELECT MIN(id) FROM installation), "
-                     + "(SELECT COALESCE(MAX(id), 0) FROM revision)")) {
-            rs.next();
-            return String.valueOf(rs.getString(1)).replaceAll("[^A-Za-z0-9-]", "") + "-" + rs.getLong(2);
-        }
+    private String dataVersion() {
+        return jdbc.prepareStatement("SELECT (SELECT MIN(id) FROM installation), "
+                + "(SELECT COALESCE(MAX(id), 0) FROM revision)", statement -> {
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return String.valueOf(rs.getString(1)).replaceAll("[^A-Za-z0-9-]", "") + "-" + rs.getLong(2);
+            }
+        });
     }
 }

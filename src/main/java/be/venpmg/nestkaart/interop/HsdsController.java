@@ -29,7 +29,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -99,7 +98,7 @@ class HsdsController {
                     + "modified_after with per_page=500") @Nullable @QueryValue String minimal,
             @Parameter(description = "Page number, from 1") @Nullable @QueryValue String page,
             @Parameter(description = "Services per page") @Nullable @QueryValue("per_page") String perPage,
-            @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) throws SQLException {
+            @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) {
         requireJson(format);
         if (flag("minimal", minimal)) {
             throw new InvalidParameterException("minimal", "not offered: ask modified_after with per_page=" + maxPerPage
@@ -117,7 +116,7 @@ class HsdsController {
     @ApiResponse(responseCode = "200", description = "The service", content = @Content(schema = @Schema(
             type = "object", externalDocs = @ExternalDocumentation(url = SCHEMAS + "compiled/service.json"))))
     @ApiResponse(responseCode = "404", description = "No published service with this id")
-    HttpResponse<String> service(@PathVariable String id) throws SQLException {
+    HttpResponse<String> service(@PathVariable String id) {
         return ok(single(documents.fullServices(documents.byIds("services", List.of(id))), "service", id));
     }
 
@@ -133,7 +132,7 @@ class HsdsController {
             @Nullable @QueryValue("full_service") String fullService,
             @Parameter(description = "Page number, from 1") @Nullable @QueryValue String page,
             @Parameter(description = "Organisations per page") @Nullable @QueryValue("per_page") String perPage,
-            @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) throws SQLException {
+            @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) {
         requireJson(format);
         PageRequest paging = paging(page, perPage);
         HsdsQueries.Selection selection = queries.organizations(textOnly(search), paging);
@@ -149,7 +148,7 @@ class HsdsController {
     @ApiResponse(responseCode = "404", description = "No published organisation with this id")
     HttpResponse<String> organization(@PathVariable String id,
                                       @Parameter(description = "true: nest the services in full")
-                                      @Nullable @QueryValue("full_service") String fullService) throws SQLException {
+                                      @Nullable @QueryValue("full_service") String fullService) {
         return ok(single(documents.fullOrganizations(documents.byIds("organizations", List.of(id)),
                 flag("full_service", fullService)), "organization", id));
     }
@@ -164,7 +163,7 @@ class HsdsController {
             @Parameter(description = "true: fully nested") @Nullable @QueryValue String full,
             @Parameter(description = "Page number, from 1") @Nullable @QueryValue String page,
             @Parameter(description = "Items per page") @Nullable @QueryValue("per_page") String perPage,
-            @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) throws SQLException {
+            @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) {
         requireJson(format);
         PageRequest paging = paging(page, perPage);
         HsdsQueries.Selection selection = queries.serviceAtLocations(filters(filter), paging);
@@ -179,7 +178,7 @@ class HsdsController {
             type = "object", externalDocs = @ExternalDocumentation(url = SCHEMAS
             + "compiled/service_at_location.json"))))
     @ApiResponse(responseCode = "404", description = "No public service at location with this id")
-    HttpResponse<String> serviceAtLocation(@PathVariable String id) throws SQLException {
+    HttpResponse<String> serviceAtLocation(@PathVariable String id) {
         List<ObjectNode> found = documents.byIds("service_at_locations", List.of(id));
         List<ObjectNode> visible = found.isEmpty() || documents.byIds("services",
                 List.of(found.get(0).path("service_id").asText())).isEmpty()
@@ -196,7 +195,7 @@ class HsdsController {
             @Parameter(description = "Text in the name or description") @Nullable @QueryValue String search,
             @Parameter(description = "Page number, from 1") @Nullable @QueryValue String page,
             @Parameter(description = "Taxonomies per page") @Nullable @QueryValue("per_page") String perPage,
-            @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) throws SQLException {
+            @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) {
         requireJson(format);
         PageRequest paging = paging(page, perPage);
         HsdsQueries.Selection selection = queries.taxonomies(textOnly(search), paging);
@@ -208,7 +207,7 @@ class HsdsController {
     @ApiResponse(responseCode = "200", description = "The taxonomy", content = @Content(schema = @Schema(
             type = "object", externalDocs = @ExternalDocumentation(url = SCHEMAS + "taxonomy.json"))))
     @ApiResponse(responseCode = "404", description = "No taxonomy with this id")
-    HttpResponse<String> taxonomy(@PathVariable String id) throws SQLException {
+    HttpResponse<String> taxonomy(@PathVariable String id) {
         return ok(single(documents.byIds("taxonomies", List.of(id)), "taxonomy", id));
     }
 
@@ -225,7 +224,7 @@ class HsdsController {
             @Parameter(description = "true: only terms without a parent") @Nullable @QueryValue("top_only") String topOnly,
             @Parameter(description = "Page number, from 1") @Nullable @QueryValue String page,
             @Parameter(description = "Terms per page") @Nullable @QueryValue("per_page") String perPage,
-            @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) throws SQLException {
+            @Parameter(description = "Only json is offered") @Nullable @QueryValue String format) {
         requireJson(format);
         PageRequest paging = paging(page, perPage);
         HsdsFilters filters = new HsdsFilters(blankToNull(search), List.of(), blankToNull(taxonomyId), null, null, null,
@@ -240,7 +239,7 @@ class HsdsController {
     @ApiResponse(responseCode = "200", description = "The taxonomy term", content = @Content(schema = @Schema(
             type = "object", externalDocs = @ExternalDocumentation(url = SCHEMAS + "taxonomy_term.json"))))
     @ApiResponse(responseCode = "404", description = "No taxonomy term with this id")
-    HttpResponse<String> taxonomyTerm(@PathVariable String id) throws SQLException {
+    HttpResponse<String> taxonomyTerm(@PathVariable String id) {
         return ok(single(documents.terms(documents.byIds("taxonomy_terms", List.of(id))), "taxonomy term", id));
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -34,14 +33,14 @@ class HsdsDocuments {
     }
 
     /** The records of a table with these ids, in the order of the ids; unknown or non-public ids are left out. */
-    List<ObjectNode> byIds(String key, List<String> ids) throws SQLException {
+    List<ObjectNode> byIds(String key, List<String> ids) {
         Map<String, ObjectNode> found = records.where(HsdsTables.table(key), "id", ids).stream()
                 .collect(Collectors.toMap(r -> r.get("id").asText(), Function.identity()));
         return ids.stream().filter(found::containsKey).map(found::get).toList();
     }
 
     /** Services as the list endpoint gives them: their own fields plus their organisation's. */
-    List<ObjectNode> serviceSummaries(List<ObjectNode> services) throws SQLException {
+    List<ObjectNode> serviceSummaries(List<ObjectNode> services) {
         Map<String, ObjectNode> organizations = byId("organizations", values(services, "organization_id"));
         for (ObjectNode service : services) {
             ObjectNode organization = organizations.get(text(service, "organization_id"));
@@ -53,7 +52,7 @@ class HsdsDocuments {
     }
 
     /** Fully nested services. */
-    List<ObjectNode> fullServices(List<ObjectNode> services) throws SQLException {
+    List<ObjectNode> fullServices(List<ObjectNode> services) {
         Set<String> ids = ids(services);
         serviceSummaries(services);
         Map<String, List<ObjectNode>> phones = phones("service_id", ids);
@@ -83,7 +82,7 @@ class HsdsDocuments {
     }
 
     /** Service at locations with their location's and service's own fields, as the list endpoint gives them. */
-    List<ObjectNode> serviceAtLocationSummaries(List<ObjectNode> sals) throws SQLException {
+    List<ObjectNode> serviceAtLocationSummaries(List<ObjectNode> sals) {
         Map<String, ObjectNode> locations = byId("locations", values(sals, "location_id"));
         Map<String, ObjectNode> services = serviceSummaries(byIds("services", new ArrayList<>(values(sals, "service_id"))))
                 .stream().collect(Collectors.toMap(s -> text(s, "id"), Function.identity()));
@@ -95,7 +94,7 @@ class HsdsDocuments {
     }
 
     /** Fully nested service at locations; {@code withService} also nests the whole service. */
-    List<ObjectNode> fullServiceAtLocations(List<ObjectNode> sals, boolean withService) throws SQLException {
+    List<ObjectNode> fullServiceAtLocations(List<ObjectNode> sals, boolean withService) {
         Set<String> ids = ids(sals);
         Map<String, ObjectNode> locations = fullLocations(byIds("locations", new ArrayList<>(values(sals, "location_id"))))
                 .stream().collect(Collectors.toMap(l -> text(l, "id"), Function.identity()));
@@ -128,7 +127,7 @@ class HsdsDocuments {
     }
 
     /** Fully nested organisations; their services in full, or their own fields only. */
-    List<ObjectNode> fullOrganizations(List<ObjectNode> organizations, boolean fullServices) throws SQLException {
+    List<ObjectNode> fullOrganizations(List<ObjectNode> organizations, boolean fullServices) {
         Set<String> ids = ids(organizations);
         Map<String, List<ObjectNode>> contacts = contacts("organization_id", ids);
         Map<String, List<ObjectNode>> phones = phones("organization_id", ids);
@@ -151,7 +150,7 @@ class HsdsDocuments {
     }
 
     /** Taxonomy terms with their taxonomy nested as {@code taxonomy_detail}. */
-    List<ObjectNode> terms(List<ObjectNode> terms) throws SQLException {
+    List<ObjectNode> terms(List<ObjectNode> terms) {
         Map<String, ObjectNode> taxonomies = byId("taxonomies", values(terms, "taxonomy_id"));
         for (ObjectNode term : terms) {
             copyInto(term, "taxonomy_detail", taxonomies.get(text(term, "taxonomy_id")));
@@ -159,7 +158,7 @@ class HsdsDocuments {
         return terms;
     }
 
-    private List<ObjectNode> fullLocations(List<ObjectNode> locations) throws SQLException {
+    private List<ObjectNode> fullLocations(List<ObjectNode> locations) {
         Set<String> ids = ids(locations);
         Map<String, List<ObjectNode>> addresses = records.byParent(HsdsTables.table("addresses"), "location_id", ids);
         Map<String, List<ObjectNode>> phones = phones("location_id", ids);
@@ -183,7 +182,7 @@ class HsdsDocuments {
         return locations;
     }
 
-    private Map<String, List<ObjectNode>> phones(String parentField, Set<String> parentIds) throws SQLException {
+    private Map<String, List<ObjectNode>> phones(String parentField, Set<String> parentIds) {
         List<ObjectNode> phones = records.where(HsdsTables.table("phones"), parentField, parentIds);
         Map<String, List<ObjectNode>> languages = records.byParent(HsdsTables.table("languages"), "phone_id",
                 ids(phones));
@@ -191,7 +190,7 @@ class HsdsDocuments {
         return phones.stream().collect(Collectors.groupingBy(p -> text(p, parentField)));
     }
 
-    private Map<String, List<ObjectNode>> contacts(String parentField, Set<String> parentIds) throws SQLException {
+    private Map<String, List<ObjectNode>> contacts(String parentField, Set<String> parentIds) {
         List<ObjectNode> contacts = records.where(HsdsTables.table("contacts"), parentField, parentIds);
         Map<String, List<ObjectNode>> phones = phones("contact_id", ids(contacts));
         contacts.forEach(contact -> put(contact, "phones", phones.get(text(contact, "id"))));
@@ -199,7 +198,7 @@ class HsdsDocuments {
     }
 
     /** Attributes of the linked records, each with its taxonomy term (and that term's taxonomy) nested. */
-    private Map<String, List<ObjectNode>> attributes(Set<String> linkIds) throws SQLException {
+    private Map<String, List<ObjectNode>> attributes(Set<String> linkIds) {
         List<ObjectNode> attributes = records.where(HsdsTables.table("attributes"), "link_id", linkIds);
         Map<String, ObjectNode> terms = terms(byIds("taxonomy_terms",
                 new ArrayList<>(values(attributes, "taxonomy_term_id")))).stream()
@@ -209,7 +208,7 @@ class HsdsDocuments {
         return attributes.stream().collect(Collectors.groupingBy(a -> text(a, "link_id")));
     }
 
-    private Map<String, ObjectNode> byId(String key, Collection<String> ids) throws SQLException {
+    private Map<String, ObjectNode> byId(String key, Collection<String> ids) {
         return records.where(HsdsTables.table(key), "id", ids).stream()
                 .collect(Collectors.toMap(r -> text(r, "id"), Function.identity()));
     }

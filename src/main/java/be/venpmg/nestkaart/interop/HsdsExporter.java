@@ -15,7 +15,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,7 +47,7 @@ public class HsdsExporter {
     }
 
     /** The public dataset: table key → records, in the importer's table order, empty tables left out. */
-    public Map<String, List<ObjectNode>> tables() throws SQLException {
+    public Map<String, List<ObjectNode>> tables() {
         Map<String, Set<String>> exportedIds = new HashMap<>();
         Map<String, List<ObjectNode>> tables = new LinkedHashMap<>();
         for (HsdsTable table : HsdsTables.ALL) {
@@ -94,7 +93,7 @@ public class HsdsExporter {
     }
 
     /** Writes HSDS tabular JSON (UTF-8). */
-    public void writeJson(OutputStream out) throws SQLException, IOException {
+    public void writeJson(OutputStream out) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("hsds_version", "3.0");
         root.put("profile", PROFILE);
@@ -103,7 +102,7 @@ public class HsdsExporter {
     }
 
     /** Writes the tabular data package as a zip: datapackage.json and one CSV per table. */
-    public void writeDatapackage(OutputStream out) throws SQLException, IOException {
+    public void writeDatapackage(OutputStream out) throws IOException {
         Map<String, List<ObjectNode>> tables = tables();
         ZipOutputStream zip = new ZipOutputStream(new NonClosing(out), StandardCharsets.UTF_8);
         ObjectNode descriptor = MAPPER.createObjectNode();
@@ -129,7 +128,7 @@ public class HsdsExporter {
         zip.finish();
     }
 
-    private ObjectNode resource(HsdsTable table, String path) throws SQLException {
+    private ObjectNode resource(HsdsTable table, String path) {
         ObjectNode resource = MAPPER.createObjectNode();
         resource.put("name", table.key());
         resource.put("path", path);

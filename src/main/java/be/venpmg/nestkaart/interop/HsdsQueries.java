@@ -1,6 +1,8 @@
 package be.venpmg.nestkaart.interop;
 
-import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+
 import be.venpmg.nestkaart.search.SearchIndex;
 import be.venpmg.nestkaart.search.SearchService;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
@@ -34,20 +36,21 @@ class HsdsQueries {
     record Selection(List<String> ids, long total) {
     }
 
-    private final Database database;
+    private final JdbcOperations jdbc;
     private final SearchService search;
     private final SearchIndex index;
     private final int maxSearchMatches;
 
-    HsdsQueries(Database database, SearchService search, SearchIndex index,
+    HsdsQueries(JdbcOperations jdbc, SearchService search, SearchIndex index,
                 @Value("${nestkaart.hsds.max-search-matches:10000}") int maxSearchMatches) {
-        this.database = database;
+        this.jdbc = jdbc;
         this.search = search;
         this.index = index;
         this.maxSearchMatches = maxSearchMatches;
     }
 
-    Selection services(HsdsFilters filters, PageRequest page) throws SQLException {
+    @ReadOnly
+    Selection services(HsdsFilters filters, PageRequest page) {
         Sql sql = new Sql("FROM public_service s WHERE TRUE");
         serviceFilters(sql, "s", filters);
         if (filters.postcode() != null) {
@@ -57,7 +60,8 @@ class HsdsQueries {
         return select(sql, "s.id", "s.name, s.id", filters.search() == null ? null : "service", filters, page);
     }
 
-    Selection serviceAtLocations(HsdsFilters filters, PageRequest page) throws SQLException {
+    @ReadOnly
+    Selection serviceAtLocations(HsdsFilters filters, PageRequest page) {
         Sql sql = new Sql("FROM service_at_location x JOIN public_service s ON s.id = x.service_id "
                 + "JOIN public_location l ON l.id = x.location_id WHERE TRUE");
         serviceFilters(sql, "s", filters);
@@ -67,12 +71,14 @@ class HsdsQueries {
         return select(sql, "x.id", "s.name, l.name, x.id", filters.search() == null ? null : "service", filters, page);
     }
 
-    Selection organizations(HsdsFilters filters, PageRequest page) throws SQLException {
+    @ReadOnly
+    Selection organizations(HsdsFilters filters, PageRequest page) {
         Sql sql = new Sql("FROM public_organization o WHERE TRUE");
         return select(sql, "o.id", "o.name, o.id", filters.search() == null ? null : "organization", filters, page);
     }
 
-    Selection taxonomies(HsdsFilters filters, PageRequest page) throws SQLException {
+    @ReadOnly
+    Selection taxonomies(HsdsFilters filters, PageRequest page) {
         Sql sql = new Sql("FROM taxonomy t WHERE 1 = 1");
         if (filters.search() != null) {
             sql.and("(t.name LIKE ? OR t.description LIKE ?)", like(filters.search()), like(filters.search()));
@@ -80,8 +86,8 @@ class HsdsQueries {
         return select(sql, "t.id", "t.name, t.id", null, filters, page);
     }
 
-    Selection taxonomyTerms(HsdsFilters filters, String parentId, boolean topOnly, PageRequest page)
-            throws SQLException {
+    @ReadOnly
+    Selection taxonomyTerms(HsdsFilters filters, String parentId, boolean topOnly, PageRequest page) {
         Sql sql = new Sql("FROM taxonomy_term t WHERE 1 = 1");
         if (filters.search() != null) {
             // Terms are found by their label, code, description or any lay synonym people use for them.
@@ -141,8 +147,8 @@ class HsdsQueries {
     }
 
     private Selection select(Sql sql, String idColumn, String order, String searchKind, HsdsFilters filters,
-                             PageRequest page) throws SQLException {
-        try (Connection connection = database.open()) {
+                             PageRequest page) {
+        return jdbc.execute(connection -> {
             if (searchKind == null) {
                 long total = sql.count(connection, idColumn);
                 List<String> ids = sql.ids(connection, idColumn, order + " LIMIT " + page.limit() + " OFFSET "
@@ -184,7 +190,7 @@ class HsdsQueries {
             int from = (int) Math.min(rows.size(), page.offset());
             int to = Math.min(rows.size(), from + page.limit());
             return new Selection(rows.subList(from, to).stream().map(row -> row[0]).toList(), rows.size());
-        }
+        });
     }
 
     private static SearchService.ListingFilter listingFilter(HsdsFilters filters) {

@@ -1,6 +1,8 @@
 package be.venpmg.nestkaart.interop;
 
-import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
@@ -35,48 +37,45 @@ class HsdsRecords {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final int CHUNK = 1_000;
 
-    private final Database database;
+    private final JdbcOperations jdbc;
 
-    HsdsRecords(Database database) {
-        this.database = database;
+    HsdsRecords(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** Every public record of the table, in a stable order. */
-    public List<ObjectNode> all(HsdsTable table) throws SQLException {
-        try (Connection connection = database.open()) {
-            return read(connection, table, null, List.of(), null);
-        }
+    @ReadOnly
+    public List<ObjectNode> all(HsdsTable table) {
+        return jdbc.execute(connection -> read(connection, table, null, List.of(), null));
     }
 
     /** The public records whose {@code field} holds one of the values. */
-    public List<ObjectNode> where(HsdsTable table, String field, Collection<String> values) throws SQLException {
+    @ReadOnly
+    public List<ObjectNode> where(HsdsTable table, String field, Collection<String> values) {
         if (values.isEmpty()) {
             return List.of();
         }
-        List<ObjectNode> found = new ArrayList<>();
         List<String> all = new ArrayList<>(values);
-        try (Connection connection = database.open()) {
+        return jdbc.execute(connection -> {
+            List<ObjectNode> found = new ArrayList<>();
             for (int from = 0; from < all.size(); from += CHUNK) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
                 found.addAll(read(connection, table,
                         quoted(table.column(field)) + " IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
                         chunk, null));
             }
-        }
-        return found;
+            return found;
+        });
     }
 
     /** The public records matching a condition of the caller (columns of the table, positional parameters). */
-    public List<ObjectNode> matching(HsdsTable table, String condition, List<?> parameters, String orderBy)
-            throws SQLException {
-        try (Connection connection = database.open()) {
-            return read(connection, table, condition, parameters, orderBy);
-        }
+    @ReadOnly
+    public List<ObjectNode> matching(HsdsTable table, String condition, List<?> parameters, String orderBy) {
+        return jdbc.execute(connection -> read(connection, table, condition, parameters, orderBy));
     }
 
     /** The same records grouped by the value of {@code field}, for nesting under their parents. */
-    public Map<String, List<ObjectNode>> byParent(HsdsTable table, String field, Collection<String> parentIds)
-            throws SQLException {
+    public Map<String, List<ObjectNode>> byParent(HsdsTable table, String field, Collection<String> parentIds) {
         return where(table, field, parentIds).stream().collect(Collectors.groupingBy(
                 record -> record.get(field).asText(), LinkedHashMap::new, Collectors.toList()));
     }
@@ -184,19 +183,20 @@ class HsdsRecords {
     }
 
     /** Column types of a table's fields, in field order. */
-    public List<String> fieldTypes(HsdsTable table) throws SQLException {
-        try (Connection connection = database.open();
-             PreparedStatement statement = connection.prepareStatement("SELECT "
-                     + table.fields().stream().map(f -> quoted(table.column(f))).collect(Collectors.joining(", "))
-                     + " FROM " + table.table() + " WHERE 1 = 0");
-             ResultSet rs = statement.executeQuery()) {
-            ResultSetMetaData meta = rs.getMetaData();
-            List<String> types = new ArrayList<>();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                types.add(frictionlessType(meta.getColumnType(i)));
+    @ReadOnly
+    public List<String> fieldTypes(HsdsTable table) {
+        return jdbc.prepareStatement("SELECT "
+                + table.fields().stream().map(f -> quoted(table.column(f))).collect(Collectors.joining(", "))
+                + " FROM " + table.table() + " WHERE 1 = 0", statement -> {
+            try (ResultSet rs = statement.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                List<String> types = new ArrayList<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    types.add(frictionlessType(meta.getColumnType(i)));
+                }
+                return types;
             }
-            return types;
-        }
+        });
     }
 
     private static String quoted(String column) {
