@@ -10,15 +10,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The application's clock in every test context: real time until a test moves it (evidence expiring, sessions
- * passing), so no test depends on the day it runs.
+ * The application's clock in every test context: real time, shifted when a test moves it (evidence expiring,
+ * sessions passing), so no test depends on the day it runs and time still passes as it does in production.
  */
 public final class SettableClock extends Clock {
-    private volatile Instant now = Instant.now();
+    private volatile java.time.Duration offset = java.time.Duration.ZERO;
     private final ZoneId zone = ZoneId.of("Europe/Brussels");
 
+    /** From now on the clock reads {@code instant}, and runs on from there as real time passes. */
     public void set(Instant instant) {
-        now = instant;
+        offset = java.time.Duration.between(Instant.now(), instant);
     }
 
     @Override
@@ -33,7 +34,7 @@ public final class SettableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now;
+        return Instant.now().plus(offset);
     }
 
     /** Puts the settable clock in place of the application's. */

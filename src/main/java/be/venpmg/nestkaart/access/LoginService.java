@@ -22,12 +22,14 @@ public class LoginService {
     private final SessionStore sessions;
     private final PasswordHasher hasher;
     private final Revisions revisions;
+    private final java.time.Clock clock;
     private final int maxFailures;
     private final Duration lockout;
     private final int perAddress;
     private final Map<String, Deque<Long>> failuresByAddress = new ConcurrentHashMap<>();
 
     LoginService(AccountStore accounts, SessionStore sessions, PasswordHasher hasher, Revisions revisions,
+                 java.time.Clock clock,
                  @Value("${nestkaart.security.login.max-failures}") int maxFailures,
                  @Value("${nestkaart.security.login.lockout}") Duration lockout,
                  @Value("${nestkaart.security.login.per-address}") int perAddress) {
@@ -35,6 +37,7 @@ public class LoginService {
         this.sessions = sessions;
         this.hasher = hasher;
         this.revisions = revisions;
+        this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockout = lockout;
         this.perAddress = perAddress;
@@ -64,7 +67,7 @@ public class LoginService {
             return new Outcome.Refused();
         }
         Account account = found.get().account();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
             noteFailure(clientAddress);
             return new Outcome.Throttled(Duration.between(now, account.lockedUntil()));
@@ -87,7 +90,7 @@ public class LoginService {
             return false;
         }
         synchronized (times) {
-            long horizon = System.nanoTime() - lockout.toNanos();
+            long horizon = clock.millis() - lockout.toMillis();
             while (!times.isEmpty() && times.peekFirst() < horizon) {
                 times.pollFirst();
             }
@@ -98,7 +101,7 @@ public class LoginService {
     private void noteFailure(String address) {
         Deque<Long> times = failuresByAddress.computeIfAbsent(address, k -> new ArrayDeque<>());
         synchronized (times) {
-            times.addLast(System.nanoTime());
+            times.addLast(clock.millis());
         }
     }
 }

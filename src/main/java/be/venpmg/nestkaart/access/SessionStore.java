@@ -30,15 +30,17 @@ public class SessionStore {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
+    private final java.time.Clock clock;
     private final Duration idle;
     private final Duration maxAge;
     private final SecureRandom random = new SecureRandom();
 
-    SessionStore(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+    SessionStore(JdbcOperations jdbc, TransactionOperations<Connection> transactions, java.time.Clock clock,
                  @Value("${nestkaart.security.session-idle-timeout}") Duration idle,
                  @Value("${nestkaart.security.session-max-age}") Duration maxAge) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.clock = clock;
         this.idle = idle;
         this.maxAge = maxAge;
     }
@@ -55,13 +57,16 @@ public class SessionStore {
     public Issued open(long accountId) {
         String token = randomToken();
         String csrf = randomToken();
-        Instant expires = Instant.now().plus(idle.compareTo(maxAge) < 0 ? idle : maxAge);
+        Instant expires = clock.instant().plus(idle.compareTo(maxAge) < 0 ? idle : maxAge);
         jdbc.prepareStatement(
-                "INSERT INTO account_session (token_hash, account_id, csrf_token, expires_at) VALUES (?, ?, ?, ?)", s -> {
+                "INSERT INTO account_session (token_hash, account_id, csrf_token, expires_at, created_at, last_seen_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", s -> {
                     s.setString(1, hash(token));
                     s.setLong(2, accountId);
                     s.setString(3, csrf);
                     s.setTimestamp(4, Timestamp.from(expires));
+                    s.setTimestamp(5, Timestamp.from(clock.instant()));
+                    s.setTimestamp(6, Timestamp.from(clock.instant()));
                     return s.executeUpdate();
                 });
         return new Issued(token, csrf, expires);
@@ -82,13 +87,13 @@ public class SessionStore {
                 + "FROM account_session s JOIN account a ON a.id = s.account_id "
                 + "WHERE s.token_hash = ? AND s.expires_at > ? AND a.active", s -> {
             s.setString(1, key);
-            s.setTimestamp(2, Timestamp.from(Instant.now()));
+            s.setTimestamp(2, Timestamp.from(clock.instant()));
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.<Found>empty();
                 }
                 Instant absolute = rs.getTimestamp(4).toInstant().plus(maxAge);
-                Instant next = Instant.now().plus(idle);
+                Instant next = clock.instant().plus(idle);
                 Instant stored = rs.getTimestamp(3).toInstant();
                 Live live = new Live(rs.getLong(1), rs.getString(2), next.isBefore(absolute) ? next : absolute);
                 // Moving the idle deadline by less than a minute is not worth a write on every request.
@@ -100,7 +105,7 @@ public class SessionStore {
         found.filter(Found::touch).ifPresent(f -> jdbc.prepareStatement(
                 "UPDATE account_session SET expires_at = ?, last_seen_at = ? WHERE token_hash = ?", s -> {
                     s.setTimestamp(1, Timestamp.from(f.live().expiresAt()));
-                    s.setTimestamp(2, Timestamp.from(Instant.now()));
+                    s.setTimestamp(2, Timestamp.from(clock.instant()));
                     s.setString(3, key);
                     return s.executeUpdate();
                 }));
@@ -129,7 +134,7 @@ public class SessionStore {
     public void purgeExpired() {
         transactions.executeWrite(status -> jdbc.prepareStatement(
                 "DELETE FROM account_session WHERE expires_at <= ?", s -> {
-                    s.setTimestamp(1, Timestamp.from(Instant.now()));
+                    s.setTimestamp(1, Timestamp.from(clock.instant()));
                     return s.executeUpdate();
                 }));
     }

@@ -45,12 +45,15 @@ public class IndexMaintainer {
     private volatile boolean started;
     private volatile Duration lag = Duration.ZERO;
     private volatile Instant confirmedAt;
+    private final java.time.Clock clock;
 
     IndexMaintainer(SearchIndex index, ListingDocumentLoader loader, Suggester suggester, SearchVocabulary vocabulary,
+                    java.time.Clock clock,
                     @Value("${nestkaart.search.outbox-batch}") int batch,
                     @Value("${nestkaart.search.outbox-gap-wait}") Duration gapWait,
                     @Value("${nestkaart.search.outbox-retention}") Duration retention) {
         this.index = index;
+        this.clock = clock;
         this.suggester = suggester;
         this.vocabulary = vocabulary;
         this.loader = loader;
@@ -94,7 +97,7 @@ public class IndexMaintainer {
                 } else {
                     index.markReady();
                 }
-                confirmedAt = Instant.now();
+                confirmedAt = clock.instant();
                 started = true;
                 return documents;
             }
@@ -250,7 +253,7 @@ public class IndexMaintainer {
             cursor = next;
             lag = rows.stream().map(OutboxCursor.Row::createdAt).min(Instant::compareTo)
                     .map(oldest -> Duration.between(oldest, now)).orElse(Duration.ZERO);
-            confirmedAt = Instant.now();
+            confirmedAt = clock.instant();
             return rows.size();
         }
     }
@@ -316,7 +319,7 @@ public class IndexMaintainer {
      */
     public Duration indexAge() {
         Instant confirmed = confirmedAt;
-        return confirmed == null ? Duration.ZERO : Duration.between(confirmed, Instant.now());
+        return confirmed == null ? Duration.ZERO : Duration.between(confirmed, clock.instant());
     }
 
     /** The next batch of rows above {@code position}, ascending. */

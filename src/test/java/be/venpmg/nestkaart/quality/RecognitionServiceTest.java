@@ -115,7 +115,9 @@ class RecognitionServiceTest implements MariaDbTestSupport {
         clock.set(LocalDate.of(2027, 1, 1).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant());
         try {
             assertEquals(1, recognition.recheck(), "the insurance expired on 2026-12-31");
-            JsonNode lapsed = api.get("/api/v1/me/recognition", me).json();
+            // A month later the session of December has expired too: sign in again.
+            String later = TestAccounts.bearer(api, "vroedvrouw@praktijk.be");
+            JsonNode lapsed = api.get("/api/v1/me/recognition", later).json();
             assertFalse(lapsed.hasNonNull("level"), lapsed.toString());
             assertTrue(lapsed.get("assessment").toString().contains("Beroepsaansprakelijkheidsverzekering: geen geldig bewijs"));
             assertFalse(api.get("/api/v1/professionals/" + id).json().hasNonNull("recognition"));
