@@ -89,7 +89,8 @@ public class PlaceFinder {
                 if (locality == null || candidate.length() < MIN_NAME_LENGTH || notPlaces.contains(candidate)) {
                     continue;
                 }
-                boolean ordinaryWord = length == 1 && dictionary.isDutch(candidate);
+                // Ordinary Dutch words ("Meer", or "voor de" read as Voorde) are a place only with a signal.
+                boolean ordinaryWord = Arrays.stream(candidate.split(" ")).allMatch(dictionary::isDutch);
                 boolean capitalised = start > 0 && Character.isUpperCase(words[start].charAt(0));
                 if (ordinaryWord && signalWords == 0 && !capitalised) {
                     continue;

@@ -136,6 +136,8 @@ class SearchUnderstandingTest implements MariaDbTestSupport {
         JsonNode signalled = search("angst hulp in Meer");
         assertEquals("Meer", signalled.get("location").get("locality").asText(), signalled.toString());
         assertEquals("Gent", search("depressie zwangerschap Gent").get("location").get("locality").asText());
+        assertEquals("Tienen", search("bang voor de bevalling Tienen").get("location").get("locality").asText(),
+                "'voor de' is no Voorde");
     }
 
     @Test
