@@ -6,10 +6,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import be.venpmg.nestkaart.access.RequestRefusedException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,55 +35,61 @@ class ChangeStore {
             + "suggestion_id, submitted_at, decided_by, decided_at, decision_reason, created_at, updated_at";
     private final LiveListings live;
     private final java.time.Clock clock;
+    private final JdbcOperations jdbc;
 
-    ChangeStore(LiveListings live, java.time.Clock clock) {
+    ChangeStore(LiveListings live, java.time.Clock clock, JdbcOperations jdbc) {
         this.live = live;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
-    long insert(Connection c, ListingKind kind, String entityId, String operation, String status,
-                Map<String, Object> proposed, String reason, long author, @Nullable Long suggestionId)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO listing_change (entity_type, entity_id, operation, "
-                + "status, proposed, reason, authors, created_by, suggestion_id, submitted_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, kind.name());
-            s.setString(2, entityId);
-            s.setString(3, operation);
-            s.setString(4, status);
-            s.setString(5, Revisions.json(proposed));
-            s.setString(6, reason);
-            s.setString(7, Revisions.json(List.of(author)));
-            s.setLong(8, author);
-            s.setObject(9, suggestionId, Types.BIGINT);
-            s.setTimestamp(10, "in_review".equals(status) ? Timestamp.from(clock.instant()) : null);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
+    /** Stores a new change; a listing has at most one open change, so a second one is a conflict. */
+    @Transactional
+    long insert(ListingKind kind, String entityId, String operation, String status, Map<String, Object> proposed,
+                String reason, long author, @Nullable Long suggestionId) {
+        return jdbc.execute(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO listing_change (entity_type, entity_id, "
+                    + "operation, status, proposed, reason, authors, created_by, suggestion_id, submitted_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, kind.name());
+                s.setString(2, entityId);
+                s.setString(3, operation);
+                s.setString(4, status);
+                s.setString(5, Revisions.json(proposed));
+                s.setString(6, reason);
+                s.setString(7, Revisions.json(List.of(author)));
+                s.setLong(8, author);
+                s.setObject(9, suggestionId, Types.BIGINT);
+                s.setTimestamp(10, "in_review".equals(status) ? Timestamp.from(clock.instant()) : null);
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            } catch (SQLIntegrityConstraintViolationException e) {
+                throw RequestRefusedException.conflict("This listing has an open change already; edit that one.");
             }
-        }
+        });
     }
 
-    void updateProposal(Connection c, long id, Map<String, Object> proposed, String reason, List<Long> authors)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "UPDATE listing_change SET proposed = ?, reason = ?, authors = ? WHERE id = ?")) {
+    @Transactional
+    void updateProposal(long id, Map<String, Object> proposed, String reason, List<Long> authors) {
+        jdbc.prepareStatement("UPDATE listing_change SET proposed = ?, reason = ?, authors = ? WHERE id = ?", s -> {
             s.setString(1, Revisions.json(proposed));
             s.setString(2, reason);
             s.setString(3, Revisions.json(authors));
             s.setLong(4, id);
-            s.executeUpdate();
-        }
+            return s.executeUpdate();
+        });
     }
 
     /** Moves a change on; false when it was no longer in {@code from} (someone else acted first). */
-    boolean move(Connection c, long id, String from, String to, @Nullable Long decidedBy, @Nullable String reason)
-            throws SQLException {
+    @Transactional
+    boolean move(long id, String from, String to, @Nullable Long decidedBy, @Nullable String reason) {
         boolean decision = !"in_review".equals(to);
-        try (PreparedStatement s = c.prepareStatement("UPDATE listing_change SET status = ?, "
+        return jdbc.prepareStatement("UPDATE listing_change SET status = ?, "
                 + (decision ? "decided_by = ?, decided_at = ?, decision_reason = ?" : "submitted_at = ?")
-                + " WHERE id = ? AND status = ?")) {
+                + " WHERE id = ? AND status = ?", s -> {
             int i = 1;
             s.setString(i++, to);
             if (decision) {
@@ -92,60 +102,64 @@ class ChangeStore {
             s.setLong(i++, id);
             s.setString(i, from);
             return s.executeUpdate() == 1;
-        }
+        });
     }
 
-    Optional<Change> byId(Connection c, long id, boolean lock) throws SQLException {
-        List<Change> found = query(c, "SELECT " + COLUMNS + " FROM listing_change WHERE id = ?" + (lock ? " FOR UPDATE" : ""),
-                List.of(id));
-        return found.stream().findFirst();
+    /** A change; {@code lock} holds its row until the transaction ends, so two reviewers cannot both decide. */
+    @Transactional
+    Optional<Change> byId(long id, boolean lock) {
+        return query("SELECT " + COLUMNS + " FROM listing_change WHERE id = ?" + (lock ? " FOR UPDATE" : ""),
+                List.of(id)).stream().findFirst();
     }
 
-    Optional<Change> openFor(Connection c, String entityType, String entityId) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM listing_change WHERE open_key = ?",
+    @ReadOnly
+    Optional<Change> openFor(String entityType, String entityId) {
+        return query("SELECT " + COLUMNS + " FROM listing_change WHERE open_key = ?",
                 List.of(entityType + ":" + entityId)).stream().findFirst();
     }
 
-    List<Change> withStatus(Connection c, String status, int limit) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM listing_change WHERE status = ? ORDER BY updated_at LIMIT ?",
+    @ReadOnly
+    List<Change> withStatus(String status, int limit) {
+        return query("SELECT " + COLUMNS + " FROM listing_change WHERE status = ? ORDER BY updated_at LIMIT ?",
                 List.of(status, limit));
     }
 
-    List<Change> forEntity(Connection c, String entityType, String entityId) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM listing_change WHERE entity_type = ? AND entity_id = ? "
+    @ReadOnly
+    List<Change> forEntity(String entityType, String entityId) {
+        return query("SELECT " + COLUMNS + " FROM listing_change WHERE entity_type = ? AND entity_id = ? "
                 + "ORDER BY id DESC", List.of(entityType, entityId));
     }
 
-    void deleteForEntity(Connection c, String entityType, String entityId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "DELETE FROM listing_change WHERE entity_type = ? AND entity_id = ?")) {
+    @Transactional
+    void deleteForEntity(String entityType, String entityId) {
+        jdbc.prepareStatement("DELETE FROM listing_change WHERE entity_type = ? AND entity_id = ?", s -> {
             s.setString(1, entityType);
             s.setString(2, entityId);
-            s.executeUpdate();
-        }
+            return s.executeUpdate();
+        });
     }
 
-    private List<Change> query(Connection c, String sql, List<Object> params) throws SQLException {
-        List<Change> changes = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
+    private List<Change> query(String sql, List<Object> params) {
+        return jdbc.prepareStatement(sql, s -> {
             for (int i = 0; i < params.size(); i++) {
                 s.setObject(i + 1, params.get(i));
             }
+            List<Change> changes = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    changes.add(read(c, rs));
+                    changes.add(read(rs));
                 }
             }
-        }
-        return changes;
+            return changes;
+        });
     }
 
-    private Change read(Connection c, ResultSet rs) throws SQLException {
+    private Change read(ResultSet rs) throws SQLException {
         ListingKind kind = ListingKind.named(rs.getString("entity_type"));
         String entityId = rs.getString("entity_id");
         Map<String, Object> proposed = canonical(kind, parse(rs.getString("proposed"), new TypeReference<>() { }));
         List<Long> authors = parse(rs.getString("authors"), new TypeReference<List<Long>>() { });
-        Map<String, Object> current = live.read(c, kind, entityId).map(LiveListings.Live::fields).orElse(null);
+        Map<String, Object> current = live.read(kind, entityId).map(LiveListings.Live::fields).orElse(null);
         return new Change(rs.getLong("id"), kind.name(), entityId, rs.getString("operation"), rs.getString("status"),
                 proposed, current, ListingKind.diff(current == null ? Map.of() : current, proposed),
                 rs.getString("reason"), authors, rs.getObject("suggestion_id", Long.class),

@@ -22,7 +22,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.net.URI;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -66,18 +65,17 @@ class EditorialController {
     }
 
     @Get("/changes")
-    List<Change> changes(@QueryValue(defaultValue = "in_review") String status) throws SQLException {
+    List<Change> changes(@QueryValue(defaultValue = "in_review") String status) {
         return workflow.queue(status, QUEUE_LIMIT);
     }
 
     @Get("/changes/{id}")
-    Change change(@PathVariable long id) throws SQLException {
+    Change change(@PathVariable long id) {
         return workflow.change(id);
     }
 
     @Post("/listings/{type}")
-    HttpResponse<Change> createListing(Authentication auth, @PathVariable String type, @Body Edit edit)
-            throws SQLException {
+    HttpResponse<Change> createListing(Authentication auth, @PathVariable String type, @Body Edit edit) {
         Change draft = workflow.propose(ListingKind.named(type), null, edit.values(), edit.reason(),
                 CurrentAccount.of(auth), null);
         return HttpResponse.created(draft, URI.create("/api/v1/editor/changes/" + draft.id()));
@@ -85,52 +83,52 @@ class EditorialController {
 
     @Post("/listings/{type}/{id}/changes")
     HttpResponse<Change> changeListing(Authentication auth, @PathVariable String type, @PathVariable String id,
-                                       @Body Edit edit) throws SQLException {
+                                       @Body Edit edit) {
         Change draft = workflow.propose(ListingKind.named(type), id, edit.values(), edit.reason(),
                 CurrentAccount.of(auth), null);
         return HttpResponse.created(draft, URI.create("/api/v1/editor/changes/" + draft.id()));
     }
 
     @Get("/listings/{type}/{id}")
-    Workflow.Listing listing(@PathVariable String type, @PathVariable String id) throws SQLException {
+    Workflow.Listing listing(@PathVariable String type, @PathVariable String id) {
         return workflow.listing(ListingKind.named(type), id);
     }
 
     @Put("/changes/{id}")
-    Change edit(Authentication auth, @PathVariable long id, @Body Edit edit) throws SQLException {
+    Change edit(Authentication auth, @PathVariable long id, @Body Edit edit) {
         return workflow.edit(id, edit.values(), edit.reason(), CurrentAccount.of(auth));
     }
 
     @Post("/changes/{id}/submit")
-    Change submit(Authentication auth, @PathVariable long id) throws SQLException {
+    Change submit(Authentication auth, @PathVariable long id) {
         return workflow.submit(id, CurrentAccount.of(auth));
     }
 
     @Post("/changes/{id}/approve")
-    Change approve(Authentication auth, @PathVariable long id, @Body @Nullable Note note) throws SQLException {
+    Change approve(Authentication auth, @PathVariable long id, @Body @Nullable Note note) {
         return workflow.approve(id, note == null ? null : note.reason(), CurrentAccount.of(auth));
     }
 
     @Post("/changes/{id}/reject")
-    Change reject(Authentication auth, @PathVariable long id, @Body Note note) throws SQLException {
+    Change reject(Authentication auth, @PathVariable long id, @Body Note note) {
         return workflow.reject(id, note.reason(), CurrentAccount.of(auth));
     }
 
     @Post("/changes/{id}/withdraw")
-    Change withdraw(Authentication auth, @PathVariable long id) throws SQLException {
+    Change withdraw(Authentication auth, @PathVariable long id) {
         return workflow.withdraw(id, CurrentAccount.of(auth));
     }
 
     @Post("/listings/{type}/{id}/archive")
     Workflow.Listing archive(Authentication auth, @PathVariable String type, @PathVariable String id,
-                             @Body Note note) throws SQLException {
+                             @Body Note note) {
         workflow.archive(ListingKind.named(type), id, note.reason(), CurrentAccount.of(auth));
         return workflow.listing(ListingKind.named(type), id);
     }
 
     @Post("/listings/{type}/{id}/verify")
     Workflow.Listing verify(Authentication auth, @PathVariable String type, @PathVariable String id,
-                            @Body @Nullable Note note) throws SQLException {
+                            @Body @Nullable Note note) {
         workflow.verify(ListingKind.named(type), id, note == null ? null : note.reason(), CurrentAccount.of(auth));
         return workflow.listing(ListingKind.named(type), id);
     }
@@ -141,20 +139,18 @@ class EditorialController {
     }
 
     @Get("/suggestions")
-    List<SuggestionReview.Suggestion> suggestions(@QueryValue(defaultValue = "new") String status) throws SQLException {
+    List<SuggestionReview.Suggestion> suggestions(@QueryValue(defaultValue = "new") String status) {
         return suggestions.list(status, QUEUE_LIMIT);
     }
 
     @Post("/suggestions/{id}/accept")
-    HttpResponse<Change> acceptSuggestion(Authentication auth, @PathVariable long id, @Body @Nullable Note note)
-            throws SQLException {
+    HttpResponse<Change> acceptSuggestion(Authentication auth, @PathVariable long id, @Body @Nullable Note note) {
         Change draft = suggestions.accept(id, note == null ? null : note.reason(), CurrentAccount.of(auth));
         return HttpResponse.created(draft, URI.create("/api/v1/editor/changes/" + draft.id()));
     }
 
     @Post("/suggestions/{id}/reject")
-    SuggestionReview.Suggestion rejectSuggestion(Authentication auth, @PathVariable long id, @Body Note note)
-            throws SQLException {
+    SuggestionReview.Suggestion rejectSuggestion(Authentication auth, @PathVariable long id, @Body Note note) {
         return suggestions.reject(id, note.reason(), CurrentAccount.of(auth));
     }
 }

@@ -5,14 +5,13 @@ import be.venpmg.nestkaart.kernel.Outbox;
 import be.venpmg.nestkaart.kernel.Revisions;
 
 import be.venpmg.nestkaart.access.CurrentAccount;
-import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.kernel.NotFoundException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,20 +22,21 @@ import java.util.List;
  */
 @Singleton
 public class Erasure {
-    private final Database database;
+    private final JdbcOperations jdbc;
     private final Revisions revisions;
     private final ChangeStore changes;
+    private final Outbox outbox;
 
-    Erasure(Database database, Revisions revisions, ChangeStore changes) {
-        this.database = database;
+    Erasure(JdbcOperations jdbc, Revisions revisions, ChangeStore changes, Outbox outbox) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
         this.revisions = revisions;
         this.changes = changes;
     }
 
-    public void eraseProfessional(String id, CurrentAccount actor) throws SQLException {
-        try (Connection c = database.open()) {
-            c.setAutoCommit(false);
-            List<String> accounts = new ArrayList<>();
+    @Transactional
+    public void eraseProfessional(String id, CurrentAccount actor) {
+        List<String> accounts = jdbc.execute(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT id FROM professional WHERE id = ? FOR UPDATE")) {
                 s.setString(1, id);
                 try (ResultSet rs = s.executeQuery()) {
@@ -45,33 +45,34 @@ public class Erasure {
                     }
                 }
             }
+            List<String> found = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT id FROM account WHERE professional_id = ?")) {
                 s.setString(1, id);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        accounts.add(rs.getString(1));
+                        found.add(rs.getString(1));
                     }
                 }
             }
-            delete(c, "DELETE FROM attribute WHERE link_id = ? AND link_entity = 'professional'", id);
-            delete(c, "DELETE FROM change_suggestion WHERE listing_type = 'professional' AND listing_id = ?", id);
-            changes.deleteForEntity(c, "professional", id);
-            revisions.forget(c, "professional", id);
-            for (String account : accounts) {
-                revisions.forget(c, "account", account);
-            }
-            // The account (and its sessions), links, languages, evidence, recognition and committee files cascade.
-            delete(c, "DELETE FROM professional WHERE id = ?", id);
-            revisions.record(c, "professional", id, "erased", actor, null, null);
-            Outbox.queue(c, "professional", id);
-            c.commit();
+            return found;
+        });
+        delete("DELETE FROM attribute WHERE link_id = ? AND link_entity = 'professional'", id);
+        delete("DELETE FROM change_suggestion WHERE listing_type = 'professional' AND listing_id = ?", id);
+        changes.deleteForEntity("professional", id);
+        revisions.forget("professional", id);
+        for (String account : accounts) {
+            revisions.forget("account", account);
         }
+        // The account (and its sessions), links, languages, evidence, recognition and committee files cascade.
+        delete("DELETE FROM professional WHERE id = ?", id);
+        revisions.record("professional", id, "erased", actor, null, null);
+        outbox.queue("professional", id);
     }
 
-    private static void delete(Connection c, String sql, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
+    private void delete(String sql, String id) {
+        jdbc.prepareStatement(sql, s -> {
             s.setString(1, id);
-            s.executeUpdate();
-        }
+            return s.executeUpdate();
+        });
     }
 }

@@ -13,7 +13,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 
-import java.sql.SQLException;
 
 /** Erasure of a person, for admins: it cannot be undone. */
 @Tag(name = "Administration")
@@ -30,7 +29,7 @@ class ErasureController {
     }
 
     @Post("/{id}/erase")
-    HttpResponse<?> erase(Authentication auth, @PathVariable String id) throws SQLException {
+    HttpResponse<?> erase(Authentication auth, @PathVariable String id) {
         erasure.eraseProfessional(id, CurrentAccount.of(auth));
         return HttpResponse.noContent();
     }

@@ -4,9 +4,6 @@ import be.venpmg.nestkaart.kernel.InvalidParameterException;
 
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -137,18 +134,12 @@ public record FieldSpec(String name, Type type, boolean required, int maxLength,
         };
     }
 
-    public void bind(PreparedStatement s, int index, Object value) throws SQLException {
+    /** The value as a database column takes it (the inverse of {@link #fromDatabase}). */
+    public Object toDatabase(Object value) {
         if (value == null) {
-            s.setNull(index, Types.NULL);
-            return;
+            return null;
         }
-        switch (type) {
-            case INTEGER -> s.setLong(index, (Long) value);
-            case DECIMAL -> s.setBigDecimal(index, (BigDecimal) value);
-            case DATE -> s.setDate(index, Date.valueOf(LocalDate.parse((String) value)));
-            case BOOLEAN -> s.setBoolean(index, (Boolean) value);
-            default -> s.setString(index, (String) value);
-        }
+        return type == Type.DATE ? Date.valueOf(LocalDate.parse((String) value)) : value;
     }
 
     private String limited(String value) {

@@ -23,8 +23,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
@@ -61,7 +59,7 @@ class ListingExportController {
             @Nullable @QueryValue String separator,
             @Parameter(description = "only listings with this publication status",
                     schema = @Schema(allowableValues = {"draft", "in_review", "published", "archived"}))
-            @Nullable @QueryValue String status) throws SQLException, IOException {
+            @Nullable @QueryValue String status) {
         if (!ListingSpreadsheet.knows(type)) {
             throw new NotFoundException("listing export", type);
         }

@@ -1,21 +1,20 @@
 package be.venpmg.nestkaart.editorial;
 
 import be.venpmg.nestkaart.taxonomy.PublicationStatus;
-import be.venpmg.nestkaart.platform.Database;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -77,14 +76,14 @@ public class ListingSpreadsheet {
                     "toestemming op", "p.consent_at", "e-mail", "p.email", "website", "p.website"),
                     "professional p", "p", "/hulpverlener/"));
 
-    private final Database database;
+    private final JdbcOperations jdbc;
     private final Clock clock;
     private final Duration staleAfter;
     private final String baseUrl;
 
-    ListingSpreadsheet(Database database, Clock clock, @Value("${nestkaart.editorial.stale-after}") Duration staleAfter,
+    ListingSpreadsheet(JdbcOperations jdbc, Clock clock, @Value("${nestkaart.editorial.stale-after}") Duration staleAfter,
                        @Value("${nestkaart.site.base-url}") String baseUrl) {
-        this.database = database;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.staleAfter = staleAfter;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -101,7 +100,8 @@ public class ListingSpreadsheet {
     /**
      * Writes the listings of {@code type} (all of them, or those with the given publication status) as CSV.
      */
-    public void write(String type, String status, char separator, OutputStream out) throws SQLException, IOException {
+    @ReadOnly
+    public void write(String type, String status, char separator, OutputStream out) {
         Sheet sheet = SHEETS.get(type);
         String a = sheet.alias();
         List<String> header = new ArrayList<>(sheet.columns().keySet());
@@ -115,15 +115,13 @@ public class ListingSpreadsheet {
                 + " ORDER BY " + (type.equals("professionals") ? "p.family_name, p.given_name" : a + ".name") + ", " + a + ".id";
         Instant staleBefore = clock.instant().minus(staleAfter);
         ZoneId zone = clock.getZone();
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
         CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(separator).setHeader(header.toArray(String[]::new)).get();
-        try (Connection connection = database.open(); PreparedStatement statement = connection.prepareStatement(sql);
-             CSVPrinter printer = new CSVPrinter(writer, format)) {
+        jdbc.prepareStatement(sql, statement -> {
             if (status != null) {
                 statement.setString(1, status);
             }
-            try (ResultSet rs = statement.executeQuery()) {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try (ResultSet rs = statement.executeQuery(); CSVPrinter printer = bomFirst(writer, format)) {
                 int own = sheet.columns().size();
                 List<Object> row = new ArrayList<>(header.size());
                 while (rs.next()) {
@@ -144,8 +142,17 @@ public class ListingSpreadsheet {
                     }
                     printer.printRecord(row);
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }
+            return null;
+        });
+    }
+
+    /** Excel reads UTF-8 only after a byte-order mark, which must come before the header the printer writes. */
+    private static CSVPrinter bomFirst(Writer writer, CSVFormat format) throws IOException {
+        writer.write('\uFEFF');
+        return new CSVPrinter(writer, format);
     }
 
     private static Object cell(Object value, ZoneId zone) {

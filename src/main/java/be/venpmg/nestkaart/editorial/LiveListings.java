@@ -6,6 +6,9 @@ import be.venpmg.nestkaart.kernel.Ids;
 
 import be.venpmg.nestkaart.geo.ServiceArea;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
@@ -29,9 +32,13 @@ import java.util.stream.Collectors;
 @Singleton
 public class LiveListings {
     private final java.time.Clock clock;
+    private final JdbcOperations jdbc;
+    private final Outbox outbox;
 
-    LiveListings(java.time.Clock clock) {
+    LiveListings(java.time.Clock clock, JdbcOperations jdbc, Outbox outbox) {
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     /** A live row: its publication status, when it was last verified, and its editable fields. */
@@ -39,7 +46,12 @@ public class LiveListings {
     public record Live(String status, @Nullable Instant verifiedAt, Map<String, Object> fields) {
     }
 
-    public Optional<Live> read(Connection c, ListingKind kind, String id) throws SQLException {
+    @ReadOnly
+    public Optional<Live> read(ListingKind kind, String id) {
+        return jdbc.execute(c -> read(c, kind, id));
+    }
+
+    private static Optional<Live> read(Connection c, ListingKind kind, String id) throws SQLException {
         List<FieldSpec> columns = columns(kind);
         String sql = "SELECT publication_status, verified_at"
                 + columns.stream().map(f -> ", " + f.name()).collect(Collectors.joining())
@@ -70,7 +82,16 @@ public class LiveListings {
     }
 
     /** Writes a published version: inserts the row when it is new, else updates it. */
-    public void publish(Connection c, ListingKind kind, String id, Map<String, Object> fields, boolean isNew)
+    @Transactional
+    public void publish(ListingKind kind, String id, Map<String, Object> fields, boolean isNew) {
+        jdbc.execute(c -> {
+            write(c, kind, id, fields, isNew);
+            return null;
+        });
+        outbox.queue(kind.name(), id);
+    }
+
+    private void write(Connection c, ListingKind kind, String id, Map<String, Object> fields, boolean isNew)
             throws SQLException {
         List<FieldSpec> columns = columns(kind);
         if (isNew) {
@@ -84,7 +105,7 @@ public class LiveListings {
                 s.setTimestamp(3, Timestamp.from(clock.instant()));
                 int i = 4;
                 for (FieldSpec f : columns) {
-                    f.bind(s, i++, fields.get(f.name()));
+                    s.setObject(i++, f.toDatabase(fields.get(f.name())));
                 }
                 for (String value : kind.insertDefaults().values()) {
                     s.setString(i++, value);
@@ -99,7 +120,7 @@ public class LiveListings {
                 s.setTimestamp(1, Timestamp.from(clock.instant()));
                 int i = 2;
                 for (FieldSpec f : columns) {
-                    f.bind(s, i++, fields.get(f.name()));
+                    s.setObject(i++, f.toDatabase(fields.get(f.name())));
                 }
                 s.setString(i, id);
                 s.executeUpdate();
@@ -124,26 +145,26 @@ public class LiveListings {
             List<String> keys = (List<String>) fields.get(ListingKind.AREAS_FIELD);
             replaceAreas(c, id, keys == null ? List.of() : keys);
         }
-        Outbox.queue(c, kind.name(), id);
     }
 
-    public void setStatus(Connection c, ListingKind kind, String id, String status) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE " + kind.table() + " SET publication_status = ? WHERE id = ?")) {
+    @Transactional
+    public void setStatus(ListingKind kind, String id, String status) {
+        jdbc.prepareStatement("UPDATE " + kind.table() + " SET publication_status = ? WHERE id = ?", s -> {
             s.setString(1, status);
             s.setString(2, id);
-            s.executeUpdate();
-        }
-        Outbox.queue(c, kind.name(), id);
+            return s.executeUpdate();
+        });
+        outbox.queue(kind.name(), id);
     }
 
-    public void markVerified(Connection c, ListingKind kind, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE " + kind.table()
-                + " SET verified_at = ? WHERE id = ?")) {
+    @Transactional
+    public void markVerified(ListingKind kind, String id) {
+        jdbc.prepareStatement("UPDATE " + kind.table() + " SET verified_at = ? WHERE id = ?", s -> {
             s.setTimestamp(1, Timestamp.from(clock.instant()));
             s.setString(2, id);
-            s.executeUpdate();
-        }
-        Outbox.queue(c, kind.name(), id);
+            return s.executeUpdate();
+        });
+        outbox.queue(kind.name(), id);
     }
 
 

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.Roles;
-import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.quality.Evidence;
 import be.venpmg.nestkaart.quality.EvidenceInput;
 import be.venpmg.nestkaart.quality.Recognition;
@@ -22,8 +21,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -41,13 +38,11 @@ class SelfServiceController {
     private final Workflow workflow;
     private final ChangeStore changes;
     private final RecognitionService recognition;
-    private final Database database;
 
-    SelfServiceController(Workflow workflow, ChangeStore changes, RecognitionService recognition, Database database) {
+    SelfServiceController(Workflow workflow, ChangeStore changes, RecognitionService recognition) {
         this.workflow = workflow;
         this.changes = changes;
         this.recognition = recognition;
-        this.database = database;
     }
 
     @Serdeable
@@ -59,7 +54,7 @@ class SelfServiceController {
     }
 
     @Get("/profile")
-    Profile profile(Authentication auth) throws SQLException {
+    Profile profile(Authentication auth) {
         String id = CurrentAccount.of(auth).professionalId();
         return new Profile(workflow.listing(ListingKind.PROFESSIONAL, id), recognition.recognition(id),
                 recognition.evidenceOf("professional", id));
@@ -67,31 +62,28 @@ class SelfServiceController {
 
     /** Proposes a change of the own profile; a change already waiting for review is updated instead. */
     @Put("/profile")
-    Change edit(Authentication auth, @Body ProfileEdit edit) throws SQLException {
+    Change edit(Authentication auth, @Body ProfileEdit edit) {
         CurrentAccount me = CurrentAccount.of(auth);
         Map<String, Object> fields = edit.fields() == null ? Map.of() : edit.fields();
-        Change open;
-        try (Connection c = database.open()) {
-            open = changes.openFor(c, ListingKind.PROFESSIONAL.name(), me.professionalId()).orElse(null);
-        }
+        Change open = changes.openFor(ListingKind.PROFESSIONAL.name(), me.professionalId()).orElse(null);
         return open == null
                 ? workflow.propose(ListingKind.PROFESSIONAL, me.professionalId(), fields, edit.reason(), me, null)
                 : workflow.edit(open.id(), fields, edit.reason(), me);
     }
 
     @Get("/evidence")
-    List<Evidence> evidence(Authentication auth) throws SQLException {
+    List<Evidence> evidence(Authentication auth) {
         return recognition.evidenceOf("professional", CurrentAccount.of(auth).professionalId());
     }
 
     @Post("/evidence")
-    HttpResponse<Evidence> addEvidence(Authentication auth, @Body EvidenceInput input) throws SQLException {
+    HttpResponse<Evidence> addEvidence(Authentication auth, @Body EvidenceInput input) {
         CurrentAccount me = CurrentAccount.of(auth);
         return HttpResponse.created(recognition.submit(me.professionalId(), null, input, me));
     }
 
     @Get("/recognition")
-    Recognition recognition(Authentication auth) throws SQLException {
+    Recognition recognition(Authentication auth) {
         return recognition.recognition(CurrentAccount.of(auth).professionalId());
     }
 }

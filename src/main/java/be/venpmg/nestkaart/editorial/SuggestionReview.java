@@ -4,15 +4,15 @@ import be.venpmg.nestkaart.kernel.Revisions;
 
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.RequestRefusedException;
-import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import be.venpmg.nestkaart.kernel.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,15 +23,17 @@ import java.util.Map;
 /** The editors' queue of "meld een wijziging" submissions: accept (opens a draft change) or reject with a reason. */
 @Singleton
 public class SuggestionReview {
-    private final Database database;
+    private static final String COLUMNS = "id, listing_type, listing_id, message, status, created_at, decided_by, "
+            + "decided_at, decision_reason";
+    private final JdbcOperations jdbc;
     private final Workflow workflow;
     private final Revisions revisions;
 
     private final java.time.Clock clock;
 
-    SuggestionReview(Database database, Workflow workflow, Revisions revisions, java.time.Clock clock) {
+    SuggestionReview(JdbcOperations jdbc, Workflow workflow, Revisions revisions, java.time.Clock clock) {
         this.clock = clock;
-        this.database = database;
+        this.jdbc = jdbc;
         this.workflow = workflow;
         this.revisions = revisions;
     }
@@ -42,32 +44,29 @@ public class SuggestionReview {
                              @Nullable String decisionReason) {
     }
 
-    public List<Suggestion> list(String status, int limit) throws SQLException {
+    @ReadOnly
+    public List<Suggestion> list(String status, int limit) {
         if (!List.of("new", "accepted", "rejected").contains(status)) {
             throw new InvalidParameterException("status", "must be new, accepted or rejected");
         }
-        List<Suggestion> found = new ArrayList<>();
-        try (Connection c = database.open();
-             PreparedStatement s = c.prepareStatement("SELECT id, listing_type, listing_id, message, status, created_at, "
-                     + "decided_by, decided_at, decision_reason FROM change_suggestion WHERE status = ? "
-                     + "ORDER BY created_at LIMIT ?")) {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM change_suggestion WHERE status = ? "
+                + "ORDER BY created_at LIMIT ?", s -> {
             s.setString(1, status);
             s.setInt(2, limit);
+            List<Suggestion> found = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     found.add(read(rs));
                 }
             }
-        }
-        return found;
+            return found;
+        });
     }
 
     /** Accepts a suggestion: a draft change of its listing, carrying the suggestion as its reason, for editing. */
-    public Change accept(long id, @Nullable String note, CurrentAccount actor) throws SQLException {
-        Suggestion suggestion;
-        try (Connection c = database.open()) {
-            suggestion = byId(c, id);
-        }
+    @Transactional
+    public Change accept(long id, @Nullable String note, CurrentAccount actor) {
+        Suggestion suggestion = byId(id);
         if (!"new".equals(suggestion.status())) {
             throw RequestRefusedException.conflict("This suggestion was decided already.");
         }
@@ -77,41 +76,34 @@ public class SuggestionReview {
         return draft;
     }
 
-    public Suggestion reject(long id, @Nullable String reason, CurrentAccount actor) throws SQLException {
+    @Transactional
+    public Suggestion reject(long id, @Nullable String reason, CurrentAccount actor) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidParameterException("reason", "say why the suggestion is rejected");
         }
         return decide(id, "rejected", reason.strip(), actor);
     }
 
-    private Suggestion decide(long id, String status, @Nullable String reason, CurrentAccount actor)
-            throws SQLException {
-        try (Connection c = database.open()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("UPDATE change_suggestion SET status = ?, decided_by = ?, "
-                    + "decided_at = ?, decision_reason = ? WHERE id = ? AND status = 'new'")) {
-                s.setString(1, status);
-                s.setString(2, actor.label());
-                s.setTimestamp(3, java.sql.Timestamp.from(clock.instant()));
-                s.setString(4, reason);
-                s.setLong(5, id);
-                if (s.executeUpdate() == 0) {
-                    c.rollback();
-                    byId(c, id);
-                    throw RequestRefusedException.conflict("This suggestion was decided already.");
-                }
-            }
-            Suggestion decided = byId(c, id);
-            revisions.record(c, decided.listingType(), decided.listingId(), "suggestion_" + status, actor,
-                    reason, null);
-            c.commit();
-            return decided;
+    private Suggestion decide(long id, String status, @Nullable String reason, CurrentAccount actor) {
+        int decided = jdbc.prepareStatement("UPDATE change_suggestion SET status = ?, decided_by = ?, "
+                + "decided_at = ?, decision_reason = ? WHERE id = ? AND status = 'new'", s -> {
+            s.setString(1, status);
+            s.setString(2, actor.label());
+            s.setTimestamp(3, java.sql.Timestamp.from(clock.instant()));
+            s.setString(4, reason);
+            s.setLong(5, id);
+            return s.executeUpdate();
+        });
+        Suggestion suggestion = byId(id);
+        if (decided == 0) {
+            throw RequestRefusedException.conflict("This suggestion was decided already.");
         }
+        revisions.record(suggestion.listingType(), suggestion.listingId(), "suggestion_" + status, actor, reason, null);
+        return suggestion;
     }
 
-    private static Suggestion byId(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id, listing_type, listing_id, message, status, created_at, "
-                + "decided_by, decided_at, decision_reason FROM change_suggestion WHERE id = ?")) {
+    private Suggestion byId(long id) {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM change_suggestion WHERE id = ?", s -> {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
@@ -119,7 +111,7 @@ public class SuggestionReview {
                 }
                 return read(rs);
             }
-        }
+        });
     }
 
     private static Suggestion read(ResultSet rs) throws SQLException {

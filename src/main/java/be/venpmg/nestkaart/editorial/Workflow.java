@@ -9,17 +9,15 @@ import be.venpmg.nestkaart.geo.ServiceArea;
 import be.venpmg.nestkaart.geo.ServiceAreas;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.RequestRefusedException;
-import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import be.venpmg.nestkaart.kernel.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +30,16 @@ import java.util.Map;
 @Singleton
 public class Workflow {
     private static final int MAX_REASON = 2000;
-    private final Database database;
+    private final JdbcOperations jdbc;
     private final ChangeStore changes;
     private final LiveListings live;
     private final Revisions revisions;
     private final ServiceAreas serviceAreas;
 
-    Workflow(Database database, ChangeStore changes, LiveListings live, Revisions revisions,
+    Workflow(JdbcOperations jdbc, ChangeStore changes, LiveListings live, Revisions revisions,
              ServiceAreas serviceAreas) {
         this.serviceAreas = serviceAreas;
-        this.database = database;
+        this.jdbc = jdbc;
         this.changes = changes;
         this.live = live;
         this.revisions = revisions;
@@ -51,147 +49,134 @@ public class Workflow {
      * A new change to the listing {@code entityId} (a new listing when null). Editors start a draft; a professional's
      * change to their own profile goes straight to review.
      */
+    @Transactional
     public Change propose(ListingKind kind, @Nullable String entityId, Map<String, ?> sent, @Nullable String reason,
-                          CurrentAccount actor, @Nullable Long suggestionId) throws SQLException {
+                          CurrentAccount actor, @Nullable Long suggestionId) {
         String why = reason(reason);
-        try (Connection c = database.open()) {
-            c.setAutoCommit(false);
-            Map<String, Object> base;
-            String id;
-            if (entityId == null) {
-                id = Ids.newId();
-                base = kind.blank();
-            } else {
-                id = entityId;
-                base = live.read(c, kind, id).orElseThrow(() -> new NotFoundException(kind.name(), id)).fields();
-            }
-            mayEdit(kind, id, actor);
-            Map<String, Object> proposed = kind.merge(base, sent);
-            checkReferences(c, kind, proposed);
-            String status = actor.isEditor() ? "draft" : "in_review";
-            long changeId;
-            try {
-                changeId = changes.insert(c, kind, id, entityId == null ? "create" : "update", status, proposed, why,
-                        actor.id(), suggestionId);
-            } catch (SQLIntegrityConstraintViolationException e) {
-                throw RequestRefusedException.conflict("This listing has an open change already; edit that one.");
-            }
-            revisions.record(c, kind.name(), id, actor.isEditor() ? "draft_created" : "submitted_for_review", actor,
-                    why, ListingKind.diff(base, proposed));
-            c.commit();
-            return changes.byId(c, changeId, false).orElseThrow();
+        Map<String, Object> base;
+        String id;
+        if (entityId == null) {
+            id = Ids.newId();
+            base = kind.blank();
+        } else {
+            id = entityId;
+            base = live.read(kind, id).orElseThrow(() -> new NotFoundException(kind.name(), id)).fields();
         }
+        mayEdit(kind, id, actor);
+        Map<String, Object> proposed = kind.merge(base, sent);
+        checkReferences(kind, proposed);
+        String status = actor.isEditor() ? "draft" : "in_review";
+        long changeId = changes.insert(kind, id, entityId == null ? "create" : "update", status, proposed, why,
+                actor.id(), suggestionId);
+        revisions.record(kind.name(), id, actor.isEditor() ? "draft_created" : "submitted_for_review", actor,
+                why, ListingKind.diff(base, proposed));
+        return changes.byId(changeId, false).orElseThrow();
     }
 
     /** Edits an open change; a change under review goes back to draft when an editor rewrites it. */
-    public Change edit(long changeId, Map<String, ?> sent, @Nullable String reason, CurrentAccount actor)
-            throws SQLException {
-        return inTransaction(changeId, (c, change, kind) -> {
+    @Transactional
+    public Change edit(long changeId, Map<String, ?> sent, @Nullable String reason, CurrentAccount actor) {
+        return onLockedChange(changeId, (change, kind) -> {
             mayEdit(kind, change.entityId(), actor);
             requireOpen(change);
             Map<String, Object> proposed = kind.merge(change.proposed(), sent);
-            checkReferences(c, kind, proposed);
+            checkReferences(kind, proposed);
             List<Long> authors = new ArrayList<>(change.authors());
             if (!authors.contains(actor.id())) {
                 authors.add(actor.id());
             }
             String why = reason == null || reason.isBlank() ? change.reason() : reason(reason);
-            changes.updateProposal(c, changeId, proposed, why, authors);
+            changes.updateProposal(changeId, proposed, why, authors);
             if ("in_review".equals(change.status()) && actor.isEditor()) {
-                changes.move(c, changeId, "in_review", "draft", null, null);
+                changes.move(changeId, "in_review", "draft", null, null);
             }
-            revisions.record(c, kind.name(), change.entityId(), "draft_edited", actor, why,
+            revisions.record(kind.name(), change.entityId(), "draft_edited", actor, why,
                     ListingKind.diff(change.proposed(), proposed));
         });
     }
 
-    public Change submit(long changeId, CurrentAccount actor) throws SQLException {
-        return inTransaction(changeId, (c, change, kind) -> {
+    @Transactional
+    public Change submit(long changeId, CurrentAccount actor) {
+        return onLockedChange(changeId, (change, kind) -> {
             mayEdit(kind, change.entityId(), actor);
-            step(c, change, "draft", "in_review", null, null);
-            revisions.record(c, kind.name(), change.entityId(), "submitted_for_review", actor, change.reason(), null);
+            step(change, "draft", "in_review", null, null);
+            revisions.record(kind.name(), change.entityId(), "submitted_for_review", actor, change.reason(), null);
         });
     }
 
     /** Publishes a change under review: only an editor who did not write any of it (four eyes). */
-    public Change approve(long changeId, @Nullable String note, CurrentAccount actor) throws SQLException {
-        return inTransaction(changeId, (c, change, kind) -> {
+    @Transactional
+    public Change approve(long changeId, @Nullable String note, CurrentAccount actor) {
+        return onLockedChange(changeId, (change, kind) -> {
             if (change.authors().contains(actor.id())) {
                 throw RequestRefusedException.forbidden(
                         "Four eyes: a change is published by an editor who did not write it.");
             }
-            checkReferences(c, kind, change.proposed());
+            checkReferences(kind, change.proposed());
             Map<String, Object> before = change.current() == null ? Map.of() : change.current();
-            step(c, change, "in_review", "published", actor.id(), note);
-            live.publish(c, kind, change.entityId(), change.proposed(), change.current() == null);
+            step(change, "in_review", "published", actor.id(), note);
+            live.publish(kind, change.entityId(), change.proposed(), change.current() == null);
             String why = change.reason() + (note == null || note.isBlank() ? "" : " — " + note.strip());
-            revisions.record(c, kind.name(), change.entityId(), "published", actor, why,
+            revisions.record(kind.name(), change.entityId(), "published", actor, why,
                     ListingKind.diff(before, change.proposed()));
         });
     }
 
-    public Change reject(long changeId, @Nullable String reason, CurrentAccount actor) throws SQLException {
+    @Transactional
+    public Change reject(long changeId, @Nullable String reason, CurrentAccount actor) {
         String why = reason(reason);
-        return inTransaction(changeId, (c, change, kind) -> {
+        return onLockedChange(changeId, (change, kind) -> {
             requireOpen(change);
-            step(c, change, change.status(), "rejected", actor.id(), why);
-            revisions.record(c, kind.name(), change.entityId(), "change_rejected", actor, why, null);
+            step(change, change.status(), "rejected", actor.id(), why);
+            revisions.record(kind.name(), change.entityId(), "change_rejected", actor, why, null);
         });
     }
 
-    public Change withdraw(long changeId, CurrentAccount actor) throws SQLException {
-        return inTransaction(changeId, (c, change, kind) -> {
+    @Transactional
+    public Change withdraw(long changeId, CurrentAccount actor) {
+        return onLockedChange(changeId, (change, kind) -> {
             if (!change.authors().contains(actor.id())) {
                 throw RequestRefusedException.forbidden("Only an author of a change can withdraw it.");
             }
             requireOpen(change);
-            step(c, change, change.status(), "withdrawn", actor.id(), null);
-            revisions.record(c, kind.name(), change.entityId(), "change_withdrawn", actor, null, null);
+            step(change, change.status(), "withdrawn", actor.id(), null);
+            revisions.record(kind.name(), change.entityId(), "change_withdrawn", actor, null, null);
         });
     }
 
     /** Takes a published listing off the public site (and out of the index); it stays in the database. */
-    public void archive(ListingKind kind, String id, @Nullable String reason, CurrentAccount actor) throws SQLException {
+    @Transactional
+    public void archive(ListingKind kind, String id, @Nullable String reason, CurrentAccount actor) {
         String why = reason(reason);
-        try (Connection c = database.open()) {
-            c.setAutoCommit(false);
-            LiveListings.Live current = live.read(c, kind, id).orElseThrow(() -> new NotFoundException(kind.name(), id));
-            if (!"published".equals(current.status())) {
-                throw RequestRefusedException.conflict("Only a published listing can be archived.");
-            }
-            live.setStatus(c, kind, id, PublicationStatus.ARCHIVED.code());
-            revisions.record(c, kind.name(), id, "archived", actor, why,
-                    Map.of("publication_status", Map.of("from", PublicationStatus.PUBLISHED.code(),
-                            "to", PublicationStatus.ARCHIVED.code())));
-            c.commit();
+        LiveListings.Live current = live.read(kind, id).orElseThrow(() -> new NotFoundException(kind.name(), id));
+        if (!"published".equals(current.status())) {
+            throw RequestRefusedException.conflict("Only a published listing can be archived.");
         }
+        live.setStatus(kind, id, PublicationStatus.ARCHIVED.code());
+        revisions.record(kind.name(), id, "archived", actor, why,
+                Map.of("publication_status", Map.of("from", PublicationStatus.PUBLISHED.code(),
+                        "to", PublicationStatus.ARCHIVED.code())));
     }
 
     /** Records that an editor checked the listing is still right. */
-    public void verify(ListingKind kind, String id, @Nullable String note, CurrentAccount actor) throws SQLException {
-        try (Connection c = database.open()) {
-            c.setAutoCommit(false);
-            live.read(c, kind, id).orElseThrow(() -> new NotFoundException(kind.name(), id));
-            live.markVerified(c, kind, id);
-            revisions.record(c, kind.name(), id, "verified", actor, note == null || note.isBlank() ? null : note.strip(),
-                    null);
-            c.commit();
-        }
+    @Transactional
+    public void verify(ListingKind kind, String id, @Nullable String note, CurrentAccount actor) {
+        live.read(kind, id).orElseThrow(() -> new NotFoundException(kind.name(), id));
+        live.markVerified(kind, id);
+        revisions.record(kind.name(), id, "verified", actor, note == null || note.isBlank() ? null : note.strip(), null);
     }
 
-    public Change change(long id) throws SQLException {
-        try (Connection c = database.open()) {
-            return changes.byId(c, id, false).orElseThrow(() -> new NotFoundException("change", String.valueOf(id)));
-        }
+    @ReadOnly
+    public Change change(long id) {
+        return changes.byId(id, false).orElseThrow(() -> new NotFoundException("change", String.valueOf(id)));
     }
 
-    public List<Change> queue(String status, int limit) throws SQLException {
+    @ReadOnly
+    public List<Change> queue(String status, int limit) {
         if (!List.of("draft", "in_review", "published", "rejected", "withdrawn").contains(status)) {
             throw new InvalidParameterException("status", "must be draft, in_review, published, rejected or withdrawn");
         }
-        try (Connection c = database.open()) {
-            return changes.withStatus(c, status, limit);
-        }
+        return changes.withStatus(status, limit);
     }
 
     @io.micronaut.serde.annotation.Serdeable
@@ -199,15 +184,14 @@ public class Workflow {
                           List<Change> changes, List<Revisions.Revision> history) {
     }
 
-    public Listing listing(ListingKind kind, String id) throws SQLException {
-        try (Connection c = database.open()) {
-            var current = live.read(c, kind, id);
-            List<Change> all = changes.forEntity(c, kind.name(), id);
-            if (current.isEmpty() && all.isEmpty()) {
-                throw new NotFoundException(kind.name(), id);
-            }
-            return new Listing(kind.name(), id, current.orElse(null), all, revisions.history(c, kind.name(), id));
+    @ReadOnly
+    public Listing listing(ListingKind kind, String id) {
+        var current = live.read(kind, id);
+        List<Change> all = changes.forEntity(kind.name(), id);
+        if (current.isEmpty() && all.isEmpty()) {
+            throw new NotFoundException(kind.name(), id);
         }
+        return new Listing(kind.name(), id, current.orElse(null), all, revisions.history(kind.name(), id));
     }
 
     /** A professional edits only their own profile; editors edit everything. */
@@ -223,9 +207,8 @@ public class Workflow {
         }
     }
 
-    private void step(Connection c, Change change, String from, String to, @Nullable Long by, @Nullable String reason)
-            throws SQLException {
-        if (!from.equals(change.status()) || !changes.move(c, change.id(), from, to, by, reason)) {
+    private void step(Change change, String from, String to, @Nullable Long by, @Nullable String reason) {
+        if (!from.equals(change.status()) || !changes.move(change.id(), from, to, by, reason)) {
             throw RequestRefusedException.conflict("This change is " + change.status() + "; it cannot go to " + to + ".");
         }
     }
@@ -241,20 +224,19 @@ public class Workflow {
     }
 
     /** Checks that what a change refers to exists; service areas are read into their canonical keys. */
-    private void checkReferences(Connection c, ListingKind kind, Map<String, Object> proposed)
-            throws SQLException {
+    private void checkReferences(ListingKind kind, Map<String, Object> proposed) {
         for (FieldSpec spec : kind.fields()) {
             Object value = proposed.get(spec.name());
             if (value == null) {
                 continue;
             }
-            if (spec.type() == FieldSpec.Type.REFERENCE && !exists(c, spec.references(), List.of((String) value))) {
+            if (spec.type() == FieldSpec.Type.REFERENCE && !exists(spec.references(), List.of((String) value))) {
                 throw new InvalidParameterException(spec.name(), "no " + spec.references() + " with this id");
             }
             if (spec.type() == FieldSpec.Type.TERMS) {
                 @SuppressWarnings("unchecked")
                 List<String> ids = (List<String>) value;
-                if (!ids.isEmpty() && !exists(c, "taxonomy_term", ids)) {
+                if (!ids.isEmpty() && !exists("taxonomy_term", ids)) {
                     throw new InvalidParameterException(spec.name(), "names a taxonomy term that does not exist");
                 }
             }
@@ -276,9 +258,9 @@ public class Workflow {
         }
     }
 
-    private static boolean exists(Connection c, String table, List<String> ids) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE id IN ("
-                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
+    private boolean exists(String table, List<String> ids) {
+        return jdbc.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE id IN ("
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", s -> {
             for (int i = 0; i < ids.size(); i++) {
                 s.setString(i + 1, ids.get(i));
             }
@@ -286,27 +268,19 @@ public class Workflow {
                 rs.next();
                 return rs.getInt(1) == ids.size();
             }
-        }
+        });
     }
 
     @FunctionalInterface
     private interface Step {
-        void run(Connection c, Change change, ListingKind kind) throws SQLException;
+        void run(Change change, ListingKind kind);
     }
 
-    private Change inTransaction(long changeId, Step step) throws SQLException {
-        try (Connection c = database.open()) {
-            c.setAutoCommit(false);
-            try {
-                Change change = changes.byId(c, changeId, true)
-                        .orElseThrow(() -> new NotFoundException("change", String.valueOf(changeId)));
-                step.run(c, change, ListingKind.named(change.entityType()));
-                c.commit();
-                return changes.byId(c, changeId, false).orElseThrow();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        }
+    /** Runs a step on a change whose row stays locked until the caller's transaction ends. */
+    private Change onLockedChange(long changeId, Step step) {
+        Change change = changes.byId(changeId, true)
+                .orElseThrow(() -> new NotFoundException("change", String.valueOf(changeId)));
+        step.run(change, ListingKind.named(change.entityType()));
+        return changes.byId(changeId, false).orElseThrow();
     }
 }

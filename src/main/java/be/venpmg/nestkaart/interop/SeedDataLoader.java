@@ -9,15 +9,14 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
 import be.venpmg.nestkaart.training.CourseSeedLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /** Loads the packaged seed dataset when the service starts on a database without any listing. */
 @Singleton
@@ -26,16 +25,18 @@ public class SeedDataLoader {
     private static final Logger LOG = LoggerFactory.getLogger(SeedDataLoader.class);
 
     private final HsdsImporter importer;
-    private final Database database;
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
     private final ResourceResolver resources;
     private final String dataset;
     private final CourseSeedLoader courses;
 
-    SeedDataLoader(HsdsImporter importer, Database database, ResourceResolver resources,
+    SeedDataLoader(HsdsImporter importer, JdbcOperations jdbc, TransactionOperations<Connection> transactions, ResourceResolver resources,
                    @Value("${nestkaart.seed.dataset}") String dataset, CourseSeedLoader courses) {
         this.courses = courses;
         this.importer = importer;
-        this.database = database;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
         this.resources = resources;
         this.dataset = dataset;
     }
@@ -52,20 +53,16 @@ public class SeedDataLoader {
             LOG.info("Seed courses loaded: {}", courses.load());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not load the seed courses", e);
         }
     }
 
     private boolean databaseIsEmpty() {
-        try (Connection connection = database.open();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT (SELECT COUNT(*) FROM organization) + (SELECT COUNT(*) FROM service)");
-             ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getLong(1) == 0;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot inspect the database", e);
-        }
+        return transactions.executeRead(status -> jdbc.prepareStatement(
+                "SELECT (SELECT COUNT(*) FROM organization) + (SELECT COUNT(*) FROM service)", statement -> {
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == 0;
+            }
+        }));
     }
 }

@@ -1,6 +1,7 @@
 package be.venpmg.nestkaart.kernel;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,7 +10,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,20 +37,6 @@ public class Revisions {
     @Serdeable
     public record Revision(long id, String entityType, String entityId, String action, String actor,
                            @Nullable String reason, @Nullable Map<String, Object> changes, Instant createdAt) {
-    }
-
-    public void record(Connection c, String entityType, String entityId, String action, Actor actor,
-                       @Nullable String reason, @Nullable Map<String, ?> changes) throws SQLException {
-        record(c, entityType, entityId, action, actor.label(), actor.accountId(), reason, changes);
-    }
-
-    public void record(Connection c, String entityType, String entityId, String action, String actor,
-                       @Nullable Long actorAccountId, @Nullable String reason, @Nullable Map<String, ?> changes)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(INSERT)) {
-            bind(s, entityType, entityId, action, actor, actorAccountId, reason, changes);
-            s.executeUpdate();
-        }
     }
 
     /** Records a revision in the current transaction (stores on {@link JdbcOperations}). */
@@ -82,12 +68,13 @@ public class Revisions {
         s.setTimestamp(8, java.sql.Timestamp.from(clock.instant()));
     }
 
-    public List<Revision> history(Connection c, String entityType, String entityId) throws SQLException {
-        List<Revision> history = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, entity_type, entity_id, action, actor, reason, "
-                + "changes, created_at FROM revision WHERE entity_type = ? AND entity_id = ? ORDER BY id DESC")) {
+    @ReadOnly
+    public List<Revision> history(String entityType, String entityId) {
+        return jdbc.prepareStatement("SELECT id, entity_type, entity_id, action, actor, reason, changes, created_at "
+                + "FROM revision WHERE entity_type = ? AND entity_id = ? ORDER BY id DESC", s -> {
             s.setString(1, entityType);
             s.setString(2, entityId);
+            List<Revision> history = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String changes = rs.getString(7);
@@ -96,19 +83,20 @@ public class Revisions {
                             rs.getTimestamp(8).toInstant()));
                 }
             } catch (JsonProcessingException e) {
-                throw new SQLException("Unreadable revision", e);
+                throw new IllegalStateException("Unreadable revision", e);
             }
-        }
-        return history;
+            return history;
+        });
     }
 
     /** Forgets every revision of an erased person but the fact that the erasure happened. */
-    public void forget(Connection c, String entityType, String entityId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM revision WHERE entity_type = ? AND entity_id = ?")) {
+    @Transactional
+    public void forget(String entityType, String entityId) {
+        jdbc.prepareStatement("DELETE FROM revision WHERE entity_type = ? AND entity_id = ?", s -> {
             s.setString(1, entityType);
             s.setString(2, entityId);
-            s.executeUpdate();
-        }
+            return s.executeUpdate();
+        });
     }
 
     public static String json(Object value) {

@@ -1,13 +1,13 @@
 package be.venpmg.nestkaart.quality;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -18,17 +18,20 @@ import java.util.Optional;
 @Singleton
 class EvidenceStore {
     private final java.time.Clock clock;
+    private final JdbcOperations jdbc;
 
-    EvidenceStore(java.time.Clock clock) {
+    EvidenceStore(java.time.Clock clock, JdbcOperations jdbc) {
         this.clock = clock;
+        this.jdbc = jdbc;
     }
     private static final String COLUMNS = "id, professional_id, organization_id, kind, qualification, level, hours, years, "
             + "issuer, obtained_on, expires_on, document_ref, status, checked_by, checked_at, check_note, created_at";
 
-    void insert(Connection c, Evidence e, @Nullable Long submittedBy) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO evidence (id, professional_id, organization_id, kind, "
+    @Transactional
+    void insert(Evidence e, @Nullable Long submittedBy) {
+        jdbc.prepareStatement("INSERT INTO evidence (id, professional_id, organization_id, kind, "
                 + "qualification, level, hours, years, issuer, obtained_on, expires_on, document_ref, submitted_by) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
             s.setString(1, e.id());
             s.setString(2, e.professionalId());
             s.setString(3, e.organizationId());
@@ -42,43 +45,48 @@ class EvidenceStore {
             s.setDate(11, e.expiresOn() == null ? null : Date.valueOf(e.expiresOn()));
             s.setString(12, e.documentRef());
             s.setObject(13, submittedBy, Types.BIGINT);
-            s.executeUpdate();
-        }
+            return s.executeUpdate();
+        });
     }
 
-    boolean check(Connection c, String id, boolean accepted, long editor, @Nullable String note) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE evidence SET status = ?, checked_by = ?, "
-                + "checked_at = ?, check_note = ? WHERE id = ?")) {
+    @Transactional
+    boolean check(String id, boolean accepted, long editor, @Nullable String note) {
+        return jdbc.prepareStatement("UPDATE evidence SET status = ?, checked_by = ?, "
+                + "checked_at = ?, check_note = ? WHERE id = ?", s -> {
             s.setString(1, accepted ? "accepted" : "refused");
             s.setLong(2, editor);
             s.setTimestamp(3, java.sql.Timestamp.from(clock.instant()));
             s.setString(4, note);
             s.setString(5, id);
             return s.executeUpdate() == 1;
-        }
+        });
     }
 
-    Optional<Evidence> byId(Connection c, String id) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM evidence WHERE id = ?", id).stream().findFirst();
+    @ReadOnly
+    Optional<Evidence> byId(String id) {
+        return query("SELECT " + COLUMNS + " FROM evidence WHERE id = ?", id).stream().findFirst();
     }
 
-    List<Evidence> ofProfessional(Connection c, String professionalId) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM evidence WHERE professional_id = ? ORDER BY kind, obtained_on",
+    @ReadOnly
+    List<Evidence> ofProfessional(String professionalId) {
+        return query("SELECT " + COLUMNS + " FROM evidence WHERE professional_id = ? ORDER BY kind, obtained_on",
                 professionalId);
     }
 
-    List<Evidence> ofOrganization(Connection c, String organizationId) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM evidence WHERE organization_id = ? ORDER BY kind, obtained_on",
+    @ReadOnly
+    List<Evidence> ofOrganization(String organizationId) {
+        return query("SELECT " + COLUMNS + " FROM evidence WHERE organization_id = ? ORDER BY kind, obtained_on",
                 organizationId);
     }
 
-    List<Evidence> awaitingCheck(Connection c) throws SQLException {
-        return query(c, "SELECT " + COLUMNS + " FROM evidence WHERE status = 'submitted' ORDER BY created_at", null);
+    @ReadOnly
+    List<Evidence> awaitingCheck() {
+        return query("SELECT " + COLUMNS + " FROM evidence WHERE status = 'submitted' ORDER BY created_at", null);
     }
 
-    private static List<Evidence> query(Connection c, String sql, @Nullable String key) throws SQLException {
-        List<Evidence> found = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
+    private List<Evidence> query(String sql, @Nullable String key) {
+        return jdbc.prepareStatement(sql, s -> {
+            List<Evidence> found = new ArrayList<>();
             if (key != null) {
                 s.setString(1, key);
             }
@@ -96,7 +104,7 @@ class EvidenceStore {
                             rs.getTimestamp("created_at").toInstant()));
                 }
             }
-        }
-        return found;
+            return found;
+        });
     }
 }

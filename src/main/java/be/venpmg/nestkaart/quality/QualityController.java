@@ -18,7 +18,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 
-import java.sql.SQLException;
 import java.util.List;
 
 /** The editors' side of quality: evidence and its check, recognition with its reasons, the committee's files. */
@@ -44,34 +43,32 @@ class QualityController {
     }
 
     @Get("/evidence")
-    List<Evidence> awaitingCheck() throws SQLException {
+    List<Evidence> awaitingCheck() {
         return recognition.awaitingCheck();
     }
 
     @Post("/professionals/{id}/evidence")
-    HttpResponse<Evidence> addForProfessional(Authentication auth, @PathVariable String id, @Body EvidenceInput input)
-            throws SQLException {
+    HttpResponse<Evidence> addForProfessional(Authentication auth, @PathVariable String id, @Body EvidenceInput input) {
         return HttpResponse.created(recognition.submit(id, null, input, CurrentAccount.of(auth)));
     }
 
     @Post("/organizations/{id}/evidence")
-    HttpResponse<Evidence> addForOrganization(Authentication auth, @PathVariable String id, @Body EvidenceInput input)
-            throws SQLException {
+    HttpResponse<Evidence> addForOrganization(Authentication auth, @PathVariable String id, @Body EvidenceInput input) {
         return HttpResponse.created(recognition.submit(null, id, input, CurrentAccount.of(auth)));
     }
 
     @Get("/professionals/{id}/evidence")
-    List<Evidence> professionalEvidence(@PathVariable String id) throws SQLException {
+    List<Evidence> professionalEvidence(@PathVariable String id) {
         return recognition.evidenceOf("professional", id);
     }
 
     @Get("/organizations/{id}/evidence")
-    List<Evidence> organizationEvidence(@PathVariable String id) throws SQLException {
+    List<Evidence> organizationEvidence(@PathVariable String id) {
         return recognition.evidenceOf("organization", id);
     }
 
     @Post("/evidence/{id}/check")
-    Evidence check(Authentication auth, @PathVariable String id, @Body Check check) throws SQLException {
+    Evidence check(Authentication auth, @PathVariable String id, @Body Check check) {
         if (check.accepted() == null) {
             throw new be.venpmg.nestkaart.kernel.InvalidParameterException("accepted", "must be true or false");
         }
@@ -79,17 +76,17 @@ class QualityController {
     }
 
     @Get("/professionals/{id}/recognition")
-    Recognition professionalRecognition(@PathVariable String id) throws SQLException {
+    Recognition professionalRecognition(@PathVariable String id) {
         return recognition.recognition(id);
     }
 
     @Get("/committee-files")
-    List<CommitteeFile> committeeFiles(@QueryValue(defaultValue = "open") String status) throws SQLException {
+    List<CommitteeFile> committeeFiles(@QueryValue(defaultValue = "open") String status) {
         return recognition.committeeFiles(status);
     }
 
     @Post("/committee-files/{id}/decision")
-    Recognition decide(Authentication auth, @PathVariable long id, @Body Decision decision) throws SQLException {
+    Recognition decide(Authentication auth, @PathVariable long id, @Body Decision decision) {
         return recognition.decide(id, decision.decision(), decision.reason(), CurrentAccount.of(auth));
     }
 }

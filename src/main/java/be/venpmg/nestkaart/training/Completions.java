@@ -5,12 +5,14 @@ import be.venpmg.nestkaart.kernel.Ids;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.RequestRefusedException;
 import be.venpmg.nestkaart.kernel.Revisions;
-import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.quality.Evidence;
 import be.venpmg.nestkaart.quality.RecognitionService;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import be.venpmg.nestkaart.kernel.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -18,11 +20,8 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,15 +38,15 @@ import java.util.Map;
  */
 @Singleton
 public class Completions {
-    private final Database database;
+    private final JdbcOperations jdbc;
     private final CourseCatalog catalog;
     private final RecognitionService recognition;
     private final Revisions revisions;
     private final Clock clock;
 
-    Completions(Database database, CourseCatalog catalog, RecognitionService recognition, Revisions revisions,
+    Completions(JdbcOperations jdbc, CourseCatalog catalog, RecognitionService recognition, Revisions revisions,
                 Clock clock) {
-        this.database = database;
+        this.jdbc = jdbc;
         this.catalog = catalog;
         this.recognition = recognition;
         this.revisions = revisions;
@@ -59,22 +58,20 @@ public class Completions {
     public record Entry(@Nullable String professionalId, @Nullable String completedOn, @Nullable String certificateRef) {
     }
 
-    public List<Completion> record(String courseId, List<Entry> entries, CurrentAccount actor) throws SQLException {
+    /** Records all entries or, when one is wrong, none. */
+    @Transactional
+    public List<Completion> record(String courseId, List<Entry> entries, CurrentAccount actor) {
         Course course = catalog.course(courseId).orElseThrow(() -> new NotFoundException("course", courseId));
         List<Completion> recorded = new ArrayList<>();
-        try (Connection c = database.open()) {
-            c.setAutoCommit(false);
-            for (int i = 0; i < entries.size(); i++) {
-                recorded.add(recordOne(c, course, entries.get(i), entries.size() == 1 ? "" : "row " + (i + 1) + ": ",
-                        actor));
-            }
-            c.commit();
+        for (int i = 0; i < entries.size(); i++) {
+            recorded.add(recordOne(course, entries.get(i), entries.size() == 1 ? "" : "row " + (i + 1) + ": ", actor));
         }
         return recorded;
     }
 
     /** A provider's list: {@code professional_id,completed_on,certificate_ref} with a header row. */
-    public List<Completion> importCsv(String courseId, String csv, CurrentAccount actor) throws SQLException {
+    @Transactional
+    public List<Completion> importCsv(String courseId, String csv, CurrentAccount actor) {
         List<Entry> entries = new ArrayList<>();
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(new StringReader(csv))) {
@@ -95,27 +92,26 @@ public class Completions {
         return record(courseId, entries, actor);
     }
 
-    public List<Completion> ofProfessional(String professionalId) throws SQLException {
-        List<Completion> found = new ArrayList<>();
-        try (Connection c = database.open();
-             PreparedStatement s = c.prepareStatement("SELECT d.id, d.course_id, k.name, d.professional_id, "
-                     + "d.completed_on, d.certificate_ref, d.evidence_id FROM course_completion d "
-                     + "JOIN course k ON k.id = d.course_id WHERE d.professional_id = ? ORDER BY d.completed_on DESC")) {
+    @ReadOnly
+    public List<Completion> ofProfessional(String professionalId) {
+        return jdbc.prepareStatement("SELECT d.id, d.course_id, k.name, d.professional_id, d.completed_on, "
+                + "d.certificate_ref, d.evidence_id FROM course_completion d JOIN course k ON k.id = d.course_id "
+                + "WHERE d.professional_id = ? ORDER BY d.completed_on DESC", s -> {
             s.setString(1, professionalId);
+            List<Completion> found = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     found.add(new Completion(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getDate(5).toLocalDate(), rs.getString(6), rs.getString(7)));
                 }
             }
-        }
-        return found;
+            return found;
+        });
     }
 
-    private Completion recordOne(Connection c, Course course, Entry entry, String where, CurrentAccount actor)
-            throws SQLException {
+    private Completion recordOne(Course course, Entry entry, String where, CurrentAccount actor) {
         String person = entry.professionalId() == null ? "" : entry.professionalId().strip();
-        if (!exists(c, person)) {
+        if (!exists(person)) {
             throw new InvalidParameterException("professional_id", where + "no professional with id '" + person + "'");
         }
         LocalDate day;
@@ -135,24 +131,27 @@ public class Completions {
         String evidenceId = null;
         if (course.accreditation() != null && course.accreditation().validOn(day)) {
             Evidence evidence = evidenceFor(course, person, day, certificate);
-            recognition.recordAccepted(c, evidence, actor);
+            recognition.recordAccepted(evidence, actor);
             evidenceId = evidence.id();
         }
         String id = Ids.newId();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO course_completion (id, course_id, professional_id, "
-                + "completed_on, certificate_ref, evidence_id, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        String evidenceRef = evidenceId;
+        jdbc.prepareStatement("INSERT INTO course_completion (id, course_id, professional_id, completed_on, "
+                + "certificate_ref, evidence_id, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)", s -> {
             s.setString(1, id);
             s.setString(2, course.id());
             s.setString(3, person);
             s.setDate(4, Date.valueOf(day));
             s.setString(5, certificate);
-            s.setString(6, evidenceId);
+            s.setString(6, evidenceRef);
             s.setLong(7, actor.id());
-            s.executeUpdate();
-        } catch (SQLIntegrityConstraintViolationException e) {
-            throw RequestRefusedException.conflict(where + "this completion is recorded already");
-        }
-        revisions.record(c, "professional", person, "course_completed", actor, null, Map.of("course",
+            try {
+                return s.executeUpdate();
+            } catch (SQLIntegrityConstraintViolationException e) {
+                throw RequestRefusedException.conflict(where + "this completion is recorded already");
+            }
+        });
+        revisions.record("professional", person, "course_completed", actor, null, Map.of("course",
                 Map.of("to", course.name() + " (" + day + ")")));
         return new Completion(id, course.id(), course.name(), person, day, certificate, evidenceId);
     }
@@ -165,12 +164,12 @@ public class Completions {
                 "submitted", null, null, null, clock.instant());
     }
 
-    private static boolean exists(Connection c, String professionalId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM professional WHERE id = ?")) {
+    private boolean exists(String professionalId) {
+        return jdbc.prepareStatement("SELECT 1 FROM professional WHERE id = ?", s -> {
             s.setString(1, professionalId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
             }
-        }
+        });
     }
 }

@@ -2,7 +2,8 @@ package be.venpmg.nestkaart.training;
 
 import be.venpmg.nestkaart.taxonomy.CourseLevel;
 
-import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
@@ -27,34 +28,31 @@ public class CourseCatalog {
                    k.prerequisites, k.url, k.verified_at
             FROM public_course k LEFT JOIN public_organization o ON o.id = k.provider_organization_id
             WHERE TRUE""";
-    private final Database database;
+    private final JdbcOperations jdbc;
     private final CourseSessions sessions;
 
-    CourseCatalog(Database database, CourseSessions sessions) {
-        this.database = database;
+    CourseCatalog(JdbcOperations jdbc, CourseSessions sessions) {
+        this.jdbc = jdbc;
         this.sessions = sessions;
     }
 
-    public Optional<Course> course(String id) throws SQLException {
-        try (Connection c = database.open()) {
-            List<Course> found = query(c, SELECT + " AND k.id = ?", List.of(id));
-            return found.stream().findFirst();
-        }
+    @ReadOnly
+    public Optional<Course> course(String id) {
+        return jdbc.execute(c -> query(c, SELECT + " AND k.id = ?", List.of(id))).stream().findFirst();
     }
 
-    public List<Course> all() throws SQLException {
-        try (Connection c = database.open()) {
-            return query(c, SELECT + " ORDER BY k.name", List.of());
-        }
+    @ReadOnly
+    public List<Course> all() {
+        return jdbc.execute(c -> query(c, SELECT + " ORDER BY k.name", List.of()));
     }
 
     /**
      * Courses for a professional: those aimed at one of their professions (or at every profession), at the level
      * they do not hold yet first.
      */
-    public List<Course> recommended(String professionalId, String recognisedLevel) throws SQLException {
-        try (Connection c = database.open()) {
-            List<Course> courses = query(c, SELECT + """
+    @ReadOnly
+    public List<Course> recommended(String professionalId, String recognisedLevel) {
+        List<Course> courses = jdbc.execute(c -> query(c, SELECT + """
                      AND (NOT EXISTS (SELECT 1 FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
                                       JOIN taxonomy x ON x.id = t.taxonomy_id
                                       WHERE a.link_id = k.id AND a.link_entity = 'course' AND x.name = 'nestkaart-profession')
@@ -62,12 +60,11 @@ public class CourseCatalog {
                                      WHERE a.link_id = k.id AND a.link_entity = 'course'
                                        AND mine.link_id = ? AND mine.link_entity = 'professional'))
                      AND NOT EXISTS (SELECT 1 FROM course_completion d WHERE d.course_id = k.id AND d.professional_id = ?)
-                    ORDER BY k.name""", List.of(professionalId, professionalId));
-            String next = (recognisedLevel == null ? CourseLevel.BASIS : CourseLevel.GESPECIALISEERD).code();
-            List<Course> ordered = new ArrayList<>(courses.stream().filter(k -> k.level().equals(next)).toList());
-            courses.stream().filter(k -> !k.level().equals(next)).forEach(ordered::add);
-            return ordered;
-        }
+                    ORDER BY k.name""", List.of(professionalId, professionalId)));
+        String next = (recognisedLevel == null ? CourseLevel.BASIS : CourseLevel.GESPECIALISEERD).code();
+        List<Course> ordered = new ArrayList<>(courses.stream().filter(k -> k.level().equals(next)).toList());
+        courses.stream().filter(k -> !k.level().equals(next)).forEach(ordered::add);
+        return ordered;
     }
 
     private List<Course> query(Connection c, String sql, List<String> params) throws SQLException {
@@ -87,7 +84,7 @@ public class CourseCatalog {
                     courses.add(new Course(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getBigDecimal(7), rs.getString(8), accreditation, rs.getString(13),
                             rs.getString(14), rs.getBigDecimal(15), rs.getString(16), rs.getString(17),
-                            rs.getString(18), rs.getString(19), terms(c, id), sessions.ofCourse(c, id),
+                            rs.getString(18), rs.getString(19), terms(c, id), sessions.ofCourse(id),
                             verified == null ? null : verified.toLocalDateTime()));
                 }
             }

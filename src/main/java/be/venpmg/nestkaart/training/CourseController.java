@@ -15,7 +15,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
-import java.sql.SQLException;
 import java.util.List;
 
 /** The course catalogue's read API, and a professional's own training record and recommendations. */
@@ -35,13 +34,13 @@ class CourseController {
 
     @Get("/courses")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    List<Course> courses() throws SQLException {
+    List<Course> courses() {
         return catalog.all();
     }
 
     @Get("/courses/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    Course course(@PathVariable String id) throws SQLException {
+    Course course(@PathVariable String id) {
         return catalog.course(id).orElseThrow(() -> new NotFoundException("course", id));
     }
 
@@ -49,7 +48,7 @@ class CourseController {
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "session")
     @Secured(Roles.PROFESSIONAL)
-    List<Completion> myCompletions(Authentication auth) throws SQLException {
+    List<Completion> myCompletions(Authentication auth) {
         return completions.ofProfessional(CurrentAccount.of(auth).professionalId());
     }
 
@@ -57,7 +56,7 @@ class CourseController {
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "session")
     @Secured(Roles.PROFESSIONAL)
-    List<Course> recommended(Authentication auth) throws SQLException {
+    List<Course> recommended(Authentication auth) {
         String me = CurrentAccount.of(auth).professionalId();
         return catalog.recommended(me, recognition.recognition(me).level());
     }

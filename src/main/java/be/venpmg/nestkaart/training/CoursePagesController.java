@@ -23,7 +23,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
-import java.sql.SQLException;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,12 +58,12 @@ class CoursePagesController {
     }
 
     @Get(value = "/opleiding/{id}{/slug}", produces = MediaType.TEXT_HTML)
-    HttpResponse<?> course(@PathVariable String id, @PathVariable @Nullable String slug) throws SQLException {
+    HttpResponse<?> course(@PathVariable String id, @PathVariable @Nullable String slug) {
         return DetailPage.render(catalog.course(id).map(this::model), slug, null, "opleiding");
     }
 
     @Get(value = "/opleiding/{id}/sessie/{sessionId}.ics", produces = "text/calendar")
-    HttpResponse<String> ics(@PathVariable String id, @PathVariable String sessionId) throws SQLException {
+    HttpResponse<String> ics(@PathVariable String id, @PathVariable String sessionId) {
         Course course = catalog.course(id).orElseThrow(() -> new NotFoundException("course", id));
         CourseSession session = course.sessions().stream().filter(s -> s.id().equals(sessionId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("session", sessionId));

@@ -3,20 +3,19 @@ package be.venpmg.nestkaart.training;
 import be.venpmg.nestkaart.editorial.ListingKind;
 import be.venpmg.nestkaart.editorial.LiveListings;
 import be.venpmg.nestkaart.kernel.Revisions;
-import be.venpmg.nestkaart.platform.Database;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.io.ResourceResolver;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -30,22 +29,23 @@ import java.util.Map;
 @Singleton
 public class CourseSeedLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Database database;
+    private final JdbcOperations jdbc;
     private final LiveListings live;
     private final Revisions revisions;
     private final ResourceResolver resources;
     private final String file;
 
-    CourseSeedLoader(Database database, LiveListings live, Revisions revisions, ResourceResolver resources,
+    CourseSeedLoader(JdbcOperations jdbc, LiveListings live, Revisions revisions, ResourceResolver resources,
                      @Value("${nestkaart.seed.courses}") String file) {
-        this.database = database;
+        this.jdbc = jdbc;
         this.live = live;
         this.revisions = revisions;
         this.resources = resources;
         this.file = file;
     }
 
-    public int load() throws SQLException {
+    @Transactional
+    public int load() {
         JsonNode seed;
         try (InputStream in = resources.getResourceAsStream(file)
                 .orElseThrow(() -> new IllegalStateException("Seed courses not found: " + file))) {
@@ -53,30 +53,26 @@ public class CourseSeedLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (Connection c = database.open()) {
-            c.setAutoCommit(false);
-            for (JsonNode course : seed.get("courses")) {
-                String id = course.get("id").asText();
-                Map<String, Object> sent = JSON.convertValue(course.get("fields"), Map.class);
-                List<String> terms = new ArrayList<>(termIds(c, "nestkaart-profession", course.get("professions")));
-                terms.addAll(termIds(c, "nestkaart-problem", course.get("topics")));
-                sent.put(ListingKind.TERMS_FIELD, terms);
-                Map<String, Object> fields = ListingKind.COURSE.merge(ListingKind.COURSE.blank(), sent);
-                live.publish(c, ListingKind.COURSE, id, fields, true);
-                revisions.record(c, "course", id, "import", "system:seed", null, null, null);
-                for (JsonNode s : course.get("sessions")) {
-                    insertSession(c, id, s);
-                }
+        for (JsonNode course : seed.get("courses")) {
+            String id = course.get("id").asText();
+            Map<String, Object> sent = JSON.convertValue(course.get("fields"), Map.class);
+            List<String> terms = new ArrayList<>(termIds("nestkaart-profession", course.get("professions")));
+            terms.addAll(termIds("nestkaart-problem", course.get("topics")));
+            sent.put(ListingKind.TERMS_FIELD, terms);
+            Map<String, Object> fields = ListingKind.COURSE.merge(ListingKind.COURSE.blank(), sent);
+            live.publish(ListingKind.COURSE, id, fields, true);
+            revisions.record("course", id, "import", "system:seed", null, null, null);
+            for (JsonNode s : course.get("sessions")) {
+                insertSession(id, s);
             }
-            c.commit();
         }
         return seed.get("courses").size();
     }
 
-    private static void insertSession(Connection c, String courseId, JsonNode s) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO course_session (id, course_id, starts_at, "
-                + "ends_at, online, place, postal_code, capacity, seats_taken, registration_url, note) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    private void insertSession(String courseId, JsonNode s) {
+        jdbc.prepareStatement("INSERT INTO course_session (id, course_id, starts_at, ends_at, online, place, "
+                + "postal_code, capacity, seats_taken, registration_url, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                insert -> {
             insert.setString(1, s.get("id").asText());
             insert.setString(2, courseId);
             insert.setTimestamp(3, Timestamp.valueOf(LocalDateTime.parse(s.get("starts_at").asText())));
@@ -88,15 +84,16 @@ public class CourseSeedLoader {
             insert.setInt(9, s.get("seats_taken").asInt());
             insert.setString(10, s.path("registration_url").asText(null));
             insert.setString(11, s.path("note").asText(null));
-            insert.executeUpdate();
-        }
+            return insert.executeUpdate();
+        });
     }
 
-    private static List<String> termIds(Connection c, String taxonomy, JsonNode codes) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        for (JsonNode code : codes) {
-            try (PreparedStatement s = c.prepareStatement("SELECT t.id FROM taxonomy_term t JOIN taxonomy x "
-                    + "ON x.id = t.taxonomy_id WHERE x.name = ? AND t.code = ?")) {
+    private List<String> termIds(String taxonomy, JsonNode codes) {
+        return jdbc.execute(c -> {
+            List<String> ids = new ArrayList<>();
+            for (JsonNode code : codes) {
+                try (PreparedStatement s = c.prepareStatement("SELECT t.id FROM taxonomy_term t JOIN taxonomy x "
+                        + "ON x.id = t.taxonomy_id WHERE x.name = ? AND t.code = ?")) {
                 s.setString(1, taxonomy);
                 s.setString(2, code.asText());
                 try (ResultSet rs = s.executeQuery()) {
@@ -106,7 +103,8 @@ public class CourseSeedLoader {
                     ids.add(rs.getString(1));
                 }
             }
-        }
-        return ids;
+            }
+            return ids;
+        });
     }
 }

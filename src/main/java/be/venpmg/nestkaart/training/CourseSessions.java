@@ -6,12 +6,13 @@ import be.venpmg.nestkaart.kernel.Ids;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.RequestRefusedException;
 import be.venpmg.nestkaart.kernel.Revisions;
-import be.venpmg.nestkaart.platform.Database;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import be.venpmg.nestkaart.kernel.NotFoundException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,109 +31,103 @@ import java.util.Optional;
 public class CourseSessions {
     private static final String COLUMNS = "id, course_id, starts_at, ends_at, online, place, postal_code, capacity, "
             + "seats_taken, registration_url, status, note";
-    private final Database database;
+    private final JdbcOperations jdbc;
     private final Revisions revisions;
+    private final Outbox outbox;
 
-    CourseSessions(Database database, Revisions revisions) {
-        this.database = database;
+    CourseSessions(JdbcOperations jdbc, Revisions revisions, Outbox outbox) {
+        this.jdbc = jdbc;
         this.revisions = revisions;
+        this.outbox = outbox;
     }
 
-    public CourseSession create(String courseId, SessionInput input, CurrentAccount actor) throws SQLException {
+    @Transactional
+    public CourseSession create(String courseId, SessionInput input, CurrentAccount actor) {
         input.check();
         String id = Ids.newId();
-        try (Connection c = database.open()) {
-            c.setAutoCommit(false);
-            requireCourse(c, courseId);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO course_session (id, course_id, starts_at, ends_at, "
-                    + "online, place, postal_code, capacity, registration_url, status, note) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, id);
-                s.setString(2, courseId);
-                bind(s, 3, input);
-                s.executeUpdate();
-            }
-            audit(c, courseId, "session_created", actor, Map.of("session", Map.of("to", id + " " + input.startsAt())));
-            c.commit();
-            return byId(c, id).orElseThrow();
-        }
+        requireCourse(courseId);
+        jdbc.prepareStatement("INSERT INTO course_session (id, course_id, starts_at, ends_at, online, place, "
+                + "postal_code, capacity, registration_url, status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+            s.setString(1, id);
+            s.setString(2, courseId);
+            bind(s, 3, input);
+            return s.executeUpdate();
+        });
+        audit(courseId, "session_created", actor, Map.of("session", Map.of("to", id + " " + input.startsAt())));
+        return byId(id).orElseThrow();
     }
 
     /** Edits a session; a capacity below the seats already taken is refused. */
-    public CourseSession update(String sessionId, SessionInput input, CurrentAccount actor) throws SQLException {
+    @Transactional
+    public CourseSession update(String sessionId, SessionInput input, CurrentAccount actor) {
         input.check();
-        try (Connection c = database.open()) {
-            c.setAutoCommit(false);
-            CourseSession before = byId(c, sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
-            try (PreparedStatement s = c.prepareStatement("UPDATE course_session SET starts_at = ?, ends_at = ?, "
-                    + "online = ?, place = ?, postal_code = ?, capacity = ?, registration_url = ?, status = ?, note = ? "
-                    + "WHERE id = ? AND seats_taken <= ?")) {
-                bind(s, 1, input);
-                s.setString(10, sessionId);
-                s.setInt(11, input.seats());
-                if (s.executeUpdate() == 0) {
-                    throw new InvalidParameterException("capacity", "is below the " + before.seatsTaken()
-                            + " seats already taken");
-                }
-            }
-            audit(c, before.courseId(), "session_updated", actor, Map.of("capacity",
-                    Map.of("from", before.capacity(), "to", input.seats())));
-            c.commit();
-            return byId(c, sessionId).orElseThrow();
+        CourseSession before = byId(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
+        int updated = jdbc.prepareStatement("UPDATE course_session SET starts_at = ?, ends_at = ?, online = ?, "
+                + "place = ?, postal_code = ?, capacity = ?, registration_url = ?, status = ?, note = ? "
+                + "WHERE id = ? AND seats_taken <= ?", s -> {
+            bind(s, 1, input);
+            s.setString(10, sessionId);
+            s.setInt(11, input.seats());
+            return s.executeUpdate();
+        });
+        if (updated == 0) {
+            throw new InvalidParameterException("capacity", "is below the " + before.seatsTaken()
+                    + " seats already taken");
         }
+        audit(before.courseId(), "session_updated", actor, Map.of("capacity",
+                Map.of("from", before.capacity(), "to", input.seats())));
+        return byId(sessionId).orElseThrow();
     }
 
     /** Seats taken or given back as the provider reports them; refused when it would leave fewer than 0 or overbook. */
-    public CourseSession takeSeats(String sessionId, int delta, CurrentAccount actor) throws SQLException {
+    @Transactional
+    public CourseSession takeSeats(String sessionId, int delta, CurrentAccount actor) {
         if (delta == 0 || Math.abs(delta) > 1000) {
             throw new InvalidParameterException("delta", "must be a whole number from -1000 to 1000, not 0");
         }
-        try (Connection c = database.open()) {
-            c.setAutoCommit(false);
-            CourseSession session = byId(c, sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
-            try (PreparedStatement s = c.prepareStatement("UPDATE course_session SET seats_taken = seats_taken + ? "
-                    + "WHERE id = ? AND seats_taken + ? BETWEEN 0 AND capacity")) {
-                s.setInt(1, delta);
-                s.setString(2, sessionId);
-                s.setInt(3, delta);
-                if (s.executeUpdate() == 0) {
-                    c.rollback();
-                    throw RequestRefusedException.conflict(delta > 0 ? "Not enough seats left." : "No seats to give back.");
-                }
-            }
-            audit(c, session.courseId(), "seats_changed", actor, Map.of("seats_taken", Map.of("by", delta)));
-            c.commit();
-            return byId(c, sessionId).orElseThrow();
+        CourseSession session = byId(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
+        int updated = jdbc.prepareStatement("UPDATE course_session SET seats_taken = seats_taken + ? "
+                + "WHERE id = ? AND seats_taken + ? BETWEEN 0 AND capacity", s -> {
+            s.setInt(1, delta);
+            s.setString(2, sessionId);
+            s.setInt(3, delta);
+            return s.executeUpdate();
+        });
+        if (updated == 0) {
+            throw RequestRefusedException.conflict(delta > 0 ? "Not enough seats left." : "No seats to give back.");
         }
+        audit(session.courseId(), "seats_changed", actor, Map.of("seats_taken", Map.of("by", delta)));
+        return byId(sessionId).orElseThrow();
     }
 
-    public List<CourseSession> ofCourse(Connection c, String courseId) throws SQLException {
-        List<CourseSession> sessions = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM course_session WHERE course_id = ? ORDER BY starts_at")) {
+    @ReadOnly
+    public List<CourseSession> ofCourse(String courseId) {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM course_session WHERE course_id = ? ORDER BY starts_at",
+                s -> {
             s.setString(1, courseId);
+            List<CourseSession> sessions = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     sessions.add(read(rs));
                 }
             }
-        }
-        return sessions;
+            return sessions;
+        });
     }
 
-    public Optional<CourseSession> byId(Connection c, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM course_session WHERE id = ?")) {
+    @ReadOnly
+    public Optional<CourseSession> byId(String id) {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM course_session WHERE id = ?", s -> {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
-        }
+        });
     }
 
-    private void audit(Connection c, String courseId, String action, CurrentAccount actor, Map<String, ?> changes)
-            throws SQLException {
-        revisions.record(c, "course", courseId, action, actor, null, changes);
-        Outbox.queue(c, "course", courseId);
+    private void audit(String courseId, String action, CurrentAccount actor, Map<String, ?> changes) {
+        revisions.record("course", courseId, action, actor, null, changes);
+        outbox.queue("course", courseId);
     }
 
     private static void bind(PreparedStatement s, int from, SessionInput input) throws SQLException {
@@ -147,15 +142,16 @@ public class CourseSessions {
         s.setString(from + 8, input.note());
     }
 
-    private static void requireCourse(Connection c, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM course WHERE id = ?")) {
+    private void requireCourse(String id) {
+        jdbc.prepareStatement("SELECT 1 FROM course WHERE id = ?", s -> {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     throw new NotFoundException("course", id);
                 }
             }
-        }
+            return null;
+        });
     }
 
     private static CourseSession read(ResultSet rs) throws SQLException {

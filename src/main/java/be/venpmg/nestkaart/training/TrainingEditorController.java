@@ -20,7 +20,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 
-import java.sql.SQLException;
 import java.util.List;
 
 /** Editors keep course sessions and seats current and record completions (courses themselves go through review). */
@@ -48,19 +47,17 @@ class TrainingEditorController {
     }
 
     @Post("/courses/{id}/sessions")
-    HttpResponse<CourseSession> addSession(Authentication auth, @PathVariable String id, @Body SessionInput input)
-            throws SQLException {
+    HttpResponse<CourseSession> addSession(Authentication auth, @PathVariable String id, @Body SessionInput input) {
         return HttpResponse.created(sessions.create(id, input, CurrentAccount.of(auth)));
     }
 
     @Put("/course-sessions/{id}")
-    CourseSession updateSession(Authentication auth, @PathVariable String id, @Body SessionInput input)
-            throws SQLException {
+    CourseSession updateSession(Authentication auth, @PathVariable String id, @Body SessionInput input) {
         return sessions.update(id, input, CurrentAccount.of(auth));
     }
 
     @Post("/course-sessions/{id}/seats")
-    CourseSession seats(Authentication auth, @PathVariable String id, @Body Seats seats) throws SQLException {
+    CourseSession seats(Authentication auth, @PathVariable String id, @Body Seats seats) {
         if (seats.delta() == null) {
             throw new InvalidParameterException("delta", "is required");
         }
@@ -68,8 +65,7 @@ class TrainingEditorController {
     }
 
     @Post("/courses/{id}/completions")
-    HttpResponse<List<Completion>> complete(Authentication auth, @PathVariable String id, @Body CompletionList list)
-            throws SQLException {
+    HttpResponse<List<Completion>> complete(Authentication auth, @PathVariable String id, @Body CompletionList list) {
         if (list.completions() == null || list.completions().isEmpty()) {
             throw new InvalidParameterException("completions", "name at least one completion");
         }
@@ -77,13 +73,12 @@ class TrainingEditorController {
     }
 
     @Post(value = "/courses/{id}/completions.csv", consumes = "text/csv")
-    HttpResponse<List<Completion>> importCompletions(Authentication auth, @PathVariable String id, @Body String csv)
-            throws SQLException {
+    HttpResponse<List<Completion>> importCompletions(Authentication auth, @PathVariable String id, @Body String csv) {
         return HttpResponse.created(completions.importCsv(id, csv, CurrentAccount.of(auth)));
     }
 
     @Get("/professionals/{id}/completions")
-    List<Completion> completionsOf(@PathVariable String id) throws SQLException {
+    List<Completion> completionsOf(@PathVariable String id) {
         return completions.ofProfessional(id);
     }
 }

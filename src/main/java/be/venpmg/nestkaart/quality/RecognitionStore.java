@@ -1,0 +1,238 @@
+package be.venpmg.nestkaart.quality;
+
+import be.venpmg.nestkaart.access.RequestRefusedException;
+import be.venpmg.nestkaart.kernel.NotFoundException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The {@code recognition} and {@code committee_file} tables. */
+@Singleton
+class RecognitionStore {
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    RecognitionStore(JdbcOperations jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A level a professional holds, and since when. */
+    record HeldLevel(String level, LocalDate since) {
+    }
+
+    /** An open committee file, locked until the caller's transaction ends. */
+    record OpenFile(String professionalId, String level) {
+    }
+
+    @ReadOnly
+    Optional<Recognition> stored(String professionalId) {
+        return jdbc.prepareStatement("SELECT level, route, since, valid_until, rule_version, reasons, computed_at "
+                + "FROM recognition WHERE professional_id = ?", s -> {
+            s.setString(1, professionalId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Date since = rs.getDate(3);
+                Date until = rs.getDate(4);
+                return Optional.of(new Recognition(professionalId, rs.getString(1), rs.getString(2),
+                        since == null ? null : since.toLocalDate(), until == null ? null : until.toLocalDate(),
+                        rs.getString(5), read(rs.getString(6)), rs.getTimestamp(7).toInstant()));
+            }
+        });
+    }
+
+    @ReadOnly
+    Map<String, HeldLevel> heldLevels(List<String> professionalIds) {
+        if (professionalIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.prepareStatement("SELECT professional_id, level, since FROM recognition "
+                + "WHERE level IS NOT NULL AND professional_id IN ("
+                + String.join(", ", Collections.nCopies(professionalIds.size(), "?")) + ")", s -> {
+            for (int i = 0; i < professionalIds.size(); i++) {
+                s.setString(i + 1, professionalIds.get(i));
+            }
+            Map<String, HeldLevel> levels = new HashMap<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    levels.put(rs.getString(1), new HeldLevel(rs.getString(2), rs.getDate(3).toLocalDate()));
+                }
+            }
+            return levels;
+        });
+    }
+
+    @Transactional
+    void save(String professionalId, Assessment assessment, @Nullable LocalDate since, String ruleVersion) {
+        String reasons;
+        try {
+            reasons = json.writeValueAsString(assessment);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store the assessment", e);
+        }
+        jdbc.prepareStatement("INSERT INTO recognition (professional_id, level, route, since, "
+                + "valid_until, rule_version, reasons, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON DUPLICATE KEY UPDATE level = VALUES(level), route = VALUES(route), since = VALUES(since), "
+                + "valid_until = VALUES(valid_until), rule_version = VALUES(rule_version), reasons = VALUES(reasons), "
+                + "computed_at = VALUES(computed_at)", s -> {
+            s.setString(1, professionalId);
+            s.setString(2, assessment.level());
+            s.setString(3, assessment.route());
+            s.setDate(4, since == null ? null : Date.valueOf(since));
+            s.setDate(5, assessment.validUntil() == null ? null : Date.valueOf(assessment.validUntil()));
+            s.setString(6, ruleVersion);
+            s.setString(7, reasons);
+            s.setTimestamp(8, Timestamp.from(clock.instant()));
+            return s.executeUpdate();
+        });
+    }
+
+    /** Professionals whose recognition lapsed by {@code today} or was computed under another rule version. */
+    @ReadOnly
+    List<String> dueForRecheck(LocalDate today, String ruleVersion) {
+        return jdbc.prepareStatement(
+                "SELECT professional_id FROM recognition WHERE valid_until < ? OR rule_version <> ?", s -> {
+            s.setDate(1, Date.valueOf(today));
+            s.setString(2, ruleVersion);
+            List<String> due = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    due.add(rs.getString(1));
+                }
+            }
+            return due;
+        });
+    }
+
+    /** A file goes to the committee once per level, unless an earlier decision came before newer evidence. */
+    @Transactional
+    void openCommitteeFile(String professionalId, String level, String version) {
+        jdbc.prepareStatement("INSERT INTO committee_file (professional_id, level, rule_version) "
+                + "SELECT ?, ?, ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM committee_file f WHERE f.professional_id = ? "
+                + "AND f.level = ? AND (f.status = 'open' OR f.decided_at >= (SELECT MAX(COALESCE(e.checked_at, "
+                + "e.created_at)) FROM evidence e WHERE e.professional_id = ?)))", s -> {
+            s.setString(1, professionalId);
+            s.setString(2, level);
+            s.setString(3, version);
+            s.setString(4, professionalId);
+            s.setString(5, level);
+            s.setString(6, professionalId);
+            return s.executeUpdate();
+        });
+    }
+
+    @ReadOnly
+    Set<String> approvedLevels(String professionalId) {
+        return jdbc.prepareStatement(
+                "SELECT level FROM committee_file WHERE professional_id = ? AND status = 'approved'", s -> {
+            s.setString(1, professionalId);
+            Set<String> levels = new HashSet<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    levels.add(rs.getString(1));
+                }
+            }
+            return levels;
+        });
+    }
+
+    @ReadOnly
+    List<CommitteeFile> committeeFiles(String status) {
+        return jdbc.prepareStatement("SELECT f.id, f.professional_id, CONCAT(p.given_name, ' ', "
+                + "p.family_name), f.level, f.rule_version, f.status, f.opened_at, f.decided_by, f.decided_at, "
+                + "f.decision_reason FROM committee_file f JOIN professional p ON p.id = f.professional_id "
+                + "WHERE f.status = ? ORDER BY f.opened_at", s -> {
+            s.setString(1, status);
+            List<CommitteeFile> files = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp decided = rs.getTimestamp(9);
+                    files.add(new CommitteeFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                            rs.getObject(8, Long.class), decided == null ? null : decided.toInstant(), rs.getString(10)));
+                }
+            }
+            return files;
+        });
+    }
+
+    /** Locks an open file for its decision; a file decided already is a conflict. */
+    @Transactional
+    OpenFile lockOpenFile(long fileId) {
+        return jdbc.prepareStatement(
+                "SELECT professional_id, level, status FROM committee_file WHERE id = ? FOR UPDATE", s -> {
+            s.setLong(1, fileId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFoundException("committee file", String.valueOf(fileId));
+                }
+                if (!"open".equals(rs.getString(3))) {
+                    throw RequestRefusedException.conflict("This file was decided already.");
+                }
+                return new OpenFile(rs.getString(1), rs.getString(2));
+            }
+        });
+    }
+
+    @Transactional
+    void decideFile(long fileId, String status, long decidedBy, String reason) {
+        jdbc.prepareStatement("UPDATE committee_file SET status = ?, decided_by = ?, decided_at = ?, "
+                + "decision_reason = ? WHERE id = ?", s -> {
+            s.setString(1, status);
+            s.setLong(2, decidedBy);
+            s.setTimestamp(3, Timestamp.from(clock.instant()));
+            s.setString(4, reason);
+            s.setLong(5, fileId);
+            return s.executeUpdate();
+        });
+    }
+
+    /** Evidence and recognition belong to a professional or an organisation that exists (in any status). */
+    @ReadOnly
+    void requireExists(String type, @Nullable String id) {
+        if (id == null) {
+            throw new NotFoundException(type, "");
+        }
+        jdbc.prepareStatement("SELECT 1 FROM " + ("professional".equals(type) ? "professional" : "organization")
+                + " WHERE id = ?", s -> {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NotFoundException(type, id);
+                }
+            }
+            return null;
+        });
+    }
+
+    private Assessment read(String stored) {
+        try {
+            return json.readValue(stored, Assessment.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable assessment", e);
+        }
+    }
+}
