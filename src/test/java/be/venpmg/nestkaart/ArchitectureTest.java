@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The package map of the README, held by the compiled classes (a fast test: no application, no database). */
@@ -28,5 +29,25 @@ class ArchitectureTest {
                         "be.venpmg.nestkaart.search..", "be.venpmg.nestkaart.taxonomy..",
                         "be.venpmg.nestkaart.training..")
                 .check(MAIN);
+    }
+
+    /** One persistence style: SQL lives in stores; what serves a request or a command never sees JDBC. */
+    @Test
+    void controllersAndCommandsTouchNoJdbc() {
+        noClasses().that().haveSimpleNameEndingWith("Controller").or().haveSimpleNameEndingWith("Command")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "io.micronaut.data.jdbc..")
+                .check(MAIN);
+    }
+
+    /** No SQLException above the stores: a store method answers in values or a runtime DataAccessException. */
+    @Test
+    void noPublicMethodThrowsSqlException() {
+        noMethods().that().arePublic().and().areDeclaredInClassesThat().arePublic().should().declareThrowableOfType(java.sql.SQLException.class).check(MAIN);
+    }
+
+    /** No hand-managed connections: transactions are declared, connections are Micronaut Data's. */
+    @Test
+    void noClassOpensItsOwnConnection() {
+        noClasses().should().callMethod(javax.sql.DataSource.class, "getConnection").check(MAIN);
     }
 }

@@ -35,7 +35,7 @@ public final class IndexedCorpus {
         waitUntil(() -> {
             try {
                 return maintainer.caughtUp();
-            } catch (java.sql.SQLException e) {
+            } catch (RuntimeException databaseBusy) {
                 return false;
             }
         }, millis, "outbox indexed");

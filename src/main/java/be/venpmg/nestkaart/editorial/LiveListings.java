@@ -41,6 +41,21 @@ public class LiveListings {
         this.outbox = outbox;
     }
 
+    /** Whether every id names a row of {@code table} (a reference, a taxonomy term), in any status. */
+    @ReadOnly
+    public boolean allExist(String table, List<String> ids) {
+        return jdbc.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE id IN ("
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", s -> {
+            for (int i = 0; i < ids.size(); i++) {
+                s.setString(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == ids.size();
+            }
+        });
+    }
+
     /** A live row: its publication status, when it was last verified, and its editable fields. */
     @io.micronaut.serde.annotation.Serdeable
     public record Live(String status, @Nullable Instant verifiedAt, Map<String, Object> fields) {

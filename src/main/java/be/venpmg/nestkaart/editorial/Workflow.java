@@ -12,12 +12,10 @@ import be.venpmg.nestkaart.access.RequestRefusedException;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import be.venpmg.nestkaart.kernel.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +28,14 @@ import java.util.Map;
 @Singleton
 public class Workflow {
     private static final int MAX_REASON = 2000;
-    private final JdbcOperations jdbc;
     private final ChangeStore changes;
     private final LiveListings live;
     private final Revisions revisions;
     private final ServiceAreas serviceAreas;
 
-    Workflow(JdbcOperations jdbc, ChangeStore changes, LiveListings live, Revisions revisions,
+    Workflow(ChangeStore changes, LiveListings live, Revisions revisions,
              ServiceAreas serviceAreas) {
         this.serviceAreas = serviceAreas;
-        this.jdbc = jdbc;
         this.changes = changes;
         this.live = live;
         this.revisions = revisions;
@@ -230,13 +226,13 @@ public class Workflow {
             if (value == null) {
                 continue;
             }
-            if (spec.type() == FieldSpec.Type.REFERENCE && !exists(spec.references(), List.of((String) value))) {
+            if (spec.type() == FieldSpec.Type.REFERENCE && !live.allExist(spec.references(), List.of((String) value))) {
                 throw new InvalidParameterException(spec.name(), "no " + spec.references() + " with this id");
             }
             if (spec.type() == FieldSpec.Type.TERMS) {
                 @SuppressWarnings("unchecked")
                 List<String> ids = (List<String>) value;
-                if (!ids.isEmpty() && !exists("taxonomy_term", ids)) {
+                if (!ids.isEmpty() && !live.allExist("taxonomy_term", ids)) {
                     throw new InvalidParameterException(spec.name(), "names a taxonomy term that does not exist");
                 }
             }
@@ -256,19 +252,6 @@ public class Workflow {
                 }
             }
         }
-    }
-
-    private boolean exists(String table, List<String> ids) {
-        return jdbc.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE id IN ("
-                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", s -> {
-            for (int i = 0; i < ids.size(); i++) {
-                s.setString(i + 1, ids.get(i));
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1) == ids.size();
-            }
-        });
     }
 
     @FunctionalInterface

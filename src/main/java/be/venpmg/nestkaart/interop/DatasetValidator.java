@@ -11,12 +11,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,7 +40,13 @@ class DatasetValidator {
     }
 
     /** Returns the problems found; an empty list means the dataset may be written. */
-    List<ImportProblem> validate(HsdsDataset dataset, Connection connection) throws SQLException {
+    /** The ids of {@code wanted} that a table holds already (references may point at an earlier import). */
+    @FunctionalInterface
+    interface StoredIds {
+        Set<String> existing(String table, Set<String> wanted);
+    }
+
+    List<ImportProblem> validate(HsdsDataset dataset, StoredIds stored) {
         Problems problems = new Problems();
         Map<String, Set<String>> ids = new HashMap<>();
         for (HsdsTable table : HsdsTables.ALL) {
@@ -66,7 +67,7 @@ class DatasetValidator {
             ids.put(table.key(), tableIds);
         }
         checkCoordinates(dataset, problems);
-        checkReferences(dataset, ids, connection, problems);
+        checkReferences(dataset, ids, stored, problems);
         return problems.list;
     }
 
@@ -92,8 +93,8 @@ class DatasetValidator {
         }
     }
 
-    private void checkReferences(HsdsDataset dataset, Map<String, Set<String>> ids, Connection connection,
-                                 Problems problems) throws SQLException {
+    private void checkReferences(HsdsDataset dataset, Map<String, Set<String>> ids, StoredIds stored,
+                                 Problems problems) {
         // Pass one: references not satisfied by the dataset itself, grouped by target table.
         Map<String, Set<String>> outside = new LinkedHashMap<>();
         List<PendingReference> pending = new ArrayList<>();
@@ -126,7 +127,7 @@ class DatasetValidator {
         Map<String, Set<String>> inDatabase = new HashMap<>();
         for (Map.Entry<String, Set<String>> entry : outside.entrySet()) {
             HsdsTable target = HsdsTables.byKey(entry.getKey()).orElseThrow();
-            inDatabase.put(entry.getKey(), existing(connection, target.table(), entry.getValue()));
+            inDatabase.put(entry.getKey(), stored.existing(target.table(), entry.getValue()));
         }
         for (PendingReference reference : pending) {
             if (!inDatabase.getOrDefault(reference.target(), Set.of()).contains(reference.value())) {
@@ -149,26 +150,6 @@ class DatasetValidator {
                 .findFirst().orElse("services");
     }
 
-    private static Set<String> existing(Connection connection, String table, Set<String> wanted) throws SQLException {
-        Set<String> found = new HashSet<>();
-        List<String> all = new ArrayList<>(wanted);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT id FROM " + table + " WHERE id IN (" + marks + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    statement.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getString(1));
-                    }
-                }
-            }
-        }
-        return found;
-    }
 
     private static String fieldOf(ValidationMessage message) {
         if (message.getProperty() != null) {

@@ -11,10 +11,13 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import be.venpmg.nestkaart.platform.Database;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -22,11 +25,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -40,17 +46,28 @@ public class HsdsImporter {
     private static final int BATCH = 500;
     private static final int PROGRESS_EVERY = 5_000;
 
-    private final Database database;
+    private final JdbcOperations jdbc;
     private final DatasetValidator validator;
     private final PostalCodeDirectory postalCodes;
     private final ServiceAreas serviceAreas;
 
-    HsdsImporter(Database database, DatasetValidator validator, PostalCodeDirectory postalCodes,
+    HsdsImporter(JdbcOperations jdbc, DatasetValidator validator, PostalCodeDirectory postalCodes,
                  ServiceAreas serviceAreas) {
         this.serviceAreas = serviceAreas;
-        this.database = database;
+        this.jdbc = jdbc;
         this.validator = validator;
         this.postalCodes = postalCodes;
+    }
+
+    /** Whether the database holds no organisation and no service yet (a fresh installation). */
+    @ReadOnly
+    public boolean nothingImported() {
+        return jdbc.prepareStatement("SELECT (SELECT COUNT(*) FROM organization) + (SELECT COUNT(*) FROM service)", s -> {
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == 0;
+            }
+        });
     }
 
     /**
@@ -58,52 +75,43 @@ public class HsdsImporter {
      * @param actor  who imports, kept in the revisions
      * @throws ImportRejectedException when the dataset is invalid; the database is then unchanged
      */
+    @Transactional
     public ImportReport importDataset(InputStream in, String source, String actor) {
         return importDataset(HsdsDataset.parse(in), source, actor);
     }
 
     /** Imports an already parsed dataset (tabular JSON or a data package); same guarantees as above. */
+    @Transactional
     ImportReport importDataset(HsdsDataset dataset, String source, String actor) {
         long started = System.nanoTime();
-        postalCodes.size(); // loads the postal codes outside the import transaction
-        try (Connection connection = database.open()) {
-            connection.setAutoCommit(false);
-            try {
-                List<ImportProblem> problems = validator.validate(dataset, connection);
-                if (!problems.isEmpty()) {
-                    throw new ImportRejectedException(problems);
-                }
-                int resolved = resolvePlaces(dataset);
-                readAreas(dataset);
-                keepTermOrder(dataset);
-                Map<String, Integer> written = new LinkedHashMap<>();
-                int listings = 0;
-                for (HsdsTable table : HsdsTables.ALL) {
-                    List<ObjectNode> records = dependencyOrder(table, dataset.records(table.key()));
-                    if (records.isEmpty()) {
-                        continue;
-                    }
-                    write(connection, table, records);
-                    if (table.isListing()) {
-                        audit(connection, table, records, source, actor);
-                        listings += records.size();
-                    }
-                    written.put(table.key(), records.size());
-                }
-                connection.commit();
-                ImportReport report = new ImportReport(source, written, listings, dataset.skippedTables(), resolved,
-                        (System.nanoTime() - started) / 1_000_000);
-                LOG.info("Imported {}: {} records, {} listings in {} ms", source, dataset.size(), listings,
-                        report.millis());
-                return report;
-            } catch (RuntimeException | SQLException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Import of " + source + " failed in the database; nothing was written: "
-                    + e.getMessage(), e);
+        List<ImportProblem> problems = validator.validate(dataset, this::existing);
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
         }
+        int resolved = resolvePlaces(dataset);
+        readAreas(dataset);
+        keepTermOrder(dataset);
+        Map<String, Integer> written = new LinkedHashMap<>();
+        int listings = jdbc.execute(connection -> {
+            int count = 0;
+            for (HsdsTable table : HsdsTables.ALL) {
+                List<ObjectNode> records = dependencyOrder(table, dataset.records(table.key()));
+                if (records.isEmpty()) {
+                    continue;
+                }
+                write(connection, table, records);
+                if (table.isListing()) {
+                    audit(connection, table, records, source, actor);
+                    count += records.size();
+                }
+                written.put(table.key(), records.size());
+            }
+            return count;
+        });
+        ImportReport report = new ImportReport(source, written, listings, dataset.skippedTables(), resolved,
+                (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Imported {}: {} records, {} listings in {} ms", source, dataset.size(), listings, report.millis());
+        return report;
     }
 
     /** Fills region fields of addresses, and coordinates of locations that have none, from the postal code. */
@@ -300,5 +308,28 @@ public class HsdsImporter {
             }
         }
         return text;
+    }
+
+    private Set<String> existing(String table, Set<String> wanted) {
+        return jdbc.execute(connection -> {
+            Set<String> found = new HashSet<>();
+            List<String> all = new ArrayList<>(wanted);
+            for (int from = 0; from < all.size(); from += 500) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+                String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT id FROM " + table + " WHERE id IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        statement.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return found;
+        });
     }
 }

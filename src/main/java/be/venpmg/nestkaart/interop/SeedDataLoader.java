@@ -9,14 +9,10 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
-import java.sql.Connection;
 import be.venpmg.nestkaart.training.CourseSeedLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
 
 /** Loads the packaged seed dataset when the service starts on a database without any listing. */
 @Singleton
@@ -25,25 +21,21 @@ public class SeedDataLoader {
     private static final Logger LOG = LoggerFactory.getLogger(SeedDataLoader.class);
 
     private final HsdsImporter importer;
-    private final JdbcOperations jdbc;
-    private final TransactionOperations<Connection> transactions;
     private final ResourceResolver resources;
     private final String dataset;
     private final CourseSeedLoader courses;
 
-    SeedDataLoader(HsdsImporter importer, JdbcOperations jdbc, TransactionOperations<Connection> transactions, ResourceResolver resources,
+    SeedDataLoader(HsdsImporter importer, ResourceResolver resources,
                    @Value("${nestkaart.seed.dataset}") String dataset, CourseSeedLoader courses) {
         this.courses = courses;
         this.importer = importer;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
         this.resources = resources;
         this.dataset = dataset;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
-        if (!databaseIsEmpty()) {
+        if (!importer.nothingImported()) {
             return;
         }
         try (InputStream in = resources.getResourceAsStream(dataset)
@@ -54,15 +46,5 @@ public class SeedDataLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private boolean databaseIsEmpty() {
-        return transactions.executeRead(status -> jdbc.prepareStatement(
-                "SELECT (SELECT COUNT(*) FROM organization) + (SELECT COUNT(*) FROM service)", statement -> {
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) == 0;
-            }
-        }));
     }
 }

@@ -2,10 +2,11 @@ package be.venpmg.nestkaart.search;
 
 import be.venpmg.nestkaart.geo.ServiceArea;
 import be.venpmg.nestkaart.geo.ServiceAreas;
-import be.venpmg.nestkaart.platform.Database;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
@@ -31,24 +32,49 @@ public class ListingDocumentLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CHUNK = 1000;
 
-    private final Database database;
+    private final JdbcOperations jdbc;
     private final IndexConfigHolder config;
     private final be.venpmg.nestkaart.geo.PostalCodeDirectory postalCodes;
     private final ServiceAreas serviceAreas;
     private final java.time.Clock clock;
 
-    ListingDocumentLoader(Database database, IndexConfigHolder config,
+    ListingDocumentLoader(JdbcOperations jdbc, IndexConfigHolder config,
                           be.venpmg.nestkaart.geo.PostalCodeDirectory postalCodes, ServiceAreas serviceAreas,
                           java.time.Clock clock) {
         this.clock = clock;
-        this.database = database;
+        this.jdbc = jdbc;
         this.config = config;
         this.postalCodes = postalCodes;
         this.serviceAreas = serviceAreas;
     }
 
+    /** Every public listing, read in one transaction so they agree with each other. */
+    @ReadOnly
+    public List<SearchDocument> all() {
+        return jdbc.execute(c -> {
+            List<SearchDocument> documents = new ArrayList<>(services(c, null));
+            documents.addAll(organizations(c, null));
+            documents.addAll(professionals(c, null));
+            documents.addAll(courses(c, null));
+            return documents;
+        });
+    }
+
+    /** The public ones among the listings named; a listing not returned is unpublished or gone. */
+    @ReadOnly
+    public List<SearchDocument> some(Collection<String> services, Collection<String> organizations,
+                                     Collection<String> professionals, Collection<String> courses) {
+        return jdbc.execute(c -> {
+            List<SearchDocument> documents = new ArrayList<>(services(c, services));
+            documents.addAll(organizations(c, organizations));
+            documents.addAll(professionals(c, professionals));
+            documents.addAll(courses(c, courses));
+            return documents;
+        });
+    }
+
     /** Published, active services: all of them when {@code ids} is null. */
-    public List<SearchDocument> services(Connection c, Collection<String> ids) throws SQLException {
+    private List<SearchDocument> services(Connection c, Collection<String> ids) throws SQLException {
         postalCodes.size(); // the places are loaded, and with them every address has its eerstelijnszone
         List<SearchDocument> documents = new ArrayList<>();
         for (List<String> chunk : chunks(ids)) {
@@ -118,7 +144,7 @@ public class ListingDocumentLoader {
      * "upcoming" facet; the provider stands where a service has its organisation. "To come" and "accredited" are
      * judged by the application's clock at indexing; the daily re-index ({@link IndexMaintainer}) keeps them true.
      */
-    public List<SearchDocument> courses(Connection c, Collection<String> ids) throws SQLException {
+    private List<SearchDocument> courses(Connection c, Collection<String> ids) throws SQLException {
         // Session times are local (Belgian) times; the literals come from the clock, never from input.
         String now = "TIMESTAMP '" + java.time.LocalDateTime.now(clock).withNano(0).toString().replace('T', ' ') + "'";
         String today = "DATE '" + java.time.LocalDate.now(clock) + "'";
@@ -165,7 +191,7 @@ public class ListingDocumentLoader {
             IndexSchema.COURSE_FORMAT, IndexSchema.ACCREDITED, IndexSchema.UPCOMING);
 
     /** Published organisations: all when {@code ids} is null. */
-    public List<SearchDocument> organizations(Connection c, Collection<String> ids) throws SQLException {
+    private List<SearchDocument> organizations(Connection c, Collection<String> ids) throws SQLException {
         List<SearchDocument> documents = new ArrayList<>();
         for (List<String> chunk : chunks(ids)) {
             List<Row> rows = new ArrayList<>();
@@ -194,7 +220,7 @@ public class ListingDocumentLoader {
     }
 
     /** Published professionals who consented to a public profile: all when {@code ids} is null. */
-    public List<SearchDocument> professionals(Connection c, Collection<String> ids) throws SQLException {
+    private List<SearchDocument> professionals(Connection c, Collection<String> ids) throws SQLException {
         List<SearchDocument> documents = new ArrayList<>();
         Map<String, String> recognition = new HashMap<>();
         for (List<String> chunk : chunks(ids)) {
@@ -442,10 +468,6 @@ public class ListingDocumentLoader {
 
     private static String nonNull(String text) {
         return text == null ? "" : text;
-    }
-
-    public Connection open() throws SQLException {
-        return database.open();
     }
 
     private interface RowHandler {

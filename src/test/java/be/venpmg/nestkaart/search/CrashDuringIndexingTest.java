@@ -158,13 +158,7 @@ class CrashDuringIndexingTest {
 
     private Map<String, String> expected(ListingDocumentLoader loader) throws Exception {
         Map<String, String> documents = new TreeMap<>();
-        try (Connection c = loader.open()) {
-            List<SearchDocument> all = new ArrayList<>(loader.services(c, null));
-            all.addAll(loader.organizations(c, null));
-            all.addAll(loader.professionals(c, null));
-            all.addAll(loader.courses(c, null));
-            all.forEach(d -> documents.put(d.kind() + ":" + d.id(), d.name()));
-        }
+        loader.all().forEach(d -> documents.put(d.kind() + ":" + d.id(), d.name()));
         return documents;
     }
 

@@ -8,8 +8,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Pooled connections for code that manages its own transaction (bulk import, reference data), outside
- * Micronaut Data's contextual connection handling. The caller closes the connection.
+ * Pooled connections for tests that look into the database directly, outside
+ * Micronaut Data's contextual connection handling (the application itself has none). The caller closes it.
  */
 @Singleton
 public class Database {
