@@ -24,7 +24,7 @@ public class SearchVocabulary {
     private volatile boolean stale = true;
     private volatile Built built;
 
-    private record Built(IndexConfig config, ConceptRecognizer recognizer) {
+    private record Built(IndexConfig config, ConceptRecognizer recognizer, Map<String, List<String>> phrases) {
     }
 
     SearchVocabulary(VocabularyStore store) {
@@ -38,11 +38,20 @@ public class SearchVocabulary {
 
     /** The recognizer for this configuration with the current database words. */
     ConceptRecognizer recognizer(IndexConfig config) {
+        return current(config).recognizer();
+    }
+
+    /** The database words themselves: concept id ("problem:ppd") → the lay words, abbreviations and search terms. */
+    Map<String, List<String>> databasePhrases(IndexConfig config) {
+        return current(config).phrases();
+    }
+
+    private Built current(IndexConfig config) {
         Built current = built;
         if (current == null || stale || current.config() != config) {
             current = rebuild(config);
         }
-        return current.recognizer();
+        return current;
     }
 
     private synchronized Built rebuild(IndexConfig config) {
@@ -66,7 +75,7 @@ public class SearchVocabulary {
             }
             phrases = Map.of();
         }
-        Built fresh = new Built(config, new ConceptRecognizer(config.conceptVocabulary().with(phrases)));
+        Built fresh = new Built(config, new ConceptRecognizer(config.conceptVocabulary().with(phrases)), phrases);
         built = fresh;
         return fresh;
     }

@@ -1,11 +1,19 @@
 package be.venpmg.nestkaart.search;
 
-import be.venpmg.nestkaart.kernel.DatabaseOutageHandlers;
 import jakarta.inject.Singleton;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,29 +21,40 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Autocomplete over the names of published listings, taxonomy labels and the words people use for them (infix:
- * "depr" finds "Postpartumdepressie"). Rebuilt from the database when listings changed, at most once a minute.
+ * Autocomplete over what the index holds: the names of public organisations and services, the labels of the terms
+ * listings carry, and the words people use for those terms (infix: "depr" finds "Postpartumdepressie"). A term no
+ * public listing carries is not offered: it would lead to an empty page. Rebuilt when the index changed, at most
+ * once a minute; it reads no table.
  */
 @Singleton
 public class Suggester {
     private static final Logger LOG = LoggerFactory.getLogger(Suggester.class);
     private static final long REBUILD_NANOS = 60_000_000_000L;
+    private static final Map<String, Long> NAME_WEIGHTS = Map.of("organization", 10L, "service", 5L);
+    private static final long TERM_WEIGHT = 30;
+    private static final long WORD_WEIGHT = 20;
 
-    private final VocabularyStore store;
+    private final SearchIndex index;
+    private final FacetLabels labels;
+    private final SearchVocabulary vocabulary;
     private final IndexConfigHolder config;
     private volatile AnalyzingInfixSuggester lookup;
     private volatile boolean stale = true;
     private volatile long builtAt;
 
-    Suggester(VocabularyStore store, IndexConfigHolder config) {
-        this.store = store;
+    Suggester(SearchIndex index, FacetLabels labels, SearchVocabulary vocabulary, IndexConfigHolder config) {
+        this.index = index;
+        this.labels = labels;
+        this.vocabulary = vocabulary;
         this.config = config;
     }
 
@@ -52,7 +71,7 @@ public class Suggester {
     public List<Suggestion> suggest(String prefix) {
         List<Suggestion> results = new ArrayList<>();
         String text = prefix.strip();
-        if (text.length() < 2 || text.length() > 100) {
+        if (text.length() < 2 || text.length() > 100 || !index.isReady()) {
             return results;
         }
         try {
@@ -83,24 +102,29 @@ public class Suggester {
     }
 
     public synchronized void rebuild() throws IOException {
+        IndexConfig current = config.current();
         Map<String, Entry> entries = new LinkedHashMap<>();
+        FacetSearcher searcher = index.acquire();
         try {
-            for (VocabularyStore.Completion completion : store.completions()) {
-                entries.putIfAbsent(completion.text().toLowerCase(java.util.Locale.ROOT),
-                        new Entry(completion.text(), completion.type(), completion.weight()));
+            for (String concept : carriedTerms(searcher, current)) {
+                String dimension = concept.substring(0, concept.indexOf(':'));
+                String label = labels.label(dimension, concept.substring(dimension.length() + 1));
+                add(entries, new Entry(label, "term", TERM_WEIGHT));
+                for (String word : vocabulary.databasePhrases(current).getOrDefault(concept, List.of())) {
+                    add(entries, new Entry(word, "term", WORD_WEIGHT));
+                }
             }
-        } catch (RuntimeException e) {
-            if (!DatabaseOutageHandlers.isOutage(e)) {
-                throw e;
+            for (Entry name : listingNames(searcher)) {
+                add(entries, name);
             }
-            // Keep answering from the entries we have; the next try waits out the quiet period like a rebuild.
-            LOG.warn("Autocomplete not rebuilt, the database did not answer: {}", e.getMessage());
-            builtAt = System.nanoTime();
-            return;
+        } finally {
+            index.release(searcher);
         }
+        List<Entry> ordered = new ArrayList<>(entries.values());
+        ordered.sort(Comparator.comparingLong(Entry::weight).reversed());
         AnalyzingInfixSuggester fresh = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
-                config.current().spellingAnalyzer(), config.current().spellingAnalyzer(), 2, true);
-        fresh.build(new Entries(new ArrayList<>(entries.values())));
+                current.spellingAnalyzer(), current.spellingAnalyzer(), 2, true);
+        fresh.build(new Entries(ordered));
         AnalyzingInfixSuggester old = lookup;
         lookup = fresh;
         stale = false;
@@ -108,6 +132,58 @@ public class Suggester {
         if (old != null) {
             old.close();
         }
+    }
+
+    private static void add(Map<String, Entry> entries, Entry entry) {
+        if (entry.text() != null && !entry.text().isBlank()) {
+            entries.putIfAbsent(entry.text().toLowerCase(Locale.ROOT), entry);
+        }
+    }
+
+    /** "dimension:code" of every taxonomy term at least one indexed listing carries. */
+    private static List<String> carriedTerms(FacetSearcher searcher, IndexConfig config) throws IOException {
+        SortedSetDocValuesReaderState state = searcher.facetState();
+        List<String> concepts = new ArrayList<>();
+        if (state == null) {
+            return concepts;
+        }
+        Facets counts = new SortedSetDocValuesFacetCounts(state); // live documents only
+        Set<String> faceted = state.getPrefixToOrdRange().keySet();
+        for (String dimension : config.facetTaxonomies().keySet()) {
+            if (!faceted.contains(dimension)) {
+                continue;
+            }
+            FacetResult carried = counts.getAllChildren(dimension);
+            if (carried == null) {
+                continue;
+            }
+            for (LabelAndValue value : carried.labelValues) {
+                if (value.value.intValue() > 0) {
+                    concepts.add(dimension + ":" + value.label);
+                }
+            }
+        }
+        return concepts;
+    }
+
+    /** The names of the organisations and services in the index (which holds public listings only). */
+    private static List<Entry> listingNames(FacetSearcher searcher) throws IOException {
+        List<Entry> names = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            StoredFields stored = leaf.reader().storedFields();
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                Document fields = stored.document(doc, Set.of(IndexSchema.KIND, IndexSchema.NAME));
+                Long weight = NAME_WEIGHTS.get(fields.get(IndexSchema.KIND));
+                if (weight != null) {
+                    names.add(new Entry(fields.get(IndexSchema.NAME), fields.get(IndexSchema.KIND), weight));
+                }
+            }
+        }
+        return names;
     }
 
     private record Entry(String text, String type, long weight) {

@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The words search reads from the database: taxonomy labels, lay synonyms, editors' search terms, and the names
- * autocomplete offers. Its callers keep what they read last when the database is away
+ * The words search reads from the database: taxonomy labels, lay synonyms and editors' search terms. Its callers keep what they read last when the database is away
  * ({@link io.micronaut.data.exceptions.DataAccessException}).
  */
 @Singleton
@@ -25,10 +24,6 @@ public class VocabularyStore {
 
     /** A word tied to a taxonomy term: a lay synonym, or a published search term. */
     public record TermWord(String phrase, String code, String taxonomy) {
-    }
-
-    /** A completion autocomplete offers, with its kind and weight. */
-    public record Completion(String text, String type, long weight) {
     }
 
     /** "taxonomy:code" → the term's Dutch label. */
@@ -62,25 +57,6 @@ public class VocabularyStore {
                 }
             }
             return words;
-        });
-    }
-
-    /** Term names and lay words first, then public organisation and service names. */
-    @ReadOnly
-    public List<Completion> completions() {
-        return jdbc.prepareStatement("""
-                SELECT name, 'term', 30 FROM taxonomy_term
-                UNION ALL SELECT synonym, 'term', 20 FROM taxonomy_term_synonym WHERE kind IN ('lay', 'abbreviation')
-                UNION ALL SELECT name, 'organization', 10 FROM public_organization
-                UNION ALL SELECT name, 'service', 5 FROM public_service
-                ORDER BY 3 DESC""", statement -> {
-            List<Completion> completions = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    completions.add(new Completion(rs.getString(1), rs.getString(2), rs.getLong(3)));
-                }
-            }
-            return completions;
         });
     }
 }

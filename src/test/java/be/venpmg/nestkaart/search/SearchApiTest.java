@@ -46,6 +46,8 @@ class SearchApiTest implements MariaDbTestSupport {
     SearchIndex index;
     @Inject
     IndexMaintainer maintainer;
+    @Inject
+    Suggester suggester;
 
     private ApiClient api;
 
@@ -364,6 +366,31 @@ class SearchApiTest implements MariaDbTestSupport {
         }
         assertTrue(found, suggestions.toString());
         assertEquals(0, api.get("/api/v1/suggest?q=h").json().size());
+    }
+
+    /** Autocomplete answers from the index: names of public listings, and only terms some public listing carries. */
+    @Test
+    void suggestsOnlyWhatTheIndexHolds() throws Exception {
+        String organization;
+        String uncarried;
+        try (Connection c = database.open()) {
+            organization = Sql.scalar(c, "SELECT name FROM public_organization WHERE CHAR_LENGTH(name) > 12 "
+                    + "ORDER BY id LIMIT 1");
+            Sql.exec(c, "INSERT INTO taxonomy_term (id, taxonomy_id, code, name, description) SELECT 'suggest-uncarried', "
+                    + "t.taxonomy_id, 'uncarried', 'Kwartelkoningzorg', '' FROM taxonomy_term t JOIN taxonomy x "
+                    + "ON x.id = t.taxonomy_id WHERE x.name = 'nestkaart-problem' LIMIT 1");
+            uncarried = "Kwartelkoningzorg";
+        }
+        maintainer.requeueDated(); // any outbox row: the suggester learns the index changed
+        IndexedCorpus.waitUntilIndexed(maintainer, 10_000);
+        suggester.rebuild();
+        JsonNode byName = api.get("/api/v1/suggest?q=" + java.net.URLEncoder.encode(organization.substring(0, 10),
+                java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertTrue(byName.toString().contains("\"text\":\"" + organization + "\",\"type\":\"organization\""),
+                byName.toString());
+        JsonNode byTerm = api.get("/api/v1/suggest?q=postpartum").json();
+        assertTrue(byTerm.toString().contains("\"type\":\"term\""), byTerm.toString());
+        assertEquals(0, api.get("/api/v1/suggest?q=kwartelkoning").json().size(), uncarried + " has no listing");
     }
 
     @Test
