@@ -51,16 +51,10 @@ public class ListingDocumentLoader {
     /** Every public listing, read in one transaction so they agree with each other. */
     @ReadOnly
     public List<SearchDocument> all() {
-        return jdbc.execute(c -> {
-            List<SearchDocument> documents = new ArrayList<>(services(c, null));
-            documents.addAll(organizations(c, null));
-            documents.addAll(professionals(c, null));
-            documents.addAll(courses(c, null));
-            return documents;
-        });
+        return some(null, null, null, null);
     }
 
-    /** The public ones among the listings named; a listing not returned is unpublished or gone. */
+    /** The public ones among the listings named (all of a kind for null); one not returned is unpublished or gone. */
     @ReadOnly
     public List<SearchDocument> some(Collection<String> services, Collection<String> organizations,
                                      Collection<String> professionals, Collection<String> courses) {
