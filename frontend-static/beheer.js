@@ -40,14 +40,18 @@
       throw new Error('Je bent afgemeld.');
     }
     const data = response.status === 204 ? null : await response.json().catch(() => null);
-    if (!response.ok) throw new Error(problemText(data, response.status));
+    if (!response.ok) {
+      const error = new Error(problemText(data, response.status));
+      error.status = response.status;
+      throw error;
+    }
     return data;
   }
 
   function problemText(problem, status) {
     if (!problem) return 'Er ging iets mis (' + status + ').';
     let text = problem.detail || problem.title || ('Fout ' + status);
-    if (problem.invalid_params) text += ' — ' + problem.invalid_params.map(p => p.name + ': ' + p.reason).join('; ');
+    if (problem.invalid_params) text += ' — ' + problem.invalid_params.map(p => label(p.name) + ': ' + p.reason).join('; ');
     return text;
   }
 
@@ -90,7 +94,14 @@
     fees_description: 'Kosten', waiting_weeks: 'Wachttijd (weken)', waiting_reported_on: 'Wachttijd gemeld op',
     referral_required: 'Verwijzing nodig', given_name: 'Voornaam', family_name: 'Familienaam',
     consent_public: 'Toestemming voor een openbaar profiel', phrase: 'Zoekwoord (zoals mensen het typen)',
-    taxonomy_term_id: 'Betekent (taxonomieterm-id)', service_areas: 'Werkgebied', note: 'Toelichting (bron)', taxonomy_term_ids: 'Kenmerken (taxonomie-id’s, gescheiden door komma’s)'
+    taxonomy_term_id: 'Betekent (taxonomieterm)', service_areas: 'Werkgebied', note: 'Toelichting', taxonomy_term_ids: 'Kenmerken (taxonomie)',
+    phones: 'Telefoonnummers', number: 'Nummer', extension: 'Toestel', type: 'Soort', addresses: 'Adressen',
+    address_1: 'Straat en nummer', address_2: 'Adresregel 2', postal_code: 'Postcode', city: 'Gemeente',
+    address_type: 'Soort adres', schedules: 'Openingsuren', byday: 'Dagen (ma, di, wo, …)', opens_at: 'Van',
+    closes_at: 'Tot', languages: 'Talen', code: 'Taalcode (nl, fr, en, …)', cost_options: 'Kosten',
+    option_text: 'Omschrijving', amount: 'Bedrag (euro)', reimbursement: 'Terugbetaling',
+    amount_description: 'Toelichting bij het bedrag', contacts: 'Contactpersonen', title: 'Functie',
+    department: 'Dienst', location_ids: 'Locaties waar het aanbod doorgaat', version: 'Versie'
   };
   const label = field => fieldNames[field] || field;
   let criteria = {};
@@ -107,24 +118,88 @@
     return (kind.fields || []).map(spec => {
       const id = 'veld-' + (++fieldCounter);
       const value = values ? values[spec.name] : null;
-      let input;
-      if (spec.type === 'LONG_TEXT') {
-        input = h('textarea', { id, name: spec.name, rows: 4 }, value || '');
-      } else if (spec.type === 'AREAS') {
-        return areasInput(id, spec, value || []);
-      } else if (spec.type === 'BOOLEAN' || spec.type === 'CHOICE') {
-        const options = spec.type === 'BOOLEAN' ? [['', 'onbekend'], ['true', 'ja'], ['false', 'nee']]
-          : (spec.allowed || []).map(a => [a, a]);
-        input = h('select', { id, name: spec.name }, options.map(([v, label]) =>
-          h('option', { value: v, selected: String(value ?? '') === v }, label)));
-      } else {
-        const type = spec.type === 'DATE' ? 'date' : spec.type === 'EMAIL' ? 'email' : spec.type === 'URL' ? 'url' : 'text';
-        input = h('input', { id, name: spec.name, type, value: Array.isArray(value) ? value.join(', ') : value ?? '',
-          inputmode: spec.type === 'INTEGER' || spec.type === 'DECIMAL' ? 'decimal' : null });
-      }
+      if (spec.type === 'AREAS') return areasInput(id, spec, value || []);
+      if (spec.type === 'ROWS') return rowsInput(spec, value || []);
+      if (spec.type === 'TERMS' || spec.type === 'LINKS') return pickedList(id, spec, value || []);
+      const input = scalarInput(id, spec, value);
+      input.name = spec.name;
       input.dataset.type = spec.type;
-      return [h('label', { for: id }, label(spec.name) + (spec.required ? ' *' : '')), input];
+      return [h('label', { for: id }, label(spec.name) + (spec.required ? ' *' : '')), input, input.pickerList || null];
     });
+  }
+
+  function scalarInput(id, spec, value) {
+    if (spec.type === 'LONG_TEXT') return h('textarea', { id, rows: 4 }, value || '');
+    if (spec.type === 'BOOLEAN' || spec.type === 'CHOICE') {
+      const options = spec.type === 'BOOLEAN' ? [['', 'onbekend'], ['true', 'ja'], ['false', 'nee']]
+        : (spec.required ? [] : [['', '—']]).concat((spec.allowed || []).slice().sort().map(a => [a, a]));
+      return h('select', { id }, options.map(([v, text]) =>
+        h('option', { value: v, selected: String(value ?? '') === v }, text)));
+    }
+    if (spec.type === 'REFERENCE') return pickerInput(id, spec.references, value);
+    const type = { DATE: 'date', EMAIL: 'email', URL: 'url', PHONE: 'tel', TIME: 'time' }[spec.type] || 'text';
+    return h('input', { id, type, value: value ?? '',
+      inputmode: spec.type === 'INTEGER' || spec.type === 'DECIMAL' ? 'decimal' : null });
+  }
+
+  // A picked item reads "name [id]": the editor searches by name, the API receives the id.
+  const idOf = text => { const m = /\[([^\]]+)\]\s*$/.exec(text); return (m ? m[1] : text).trim(); };
+  function pickerInput(id, table, value) {
+    const listId = id + '-keuzes';
+    const input = h('input', { id, type: 'text', list: listId, autocomplete: 'off', value: value ? '[' + value + ']' : '' });
+    const choices = h('datalist', { id: listId });
+    const offer = async text => {
+      const found = await api('GET', '/api/v1/editor/choices/' + table + '?q=' + encodeURIComponent(text)).catch(() => []);
+      choices.replaceChildren(...found.map(c => h('option', { value: c.label + ' [' + c.id + ']' })));
+      return found;
+    };
+    input.addEventListener('input', () => { if (input.value.trim().length >= 2 && !/\]$/.test(input.value)) offer(input.value.trim()); });
+    if (value) offer(value).then(found => { const c = found.find(x => x.id === value); if (c && input.value === '[' + value + ']') input.value = c.label + ' [' + c.id + ']'; });
+    input.pickerList = choices; // the caller puts the list next to the input
+    return input;
+  }
+
+  // Terms or linked listings: one per line ("name [id]"), added by searching below.
+  function pickedList(id, spec, ids) {
+    const table = spec.type === 'TERMS' ? 'taxonomy_term' : spec.references;
+    const input = h('textarea', { id, name: spec.name, rows: Math.min(8, Math.max(2, ids.length + 1)) },
+      ids.map(x => '[' + x + ']').join('\n'));
+    input.dataset.type = spec.type;
+    ids.forEach(x => api('GET', '/api/v1/editor/choices/' + table + '?q=' + encodeURIComponent(x)).then(found => {
+      const c = found.find(f => f.id === x);
+      if (c) input.value = input.value.split('\n').map(l => l === '[' + x + ']' ? c.label + ' [' + x + ']' : l).join('\n');
+    }).catch(() => {}));
+    const adder = pickerInput(id + '-nieuw', table, null);
+    adder.addEventListener('change', () => {
+      if (!/\]$/.test(adder.value)) return;
+      input.value = (input.value.trim() ? input.value.trim() + '\n' : '') + adder.value;
+      adder.value = '';
+    });
+    return [h('label', { for: id }, label(spec.name)), input,
+      h('label', { for: id + '-nieuw' }, 'Zoeken en toevoegen'), adder, adder.pickerList];
+  }
+
+  // Rows of a child table (phones, addresses, hours, …): one line of inputs per row; a row keeps its id.
+  function rowsInput(spec, rows) {
+    const box = h('fieldset', { class: 'rows', 'data-type': 'ROWS', 'data-name': spec.name }, h('legend', {}, label(spec.name)));
+    const list = h('div', {});
+    const addRow = values => {
+      const row = h('div', { class: 'row' });
+      row.dataset.rowId = values && values.id ? values.id : '';
+      for (const column of spec.columns) {
+        const cid = 'veld-' + (++fieldCounter);
+        const input = scalarInput(cid, column, values ? values[column.name] : null);
+        input.dataset.column = column.name;
+        row.append(h('span', { class: 'cell' }, h('label', { for: cid }, label(column.name) + (column.required ? ' *' : '')),
+          input, input.pickerList || null));
+      }
+      row.append(h('button', { type: 'button', class: 'secondary', onclick: () => row.remove() }, 'Regel weg'));
+      list.append(row);
+    };
+    rows.forEach(addRow);
+    box.append(list, h('button', { type: 'button', class: 'secondary', onclick: () => addRow(null) },
+      label(spec.name) + ': regel toevoegen'));
+    return box;
   }
 
   // One area per line, by its Dutch name; the list below offers every province, zone and municipality.
@@ -155,13 +230,27 @@
   function readFields(form) {
     const fields = {};
     for (const input of form.querySelectorAll('[data-type]')) {
-      const raw = input.value.trim();
       const type = input.dataset.type;
-      fields[input.name] = type === 'TERMS' ? raw.split(/[\s,]+/).filter(Boolean)
+      if (type === 'ROWS') {
+        fields[input.dataset.name] = [...input.querySelectorAll('.row')].map(row => {
+          const values = { id: row.dataset.rowId || null };
+          row.querySelectorAll('[data-column]').forEach(cell => { values[cell.dataset.column] = cellValue(cell); });
+          return values;
+        });
+        continue;
+      }
+      const raw = input.value.trim();
+      fields[input.name] = type === 'TERMS' || type === 'LINKS' ? raw.split('\n').map(x => idOf(x)).filter(Boolean)
         : type === 'AREAS' ? raw.split('\n').map(x => x.trim()).filter(Boolean)
+        : type === 'REFERENCE' ? (raw === '' ? null : idOf(raw))
         : type === 'BOOLEAN' ? (raw === '' ? null : raw === 'true') : raw === '' ? null : raw;
     }
     return fields;
+  }
+
+  function cellValue(cell) {
+    const raw = cell.value.trim();
+    return raw === '' ? null : cell.list ? idOf(raw) : raw;
   }
 
   function reasonField(label, required) {
@@ -199,14 +288,23 @@
         change.status === 'in_review' ? h('button', { type: 'button', onclick: () => step('approve') }, 'Publiceren (tweede redacteur)') : null,
         h('button', { type: 'button', class: 'secondary', onclick: () => step('reject') }, 'Afwijzen'),
         (change.authors || []).includes(me.id) ? h('button', { type: 'button', class: 'secondary', onclick: () => step('withdraw') }, 'Intrekken') : null));
+    // An approval names the version on screen: a change edited since is refused (409) and shown anew.
     async function step(action) {
       const reason = decision.querySelector('[name=reason]').value;
-      if (await attempt(() => api('POST', '/api/v1/editor/changes/' + id + '/' + action, { reason }), 'Gedaan.')) changeView(id);
+      const body = action === 'approve' ? { reason, version: change.version } : { reason };
+      try {
+        await api('POST', '/api/v1/editor/changes/' + id + '/' + action, body);
+        say('Gedaan.');
+        changeView(id);
+      } catch (e) {
+        if (e.status === 409 && action === 'approve') await changeView(id);
+        say(e.message, true);
+      }
     }
     show(h('h1', {}, 'Wijziging #' + change.id + ': ' + titleOf(change.proposed)),
       h('p', {}, kindNames[change.entity_type] + ' · ' + (statusNames[change.status] || change.status) + ' · ',
         h('a', { href: '#/item/' + change.entity_type + '/' + change.entity_id }, 'item en geschiedenis')),
-      h('p', {}, 'Reden: ', change.reason),
+      h('p', {}, 'Reden: ', change.reason, ' · versie ' + change.version),
       change.decision_reason ? h('p', {}, 'Beslissing: ', change.decision_reason) : null,
       h('h2', {}, 'Verschil met de gepubliceerde versie'), table(['Veld', 'Nu', 'Voorstel'], diffRows),
       open ? decision : null, open ? editForm : null);

@@ -38,6 +38,20 @@ public final class ApiClient {
     }
 
     /** A request with an optional Authorization header and an optional JSON body (a String is sent as it is). */
+    /** Approves a change as a reviewer does: the version just read, which is the one they saw. */
+    public Response approve(Object changeId, String authorization, String note) {
+        Response change = get("/api/v1/editor/changes/" + changeId, authorization);
+        if (change.status() != 200) {
+            return change;
+        }
+        java.util.Map<String, Object> body = new java.util.HashMap<>();
+        body.put("version", change.json().get("version").asInt());
+        if (note != null) {
+            body.put("reason", note);
+        }
+        return post("/api/v1/editor/changes/" + changeId + "/approve", authorization, body);
+    }
+
     public Response send(String method, String path, String authorization, Object body, String... headers) {
         try {
             String json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);

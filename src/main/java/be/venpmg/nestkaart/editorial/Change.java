@@ -12,7 +12,7 @@ import java.util.Map;
  * field-by-field difference between them.
  */
 @Serdeable
-public record Change(long id, String entityType, String entityId, String operation, String status,
+public record Change(long id, String entityType, String entityId, String operation, String status, int version,
                      Map<String, Object> proposed, @Nullable Map<String, Object> current,
                      Map<String, Map<String, Object>> diff, String reason, List<Long> authors,
                      @Nullable Long suggestionId, @Nullable Instant submittedAt, @Nullable Long decidedBy,

@@ -31,7 +31,7 @@ import java.util.Optional;
 @Singleton
 class ChangeStore {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final String COLUMNS = "id, entity_type, entity_id, operation, status, proposed, reason, authors, "
+    private static final String COLUMNS = "id, entity_type, entity_id, operation, status, version, proposed, reason, authors, "
             + "suggestion_id, submitted_at, decided_by, decided_at, decision_reason, created_at, updated_at";
     private final LiveListings live;
     private final java.time.Clock clock;
@@ -72,9 +72,10 @@ class ChangeStore {
         });
     }
 
+    /** A new version of the proposal: whoever opened the change before sees it as changed. */
     @Transactional
     void updateProposal(long id, Map<String, Object> proposed, String reason, List<Long> authors) {
-        jdbc.prepareStatement("UPDATE listing_change SET proposed = ?, reason = ?, authors = ? WHERE id = ?", s -> {
+        jdbc.prepareStatement("UPDATE listing_change SET proposed = ?, reason = ?, authors = ?, version = version + 1 WHERE id = ?", s -> {
             s.setString(1, Revisions.json(proposed));
             s.setString(2, reason);
             s.setString(3, Revisions.json(authors));
@@ -161,6 +162,7 @@ class ChangeStore {
         List<Long> authors = parse(rs.getString("authors"), new TypeReference<List<Long>>() { });
         Map<String, Object> current = live.read(kind, entityId).map(LiveListings.Live::fields).orElse(null);
         return new Change(rs.getLong("id"), kind.name(), entityId, rs.getString("operation"), rs.getString("status"),
+                rs.getInt("version"),
                 proposed, current, ListingKind.diff(current == null ? Map.of() : current, proposed),
                 rs.getString("reason"), authors, rs.getObject("suggestion_id", Long.class),
                 instant(rs.getTimestamp("submitted_at")), rs.getObject("decided_by", Long.class),
@@ -173,8 +175,8 @@ class ChangeStore {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (FieldSpec spec : kind.fields()) {
             Object value = stored.get(spec.name());
-            fields.put(spec.name(), value == null ? null : spec.isList() ? value
-                    : spec.fromDatabase(value));
+            fields.put(spec.name(), value == null ? null : spec.type() == FieldSpec.Type.ROWS ? spec.parse(value)
+                    : spec.isList() ? value : spec.fromDatabase(value));
         }
         return fields;
     }

@@ -37,8 +37,10 @@ class EditorialController {
     private final Workflow workflow;
     private final SuggestionReview suggestions;
     private final Freshness freshness;
+    private final ListingChoices choices;
 
-    EditorialController(Workflow workflow, SuggestionReview suggestions, Freshness freshness) {
+    EditorialController(Workflow workflow, SuggestionReview suggestions, Freshness freshness, ListingChoices choices) {
+        this.choices = choices;
         this.workflow = workflow;
         this.suggestions = suggestions;
         this.freshness = freshness;
@@ -57,11 +59,22 @@ class EditorialController {
     record Note(@Nullable String reason) {
     }
 
+    /** An approval: of the version the reviewer saw, with an optional note. */
+    @Serdeable
+    record Approval(@Nullable Integer version, @Nullable String reason) {
+    }
+
     /** The editable fields of each kind, for forms; a professional's own profile form uses it too. */
     @Get("/listing-kinds")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     List<ListingKind> kinds() {
         return ListingKind.ALL;
+    }
+
+    /** What a reference, link or term field can point at, by a few letters (pickers instead of raw ids). */
+    @Get("/choices/{table}")
+    List<ListingChoices.Choice> choices(@PathVariable String table, @QueryValue @Nullable String q) {
+        return choices.find(table, q);
     }
 
     @Get("/changes")
@@ -105,8 +118,9 @@ class EditorialController {
     }
 
     @Post("/changes/{id}/approve")
-    Change approve(Authentication auth, @PathVariable long id, @Body @Nullable Note note) {
-        return workflow.approve(id, note == null ? null : note.reason(), CurrentAccount.of(auth));
+    Change approve(Authentication auth, @PathVariable long id, @Body @Nullable Approval approval) {
+        return workflow.approve(id, approval == null ? null : approval.reason(),
+                approval == null ? null : approval.version(), CurrentAccount.of(auth));
     }
 
     @Post("/changes/{id}/reject")

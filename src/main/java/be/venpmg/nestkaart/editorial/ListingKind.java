@@ -4,6 +4,7 @@ import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import be.venpmg.nestkaart.taxonomy.ClosedVocabulary;
 import be.venpmg.nestkaart.taxonomy.CourseFormat;
 import be.venpmg.nestkaart.taxonomy.CourseLevel;
+import be.venpmg.nestkaart.taxonomy.Reimbursement;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +14,14 @@ import java.util.Set;
 
 import static be.venpmg.nestkaart.editorial.FieldSpec.Type.BOOLEAN;
 import static be.venpmg.nestkaart.editorial.FieldSpec.Type.DATE;
+import static be.venpmg.nestkaart.editorial.FieldSpec.Type.DAYS;
 import static be.venpmg.nestkaart.editorial.FieldSpec.Type.DECIMAL;
 import static be.venpmg.nestkaart.editorial.FieldSpec.Type.EMAIL;
 import static be.venpmg.nestkaart.editorial.FieldSpec.Type.INTEGER;
+import static be.venpmg.nestkaart.editorial.FieldSpec.Type.LANGUAGE;
+import static be.venpmg.nestkaart.editorial.FieldSpec.Type.PHONE;
 import static be.venpmg.nestkaart.editorial.FieldSpec.Type.TERMS;
+import static be.venpmg.nestkaart.editorial.FieldSpec.Type.TIME;
 import static be.venpmg.nestkaart.editorial.FieldSpec.Type.URL;
 
 /**
@@ -29,6 +34,31 @@ public record ListingKind(String name, String table, List<FieldSpec> fields, Map
     public static final String TERMS_FIELD = "taxonomy_term_ids";
     /** The service's HSDS service_area rows, as area keys ({@code province=Antwerpen}). */
     public static final String AREAS_FIELD = "service_areas";
+    /** The locations a service is offered at: its HSDS service_at_location rows. */
+    public static final String LOCATIONS_FIELD = "location_ids";
+
+    private static FieldSpec phones() {
+        return FieldSpec.rows("phones", "phone", FieldSpec.of("number", PHONE).mandatory(),
+                FieldSpec.text("extension", false, 20),
+                FieldSpec.choice("type", Set.of("voice", "cell", "fax", "text", "video", "textphone")).optional(),
+                FieldSpec.text("description", false, 500));
+    }
+
+    private static FieldSpec schedules() {
+        return FieldSpec.rows("schedules", "schedule", FieldSpec.of("byday", DAYS).mandatory(),
+                FieldSpec.of("opens_at", TIME), FieldSpec.of("closes_at", TIME), FieldSpec.text("description", false, 500));
+    }
+
+    private static FieldSpec languages() {
+        return FieldSpec.rows("languages", "language", FieldSpec.of("code", LANGUAGE).mandatory(),
+                FieldSpec.text("note", false, 500));
+    }
+
+    private static FieldSpec contacts() {
+        return FieldSpec.rows("contacts", "contact", FieldSpec.text("name", false, 300),
+                FieldSpec.text("title", false, 300), FieldSpec.text("department", false, 300),
+                FieldSpec.of("email", EMAIL));
+    }
 
     public static final ListingKind ORGANIZATION = new ListingKind("organization", "organization", List.of(
             FieldSpec.text("name", true, 300), FieldSpec.text("alternate_name", false, 300),
@@ -38,8 +68,13 @@ public record ListingKind(String name, String table, List<FieldSpec> fields, Map
     public static final ListingKind LOCATION = new ListingKind("location", "location", List.of(
             FieldSpec.reference("organization_id", "organization", true), FieldSpec.text("name", true, 300),
             FieldSpec.text("alternate_name", false, 300), FieldSpec.longText("description", false),
-            FieldSpec.longText("transportation", false), FieldSpec.number("latitude", DECIMAL, 49, 52),
-            FieldSpec.number("longitude", DECIMAL, 2, 7)), Map.of("location_type", "physical"));
+            FieldSpec.longText("transportation", false),
+            FieldSpec.rows("addresses", "address", FieldSpec.text("address_1", true, 300),
+                    FieldSpec.text("address_2", false, 300), FieldSpec.text("postal_code", true, 4),
+                    FieldSpec.text("city", false, 200),
+                    FieldSpec.choice("address_type", Set.of("physical", "postal")).optional()),
+            FieldSpec.number("latitude", DECIMAL, 49, 52), FieldSpec.number("longitude", DECIMAL, 2, 7),
+            phones(), schedules(), languages(), contacts()), Map.of("location_type", "physical"));
 
     public static final ListingKind SERVICE = new ListingKind("service", "service", List.of(
             FieldSpec.reference("organization_id", "organization", true), FieldSpec.text("name", true, 300),
@@ -49,12 +84,17 @@ public record ListingKind(String name, String table, List<FieldSpec> fields, Map
             FieldSpec.longText("application_process", false), FieldSpec.longText("eligibility_description", false),
             FieldSpec.longText("fees_description", false), FieldSpec.number("waiting_weeks", INTEGER, 0, 520),
             FieldSpec.of("waiting_reported_on", DATE), FieldSpec.of("referral_required", BOOLEAN),
-            FieldSpec.areas(AREAS_FIELD), FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
+            FieldSpec.links(LOCATIONS_FIELD, "location"), phones(), schedules(), languages(),
+            FieldSpec.rows("cost_options", "cost_option", FieldSpec.text("option_text", false, 500),
+                    FieldSpec.number("amount", DECIMAL, 0, 100_000),
+                    FieldSpec.choice("reimbursement", ClosedVocabulary.codes(Reimbursement.class)).optional(),
+                    FieldSpec.text("amount_description", false, 1000)),
+            contacts(), FieldSpec.areas(AREAS_FIELD), FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
 
     public static final ListingKind PROFESSIONAL = new ListingKind("professional", "professional", List.of(
             FieldSpec.text("given_name", true, 200), FieldSpec.text("family_name", true, 200),
             FieldSpec.longText("description", false), FieldSpec.of("email", EMAIL), FieldSpec.of("website", URL),
-            FieldSpec.of("consent_public", BOOLEAN), FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
+            FieldSpec.of("consent_public", BOOLEAN), languages(), FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
 
     public static final ListingKind COURSE = new ListingKind("course", "course", List.of(
             FieldSpec.text("name", true, 300), FieldSpec.longText("summary", true),
@@ -102,12 +142,12 @@ public record ListingKind(String name, String table, List<FieldSpec> fields, Map
         Map<String, Object> merged = new LinkedHashMap<>(base);
         for (var entry : sent.entrySet()) {
             FieldSpec spec = field(entry.getKey()).orElseThrow(() -> new InvalidParameterException(entry.getKey(),
-                    "is not an editable field of a " + name));
+                    "is geen veld van een " + name));
             merged.put(entry.getKey(), spec.parse(entry.getValue()));
         }
         for (FieldSpec spec : fields) {
             if (spec.required() && merged.get(spec.name()) == null) {
-                throw new InvalidParameterException(spec.name(), "is required");
+                throw new InvalidParameterException(spec.name(), "is verplicht");
             }
         }
         return merged;

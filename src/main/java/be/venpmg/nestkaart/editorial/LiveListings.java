@@ -4,6 +4,7 @@ import be.venpmg.nestkaart.taxonomy.PublicationStatus;
 import be.venpmg.nestkaart.kernel.Outbox;
 import be.venpmg.nestkaart.kernel.Ids;
 
+import be.venpmg.nestkaart.geo.PostalCodeDirectory;
 import be.venpmg.nestkaart.geo.ServiceArea;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -35,10 +36,44 @@ public class LiveListings {
     private final JdbcOperations jdbc;
     private final Outbox outbox;
 
-    LiveListings(java.time.Clock clock, JdbcOperations jdbc, Outbox outbox) {
+    private final PostalCodeDirectory postalCodes;
+    private final ChildRows.DerivedColumns rowFill;
+
+    LiveListings(java.time.Clock clock, JdbcOperations jdbc, Outbox outbox, PostalCodeDirectory postalCodes) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.outbox = outbox;
+        this.postalCodes = postalCodes;
+        this.rowFill = this::derivedColumns;
+    }
+
+    /**
+     * What a row says without an editor typing it: an address's place and region from its postcode (as an import
+     * resolves them), the currency of an amount, the weekly rhythm of opening hours.
+     */
+    private Map<String, Object> derivedColumns(String table, Map<String, Object> row) {
+        Map<String, Object> derived = new LinkedHashMap<>();
+        switch (table) {
+            case "address" -> {
+                derived.put("address_type", "physical");
+                derived.put("country", "BE");
+                postalCodes.resolve((String) row.get("postal_code"), (String) row.get("city")).ifPresent(place -> {
+                    derived.put("city", place.locality());
+                    derived.put("state_province", place.province());
+                    derived.put("municipality", place.municipality());
+                    derived.put("province", place.province());
+                    derived.put("eerstelijnszone", place.eerstelijnszone());
+                });
+            }
+            case "cost_option" -> {
+                if (row.get("amount") != null) {
+                    derived.put("currency", "EUR");
+                }
+            }
+            case "schedule" -> derived.put("freq", "WEEKLY");
+            default -> { }
+        }
+        return derived;
     }
 
     /** Whether every id names a row of {@code table} (a reference, a taxonomy term), in any status. */
@@ -92,6 +127,14 @@ public class LiveListings {
         }
         if (kind.field(ListingKind.AREAS_FIELD).isPresent()) {
             fields.put(ListingKind.AREAS_FIELD, areas(c, id));
+        }
+        if (kind.field(ListingKind.LOCATIONS_FIELD).isPresent()) {
+            fields.put(ListingKind.LOCATIONS_FIELD, linkedLocations(c, id));
+        }
+        for (FieldSpec spec : kind.fields()) {
+            if (spec.type() == FieldSpec.Type.ROWS) {
+                fields.put(spec.name(), ChildRows.read(c, kind, spec, id));
+            }
         }
         return Optional.of(new Live(status, verified == null ? null : verified.toInstant(), fields));
     }
@@ -159,6 +202,60 @@ public class LiveListings {
             @SuppressWarnings("unchecked")
             List<String> keys = (List<String>) fields.get(ListingKind.AREAS_FIELD);
             replaceAreas(c, id, keys == null ? List.of() : keys);
+        }
+        if (fields.containsKey(ListingKind.LOCATIONS_FIELD)) {
+            @SuppressWarnings("unchecked")
+            List<String> locations = (List<String>) fields.get(ListingKind.LOCATIONS_FIELD);
+            replaceLocations(c, id, locations == null ? List.of() : locations);
+        }
+        for (FieldSpec spec : kind.fields()) {
+            if (spec.type() == FieldSpec.Type.ROWS && fields.containsKey(spec.name())) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> rows = (List<Map<String, Object>>) fields.get(spec.name());
+                ChildRows.replace(c, kind, spec, id, rows == null ? List.of() : rows, rowFill);
+            }
+        }
+    }
+
+    private static List<String> linkedLocations(Connection c, String serviceId) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT location_id FROM service_at_location "
+                + "WHERE service_id = ? AND location_id IS NOT NULL ORDER BY location_id")) {
+            s.setString(1, serviceId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Links kept keep their service_at_location row (and what hangs on it); links dropped lose it. */
+    private static void replaceLocations(Connection c, String serviceId, List<String> locationIds) throws SQLException {
+        List<String> current = linkedLocations(c, serviceId);
+        try (PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM service_at_location WHERE service_id = ? AND location_id = ?")) {
+            for (String gone : current) {
+                if (!locationIds.contains(gone)) {
+                    delete.setString(1, serviceId);
+                    delete.setString(2, gone);
+                    delete.addBatch();
+                }
+            }
+            delete.executeBatch();
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO service_at_location (id, service_id, location_id) VALUES (?, ?, ?)")) {
+            for (String added : locationIds) {
+                if (!current.contains(added)) {
+                    insert.setString(1, Ids.newId());
+                    insert.setString(2, serviceId);
+                    insert.setString(3, added);
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
         }
     }
 

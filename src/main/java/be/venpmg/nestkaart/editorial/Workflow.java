@@ -5,6 +5,8 @@ import be.venpmg.nestkaart.kernel.Ids;
 
 import be.venpmg.nestkaart.kernel.Revisions;
 
+import be.venpmg.nestkaart.geo.PostalCodeDirectory;
+import be.venpmg.nestkaart.geo.PostalPlace;
 import be.venpmg.nestkaart.geo.ServiceArea;
 import be.venpmg.nestkaart.geo.ServiceAreas;
 import be.venpmg.nestkaart.access.CurrentAccount;
@@ -16,6 +18,8 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +36,12 @@ public class Workflow {
     private final LiveListings live;
     private final Revisions revisions;
     private final ServiceAreas serviceAreas;
+    private final PostalCodeDirectory postalCodes;
 
     Workflow(ChangeStore changes, LiveListings live, Revisions revisions,
-             ServiceAreas serviceAreas) {
+             ServiceAreas serviceAreas, PostalCodeDirectory postalCodes) {
         this.serviceAreas = serviceAreas;
+        this.postalCodes = postalCodes;
         this.changes = changes;
         this.live = live;
         this.revisions = revisions;
@@ -100,10 +106,23 @@ public class Workflow {
         });
     }
 
-    /** Publishes a change under review: only an editor who did not write any of it (four eyes). */
+    /**
+     * Publishes a change under review: only an editor who did not write any of it (four eyes), and only the version
+     * they reviewed; a change edited since is refused, so nobody publishes text they did not see.
+     */
     @Transactional
-    public Change approve(long changeId, @Nullable String note, CurrentAccount actor) {
+    public Change approve(long changeId, @Nullable String note, @Nullable Integer reviewedVersion,
+                          CurrentAccount actor) {
+        if (reviewedVersion == null) {
+            throw new InvalidParameterException("version", "zeg welke versie u beoordeelde (het veld version van "
+                    + "de wijziging)");
+        }
         return onLockedChange(changeId, (change, kind) -> {
+            if (change.version() != reviewedVersion) {
+                throw RequestRefusedException.conflict("Deze wijziging is aangepast nadat u ze opende: u beoordeelde "
+                        + "versie " + reviewedVersion + ", nu is het versie " + change.version()
+                        + ". Bekijk de nieuwe versie en keur die goed.");
+            }
             if (change.authors().contains(actor.id())) {
                 throw RequestRefusedException.forbidden(
                         "Four eyes: a change is published by an editor who did not write it.");
@@ -236,6 +255,17 @@ public class Workflow {
                     throw new InvalidParameterException(spec.name(), "names a taxonomy term that does not exist");
                 }
             }
+            if (spec.type() == FieldSpec.Type.LINKS) {
+                @SuppressWarnings("unchecked")
+                List<String> ids = (List<String>) value;
+                if (!ids.isEmpty() && !live.allExist(spec.references(), ids)) {
+                    throw new InvalidParameterException(spec.name(), "noemt een " + spec.references()
+                            + " die niet bestaat");
+                }
+            }
+            if (spec.type() == FieldSpec.Type.ROWS && "address".equals(spec.references())) {
+                placeAddresses(spec, proposed);
+            }
             if (spec.type() == FieldSpec.Type.AREAS) {
                 @SuppressWarnings("unchecked")
                 List<String> written = (List<String>) value;
@@ -251,6 +281,30 @@ public class Workflow {
                     proposed.put(spec.name(), canonical);
                 }
             }
+        }
+    }
+
+    /**
+     * Every address has a Belgian postcode we know; a location without coordinates gets those of its first
+     * address's postcode (the editor may move them).
+     */
+    private void placeAddresses(FieldSpec spec, Map<String, Object> proposed) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> addresses = (List<Map<String, Object>>) proposed.get(spec.name());
+        PostalPlace first = null;
+        for (int i = 0; i < addresses.size(); i++) {
+            Map<String, Object> address = addresses.get(i);
+            String postcode = (String) address.get("postal_code");
+            PostalPlace place = postalCodes.resolve(postcode, (String) address.get("city")).orElseThrow(() ->
+                    new InvalidParameterException(spec.name(), "'" + postcode + "' is geen Belgische postcode"));
+            first = first == null ? place : first;
+        }
+        if (first != null && proposed.containsKey("latitude") && proposed.get("latitude") == null
+                && proposed.get("longitude") == null) {
+            proposed.put("latitude", BigDecimal.valueOf(first.latitude()).setScale(6, RoundingMode.HALF_UP)
+                    .stripTrailingZeros());
+            proposed.put("longitude", BigDecimal.valueOf(first.longitude()).setScale(6, RoundingMode.HALF_UP)
+                    .stripTrailingZeros());
         }
     }
 

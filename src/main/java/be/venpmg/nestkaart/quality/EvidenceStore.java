@@ -62,6 +62,17 @@ class EvidenceStore {
         });
     }
 
+    /** The account that entered the evidence, when one did (an import has none). */
+    @ReadOnly
+    Optional<Long> enteredBy(String id) {
+        return jdbc.prepareStatement("SELECT submitted_by FROM evidence WHERE id = ? AND submitted_by IS NOT NULL", s -> {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+            }
+        });
+    }
+
     @ReadOnly
     Optional<Evidence> byId(String id) {
         return query("SELECT " + COLUMNS + " FROM evidence WHERE id = ?", id).stream().findFirst();

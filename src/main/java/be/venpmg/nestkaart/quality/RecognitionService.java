@@ -1,6 +1,7 @@
 package be.venpmg.nestkaart.quality;
 
 import be.venpmg.nestkaart.access.CurrentAccount;
+import be.venpmg.nestkaart.access.RequestRefusedException;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import be.venpmg.nestkaart.kernel.NotFoundException;
 import be.venpmg.nestkaart.kernel.Outbox;
@@ -71,6 +72,10 @@ public class RecognitionService {
             throw new InvalidParameterException("note", "say why the evidence is refused");
         }
         Evidence before = evidence.byId(evidenceId).orElseThrow(() -> new NotFoundException("evidence", evidenceId));
+        if (accepted && evidence.enteredBy(evidenceId).filter(editor -> editor == actor.id()).isPresent()) {
+            throw RequestRefusedException.forbidden("Vier ogen: bewijs dat u zelf invoerde, aanvaardt een andere "
+                    + "redacteur.");
+        }
         evidence.check(evidenceId, accepted, actor.id(), note == null ? null : note.strip());
         String type = before.professionalId() != null ? "professional" : "organization";
         String owner = before.professionalId() != null ? before.professionalId() : before.organizationId();

@@ -230,7 +230,7 @@ class StoredXssTest implements MariaDbTestSupport {
         assertEquals(201, draft.status(), draft.body());
         String change = draft.json().get("id").asText();
         assertEquals(200, api.post("/api/v1/editor/changes/" + change + "/submit", author, Map.of()).status());
-        ApiClient.Response published = api.post("/api/v1/editor/changes/" + change + "/approve", reviewer, Map.of());
+        ApiClient.Response published = api.approve(change, reviewer, null);
         assertEquals(200, published.status(), published.body());
         return published.json().get("entity_id").asText();
     }

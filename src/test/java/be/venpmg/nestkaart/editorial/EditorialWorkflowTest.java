@@ -83,12 +83,12 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
         assertEquals(0, total("zwrkplunktest"), "an unpublished draft never reaches the index");
 
         ok(api.post("/api/v1/editor/changes/" + change + "/submit", anna, Map.of()));
-        ApiClient.Response own = api.post("/api/v1/editor/changes/" + change + "/approve", anna, Map.of());
+        ApiClient.Response own = api.approve(change, anna, null);
         assertEquals(403, own.status(), "four eyes: the author cannot publish");
         assertTrue(own.body().contains("Four eyes"));
         assertEquals(0, total("zwrkplunktest"));
 
-        JsonNode published = ok(api.post("/api/v1/editor/changes/" + change + "/approve", bert, Map.of("reason", "ok")));
+        JsonNode published = ok(api.approve(change, bert, "ok"));
         assertEquals("published", published.get("status").asText());
         IndexedCorpus.waitUntil(() -> total("zwrkplunktest") == 1, 2_000, "the published change is searchable");
 
@@ -124,7 +124,7 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
                 JSON_LIST.apply(draft.get("proposed").get("service_areas")), "areas are kept by their key");
         long change = draft.get("id").asLong();
         ok(api.post("/api/v1/editor/changes/" + change + "/submit", anna, Map.of()));
-        ok(api.post("/api/v1/editor/changes/" + change + "/approve", bert, Map.of()));
+        ok(api.approve(change, bert, null));
         String id = draft.get("entity_id").asText();
         IndexedCorpus.waitUntil(() -> total("grutto") == 1, 2_000, "new listing searchable");
 
@@ -169,7 +169,7 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
         long change = draft.get("id").asLong();
         assertEquals("create", draft.get("operation").asText());
         ok(api.post("/api/v1/editor/changes/" + change + "/submit", anna, Map.of()));
-        ok(api.post("/api/v1/editor/changes/" + change + "/approve", bert, Map.of()));
+        ok(api.approve(change, bert, null));
         String id = draft.get("entity_id").asText();
         IndexedCorpus.waitUntil(() -> total("kwartelnest") == 1, 2_000, "new listing searchable");
         assertEquals(200, api.get("/api/v1/services/" + id).status());
@@ -188,13 +188,13 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
         JsonNode orgDraft = created(api.post("/api/v1/editor/listings/organization", anna, Map.of("reason", "Nieuw",
                 "fields", Map.of("name", "Kraamhuis Strandplevier", "description", "Een organisatie die stopt."))));
         ok(api.post("/api/v1/editor/changes/" + orgDraft.get("id").asLong() + "/submit", anna, Map.of()));
-        ok(api.post("/api/v1/editor/changes/" + orgDraft.get("id").asLong() + "/approve", bert, Map.of()));
+        ok(api.approve(orgDraft.get("id").asLong(), bert, null));
         String organization = orgDraft.get("entity_id").asText();
         JsonNode draft = created(api.post("/api/v1/editor/listings/service", anna, Map.of("reason", "Nieuw",
                 "fields", Map.of("organization_id", organization, "name", "Strandplevierconsult",
                         "description", "Consult voor aanstaande ouders."))));
         ok(api.post("/api/v1/editor/changes/" + draft.get("id").asLong() + "/submit", anna, Map.of()));
-        ok(api.post("/api/v1/editor/changes/" + draft.get("id").asLong() + "/approve", bert, Map.of()));
+        ok(api.approve(draft.get("id").asLong(), bert, null));
         String service = draft.get("entity_id").asText();
         IndexedCorpus.waitUntil(() -> total("strandplevierconsult") == 1, 2_000, "the service is searchable");
         Map<String, String> lists = Map.of(
@@ -286,9 +286,9 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
 
         assertEquals(403, api.post("/api/v1/editor/listings/professional/" + other + "/changes", me,
                 Map.of("fields", Map.of("description", "x"), "reason", "x")).status());
-        assertEquals(403, api.post("/api/v1/editor/changes/" + change.get("id").asLong() + "/approve", me, Map.of()).status());
+        assertEquals(403, api.approve(change.get("id").asLong(), me, null).status());
 
-        ok(api.post("/api/v1/editor/changes/" + change.get("id").asLong() + "/approve", anna, Map.of()));
+        ok(api.approve(change.get("id").asLong(), anna, null));
         assertTrue(ok(api.get("/api/v1/professionals/" + own)).toString().contains("VIPP"));
         assertTrue(ok(api.get("/api/v1/me/recognition", me)).get("assessment").get("reasons").has("basiszorgverlener"),
                 "the professional sees why they do or do not hold a level");
@@ -305,7 +305,7 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
         JsonNode change = created(api.post("/api/v1/editor/listings/professional/" + id + "/changes", anna,
                 Map.of("fields", Map.of("consent_public", true), "reason", "Schriftelijke toestemming ontvangen")));
         ok(api.post("/api/v1/editor/changes/" + change.get("id").asLong() + "/submit", anna, Map.of()));
-        ok(api.post("/api/v1/editor/changes/" + change.get("id").asLong() + "/approve", bert, Map.of()));
+        ok(api.approve(change.get("id").asLong(), bert, null));
         assertEquals(200, api.get("/api/v1/professionals/" + id).status());
         try (Connection c = database.open()) {
             assertFalse(Sql.scalar(c, "SELECT consent_at FROM professional WHERE id = '" + id + "'") == null,

@@ -46,6 +46,7 @@ class RecognitionServiceTest implements MariaDbTestSupport {
 
     ApiClient api;
     String editor;
+    String reviewer;
     List<String> people;
 
     @BeforeAll
@@ -53,6 +54,8 @@ class RecognitionServiceTest implements MariaDbTestSupport {
         api = new ApiClient(server.getURL());
         TestAccounts.create(server.getApplicationContext(), "redactie@venpmg.be", "editor", null);
         editor = TestAccounts.bearer(api, "redactie@venpmg.be");
+        TestAccounts.create(server.getApplicationContext(), "tweede@venpmg.be", "editor", null);
+        reviewer = TestAccounts.bearer(api, "tweede@venpmg.be");
         try (Connection c = database.open()) {
             people = List.copyOf(new TreeSet<>(Sql.values(c,
                     "SELECT id FROM professional WHERE publication_status = 'published' AND consent_public")));
@@ -149,7 +152,9 @@ class RecognitionServiceTest implements MariaDbTestSupport {
                 Map.<String, Object>of("kind", "supervision", "issuer", "Supervisor", "obtained_on", today),
                 Map.<String, Object>of("kind", "liability_insurance", "issuer", "Werkgever", "obtained_on", today))) {
             JsonNode added = api.post("/api/v1/editor/professionals/" + id + "/evidence", editor, evidence).json();
-            assertEquals(200, api.post("/api/v1/editor/evidence/" + added.get("id").asText() + "/check", editor,
+            assertEquals(403, api.post("/api/v1/editor/evidence/" + added.get("id").asText() + "/check", editor,
+                    Map.of("accepted", true)).status(), "four eyes: who entered evidence does not accept it");
+            assertEquals(200, api.post("/api/v1/editor/evidence/" + added.get("id").asText() + "/check", reviewer,
                     Map.of("accepted", true)).status());
         }
         JsonNode waiting = api.get("/api/v1/editor/professionals/" + id + "/recognition", editor).json();
@@ -187,9 +192,9 @@ class RecognitionServiceTest implements MariaDbTestSupport {
                 Map.<String, Object>of("kind", "intervision", "issuer", "Y", "obtained_on", today),
                 Map.<String, Object>of("kind", "liability_insurance", "issuer", "Z", "obtained_on", today))) {
             JsonNode added = api.post("/api/v1/editor/professionals/" + id + "/evidence", editor, evidence).json();
-            api.post("/api/v1/editor/evidence/" + added.get("id").asText() + "/check", editor, Map.of("accepted", true));
+            api.post("/api/v1/editor/evidence/" + added.get("id").asText() + "/check", reviewer, Map.of("accepted", true));
         }
-        api.post("/api/v1/editor/evidence/" + years.get("id").asText() + "/check", editor, Map.of("accepted", true));
+        api.post("/api/v1/editor/evidence/" + years.get("id").asText() + "/check", reviewer, Map.of("accepted", true));
         long fileId = -1;
         for (JsonNode f : api.get("/api/v1/editor/committee-files", editor).json()) {
             if (id.equals(f.get("professional_id").asText())) {
@@ -235,7 +240,9 @@ class RecognitionServiceTest implements MariaDbTestSupport {
                 "obtained_on", "2024-05-01", "expires_on", "2029-05-01")).json();
         assertFalse(api.get("/api/v1/organizations/" + organization).json().has("quality_labels"),
                 "unchecked evidence is no label");
-        api.post("/api/v1/editor/evidence/" + label.get("id").asText() + "/check", editor, Map.of("accepted", true));
+        assertEquals(403, api.post("/api/v1/editor/evidence/" + label.get("id").asText() + "/check", editor,
+                Map.of("accepted", true)).status(), "four eyes");
+        api.post("/api/v1/editor/evidence/" + label.get("id").asText() + "/check", reviewer, Map.of("accepted", true));
         assertEquals("Baby Friendly Hospital",
                 api.get("/api/v1/organizations/" + organization).json().get("quality_labels").get(0).asText());
     }

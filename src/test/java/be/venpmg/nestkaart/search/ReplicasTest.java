@@ -52,7 +52,7 @@ class ReplicasTest {
                         .json();
                 long change = draft.get("id").asLong();
                 assertEquals(200, a.post("/api/v1/editor/changes/" + change + "/submit", anna, Map.of()).status());
-                assertEquals(200, a.post("/api/v1/editor/changes/" + change + "/approve", bert, Map.of()).status());
+                assertEquals(200, a.approve(change, bert, null).status());
                 long published = System.nanoTime();
                 IndexedCorpus.waitUntil(() -> total(a, "tweelingnestgroep") == 1, 2_000, "searchable on the first");
                 IndexedCorpus.waitUntil(() -> total(b, "tweelingnestgroep") == 1, 2_000, "searchable on the second");

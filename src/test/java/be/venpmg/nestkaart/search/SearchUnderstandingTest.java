@@ -217,10 +217,10 @@ class SearchUnderstandingTest implements MariaDbTestSupport {
         assertEquals(201, draft.status(), draft.body());
         long change = draft.json().get("id").asLong();
         assertEquals(200, api.post("/api/v1/editor/changes/" + change + "/submit", anna, Map.of()).status());
-        assertEquals(403, api.post("/api/v1/editor/changes/" + change + "/approve", anna, Map.of()).status(),
+        assertEquals(403, api.approve(change, anna, null).status(),
                 "four eyes: the author cannot publish");
         assertFalse(understood(phrase).contains("problem:ppd"), "not live before it is published");
-        assertEquals(200, api.post("/api/v1/editor/changes/" + change + "/approve", bert, Map.of()).status());
+        assertEquals(200, api.approve(change, bert, null).status());
 
         long published = System.nanoTime();
         IndexedCorpus.waitUntil(() -> understood(phrase).contains("problem:ppd"), 5_000, "search word live");

@@ -1,0 +1,21 @@
+-- Rows editors write keep the order they were entered in (imported rows have none and follow by id).
+ALTER TABLE phone ADD COLUMN position INT NULL;
+ALTER TABLE schedule ADD COLUMN position INT NULL;
+ALTER TABLE language ADD COLUMN position INT NULL;
+ALTER TABLE contact ADD COLUMN position INT NULL;
+ALTER TABLE cost_option ADD COLUMN position INT NULL;
+ALTER TABLE address ADD COLUMN position INT NULL;
+
+-- Every edit of a change makes a new version; a reviewer approves the version they saw, or nothing.
+ALTER TABLE listing_change ADD COLUMN version INT NOT NULL DEFAULT 1;
+
+-- Whether a service takes new requests now (yes, no, waitlist), reported with the waiting time on waiting_reported_on.
+ALTER TABLE service ADD COLUMN accepting_new VARCHAR(20) NULL,
+    ADD CONSTRAINT ck_service_accepting_new CHECK (accepting_new IS NULL OR accepting_new IN ('yes', 'no', 'waitlist'));
+
+-- A view's column list is fixed when it is created: recreate it so it shows the new column.
+CREATE OR REPLACE VIEW public_service AS
+    SELECT s.* FROM service s
+    WHERE s.publication_status = 'published'
+      AND (s.organization_id IS NULL
+           OR EXISTS (SELECT 1 FROM organization o WHERE o.id = s.organization_id AND o.publication_status = 'published'));
