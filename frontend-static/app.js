@@ -191,6 +191,15 @@
     if (areas.length) { meta.push('werkgebied: ' + areas.join(', ')); }
     if ((r.areas || []).some(function (a) { return a.key === 'remote'; })) { meta.push('ook telefonisch of online'); }
     if (meta.length) { li.appendChild(el('p', { 'class': 'meta' }, meta.join(' · '))); }
+    // On a phone one tap calls: the number as a tel: link (digits and + only in the link, as written on screen).
+    if ((r.phones || []).length) {
+      var call = el('p', { 'class': 'phone' }, 'Tel. ');
+      r.phones.forEach(function (number, i) {
+        if (i > 0) { call.appendChild(document.createTextNode(' · ')); }
+        call.appendChild(el('a', { href: 'tel:' + number.replace(/[^0-9+]/g, '') }, number));
+      });
+      li.appendChild(call);
+    }
     if (r.snippet) { li.appendChild(snippet(r.snippet)); }
     li.appendChild(badges(r));
     li.appendChild(shortlistButton(r));

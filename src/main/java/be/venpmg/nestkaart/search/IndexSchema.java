@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public final class IndexSchema {
     /** Bump when fields change; a different version in the index triggers a rebuild. */
-    public static final String VERSION = "9";
+    public static final String VERSION = "10";
 
     public static final String UID = "uid";
     public static final String ID = "id";

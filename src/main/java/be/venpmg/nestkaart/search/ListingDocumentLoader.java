@@ -31,6 +31,7 @@ import java.util.Set;
 public class ListingDocumentLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CHUNK = 1000;
+    private static final int MAX_CARD_PHONES = 2;
 
     private final JdbcOperations jdbc;
     private final IndexConfigHolder config;
@@ -105,6 +106,12 @@ public class ListingDocumentLoader {
             Map<String, List<String>> reimbursement = strings(c,
                     "SELECT service_id, reimbursement FROM cost_option WHERE reimbursement IS NOT NULL", "service_id",
                     serviceIds);
+            Map<String, List<String>> phones = phones(c, "SELECT service_id, number FROM phone WHERE TRUE",
+                    "service_id", serviceIds);
+            Map<String, List<String>> sitePhones = phones(c, """
+                    SELECT sal.service_id, p.number FROM service_at_location sal
+                    JOIN public_location l ON l.id = sal.location_id JOIN phone p ON p.location_id = l.id
+                    WHERE TRUE""", "sal.service_id", serviceIds);
             Map<String, List<ServiceArea>> areas = new HashMap<>();
             query(c, "SELECT service_id, scope, code, name FROM service_area WHERE scope IS NOT NULL", "service_id",
                     serviceIds, rs -> areas.computeIfAbsent(rs.getString(1),
@@ -125,9 +132,11 @@ public class ListingDocumentLoader {
                 if (row.referralRequired() != null) {
                     extra.add(new SearchDocument.Facet(IndexSchema.ACCESS, row.referralRequired() ? "referral" : "direct"));
                 }
+                List<String> numbers = phones.containsKey(row.id()) ? phones.get(row.id())
+                        : sitePhones.getOrDefault(row.id(), List.of());
                 documents.add(document("service", row, own, places.getOrDefault(row.id(), List.of()),
                         languages.getOrDefault(row.id(), List.of()), extra, reimbursement.getOrDefault(row.id(), List.of()),
-                        areas.getOrDefault(row.id(), List.of()), links));
+                        areas.getOrDefault(row.id(), List.of()), links, numbers));
             }
         }
         return documents;
@@ -175,7 +184,8 @@ public class ListingDocumentLoader {
                     " GROUP BY s.course_id, g.postal_code");
             for (Row row : rows) {
                 documents.add(document("course", row, terms.getOrDefault(row.id(), List.of()),
-                        places.getOrDefault(row.id(), List.of()), List.of(), facets.get(row.id()), List.of(), List.of(), SearchDocument.Links.NONE));
+                        places.getOrDefault(row.id(), List.of()), List.of(), facets.get(row.id()), List.of(), List.of(),
+                        SearchDocument.Links.NONE, List.of()));
             }
         }
         return documents;
@@ -204,10 +214,12 @@ public class ListingDocumentLoader {
                            a.province, a.eerstelijnszone, a.city
                     FROM public_location l LEFT JOIN address a ON a.location_id = l.id
                     WHERE TRUE""", "l.organization_id", orgIds);
+            Map<String, List<String>> phones = phones(c, "SELECT organization_id, number FROM phone WHERE TRUE",
+                    "organization_id", orgIds);
             for (Row row : rows) {
                 documents.add(document("organization", row, terms.getOrDefault(row.id(), List.of()),
                         places.getOrDefault(row.id(), List.of()), List.of(), List.of(), List.of(), List.of(),
-                        SearchDocument.Links.NONE));
+                        SearchDocument.Links.NONE, phones.getOrDefault(row.id(), List.of())));
             }
         }
         return documents;
@@ -248,7 +260,7 @@ public class ListingDocumentLoader {
                         places.getOrDefault(row.id(), List.of()), languages.getOrDefault(row.id(), List.of()),
                         recognition.containsKey(row.id())
                                 ? List.of(new SearchDocument.Facet(IndexSchema.RECOGNITION, recognition.get(row.id())))
-                                : List.of(), List.of(), List.of(), SearchDocument.Links.NONE));
+                                : List.of(), List.of(), List.of(), SearchDocument.Links.NONE, List.of()));
             }
         }
         return documents;
@@ -256,7 +268,8 @@ public class ListingDocumentLoader {
 
     private SearchDocument document(String kind, Row row, List<TermRef> terms, List<SearchDocument.Place> places,
                                     List<String> languages, List<SearchDocument.Facet> extraFacets,
-                                    List<String> reimbursement, List<ServiceArea> areas, SearchDocument.Links links) {
+                                    List<String> reimbursement, List<ServiceArea> areas, SearchDocument.Links links,
+                                    List<String> phones) {
         IndexConfig settings = config.current();
         Map<String, String> dimensionOf = settings.facetOfTaxonomy();
         List<String> concepts = new ArrayList<>();
@@ -270,6 +283,8 @@ public class ListingDocumentLoader {
             summary.putObject("organization").put("id", row.organizationId()).put("name", row.organizationName());
         }
         summary.put("description", row.description());
+        // A parent on a phone calls from the card: the first numbers, the listing's own or else its sites'.
+        phones.stream().distinct().limit(MAX_CARD_PHONES).forEach(number -> summary.withArray("phones").add(number));
         ObjectNode termsNode = summary.putObject("terms");
         Set<String> seen = new LinkedHashSet<>();
         for (TermRef term : terms) {
@@ -406,6 +421,16 @@ public class ListingDocumentLoader {
         query(c, sql, keyColumn, ids, tail, rs -> byOwner.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
                 new SearchDocument.Place(doubleOrNull(rs, 2), doubleOrNull(rs, 3), rs.getString(4), rs.getString(5),
                         rs.getString(8), rs.getString(6), rs.getString(7))));
+        return byOwner;
+    }
+
+    /** Phone numbers by owner, in the order editors entered them. */
+    private static Map<String, List<String>> phones(Connection c, String sql, String keyColumn, List<String> ids)
+            throws SQLException {
+        Map<String, List<String>> byOwner = new LinkedHashMap<>();
+        String order = keyColumn.contains(".") ? "p." : "";
+        query(c, sql, keyColumn, ids, " ORDER BY " + order + "position IS NULL, " + order + "position, " + order + "id",
+                rs -> byOwner.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
         return byOwner;
     }
 

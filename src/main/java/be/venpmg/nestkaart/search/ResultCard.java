@@ -16,7 +16,7 @@ import java.util.Map;
  */
 @Serdeable
 public record ResultCard(String id, String kind, String name, @Nullable Organization organization,
-                         @Nullable String description, @Nullable Map<String, List<Term>> terms,
+                         @Nullable String description, @Nullable List<String> phones, @Nullable Map<String, List<Term>> terms,
                          @Nullable List<Place> places, @Nullable List<String> languages,
                          @Nullable List<String> reimbursement, @Nullable Boolean referralRequired,
                          @Nullable WaitingTime waitingTime, @Nullable String verifiedAt, @Nullable String area,
@@ -47,7 +47,7 @@ public record ResultCard(String id, String kind, String name, @Nullable Organiza
 
     /** This card with what the answer adds: its score, its distance from the place asked, its snippet. */
     ResultCard scored(@Nullable Float newScore, @Nullable Double km, @Nullable String newSnippet) {
-        return new ResultCard(id, kind, name, organization, description, terms, places, languages, reimbursement,
+        return new ResultCard(id, kind, name, organization, description, phones, terms, places, languages, reimbursement,
                 referralRequired, waitingTime, verifiedAt, area, areas, recognition, level, courseFormat, accredited,
                 upcoming, newScore, km, newSnippet);
     }

@@ -154,6 +154,103 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
                 "urn:nestkaart:werkgebied:municipality=Gent")), uris.toString());
     }
 
+    /** Every fact a parent needs is edited through review: the place, phone, hours, languages and costs. */
+    @Test
+    void aServiceWithItsPlacePhoneHoursLanguagesAndCostsIsEditedThroughReviewAndFoundNearby() throws Exception {
+        String organization = firstPublished("organization");
+        ApiClient.Response badPostcode = api.post("/api/v1/editor/listings/location", anna, Map.of("reason", "Nieuw",
+                "fields", Map.of("organization_id", organization, "name", "Nergens",
+                        "addresses", List.of(Map.of("address_1", "Straat 1", "postal_code", "0000")))));
+        assertEquals(400, badPostcode.status(), badPostcode.body());
+        assertTrue(badPostcode.body().contains("addresses") && badPostcode.body().contains("postcode"), badPostcode.body());
+
+        JsonNode place = created(api.post("/api/v1/editor/listings/location", anna, Map.of("reason", "Nieuwe locatie",
+                "fields", Map.of("organization_id", organization, "name", "Consultatiepunt Kievit",
+                        "addresses", List.of(Map.of("address_1", "Bruul 1", "postal_code", "2800"))))));
+        assertTrue(place.get("proposed").get("latitude").asDouble() > 50.9, "the postcode places the location");
+        ok(api.post("/api/v1/editor/changes/" + place.get("id").asLong() + "/submit", anna, Map.of()));
+        ok(api.approve(place.get("id").asLong(), bert, null));
+        String location = place.get("entity_id").asText();
+
+        ApiClient.Response badPhone = api.post("/api/v1/editor/listings/service", anna, Map.of("reason", "Nieuw",
+                "fields", Map.of("organization_id", organization, "name", "x", "description", "x",
+                        "phones", List.of(Map.of("number", "bel me")))));
+        assertEquals(400, badPhone.status());
+        assertTrue(badPhone.body().contains("phones") && badPhone.body().contains("telefoonnummer"), badPhone.body());
+
+        JsonNode draft = created(api.post("/api/v1/editor/listings/service", anna, Map.of("reason", "Nieuw aanbod",
+                "fields", Map.of("organization_id", organization, "name", "Kievitconsult",
+                        "description", "Gesprekken voor ouders die somber zijn na de bevalling.",
+                        "location_ids", List.of(location),
+                        "phones", List.of(Map.of("number", "015 27 19 00", "type", "voice")),
+                        "schedules", List.of(Map.of("byday", "ma, wo", "opens_at", "9u00", "closes_at", "17:00")),
+                        "languages", List.of(Map.of("code", "nl"), Map.of("code", "FR")),
+                        "cost_options", List.of(Map.of("option_text", "Consult", "amount", "25,50",
+                                "reimbursement", "remgeld"))))));
+        JsonNode hours = draft.get("proposed").get("schedules").get(0);
+        assertEquals("MO,WE", hours.get("byday").asText());
+        assertEquals("09:00", hours.get("opens_at").asText());
+        ok(api.post("/api/v1/editor/changes/" + draft.get("id").asLong() + "/submit", anna, Map.of()));
+        ok(api.approve(draft.get("id").asLong(), bert, null));
+        String service = draft.get("entity_id").asText();
+        IndexedCorpus.waitUntil(() -> total("kievitconsult") == 1, 2_000, "the new service is searchable");
+
+        JsonNode found = ok(api.get("/api/v1/search?q=kievitconsult&near=Mechelen&radius_km=5"));
+        assertEquals(service, found.get("results").get(0).get("id").asText(), found.toString());
+        assertEquals("015 27 19 00", found.get("results").get(0).get("phones").get(0).asText(), "the card has the phone");
+        JsonNode detail = ok(api.get("/api/v1/services/" + service));
+        assertEquals("015 27 19 00", detail.get("phones").get(0).get("number").asText());
+        assertEquals("Mechelen", detail.get("locations").get(0).get("addresses").get(0).get("municipality").asText());
+        assertEquals(List.of("fr", "nl"), JSON_LIST.apply(detail.get("languages")).stream().sorted().toList());
+        assertEquals("remgeld", detail.get("cost_options").get(0).get("reimbursement").asText());
+        assertEquals(25.5, detail.get("cost_options").get(0).get("amount").asDouble());
+
+        // A row id of another listing never reaches that listing's row.
+        String foreignPhone;
+        try (Connection c = database.open()) {
+            foreignPhone = Sql.scalar(c, "SELECT id FROM phone WHERE service_id <> '" + service + "' LIMIT 1");
+        }
+        JsonNode hijack = created(api.post("/api/v1/editor/listings/service/" + service + "/changes", anna,
+                Map.of("reason", "Tweede nummer", "fields", Map.of("phones", List.of(
+                        Map.of("id", ok(api.get("/api/v1/editor/listings/service/" + service, anna)).get("live")
+                                .get("fields").get("phones").get(0).get("id").asText(), "number", "015 27 19 00"), Map.of("id", foreignPhone, "number", "0470 00 00 00"))))));
+        ok(api.post("/api/v1/editor/changes/" + hijack.get("id").asLong() + "/submit", anna, Map.of()));
+        ok(api.approve(hijack.get("id").asLong(), bert, null));
+        try (Connection c = database.open()) {
+            assertEquals("0", Sql.scalar(c, "SELECT COUNT(*) FROM phone WHERE id = '" + foreignPhone
+                    + "' AND number = '0470 00 00 00'"));
+            assertEquals("2", Sql.scalar(c, "SELECT COUNT(*) FROM phone WHERE service_id = '" + service + "'"));
+        }
+    }
+
+    /** A reviewer approves the version they saw: a change edited after they opened it is refused. */
+    @Test
+    void approvingAVersionThatChangedSinceItWasOpenedIsRefusedAndPublishesNothing() throws Exception {
+        String serviceId = firstPublished("service");
+        JsonNode draft = created(api.post("/api/v1/editor/listings/service/" + serviceId + "/changes", anna,
+                Map.of("reason", "Wachttijd", "fields", Map.of("waiting_weeks", 3))));
+        long change = draft.get("id").asLong();
+        ok(api.post("/api/v1/editor/changes/" + change + "/submit", anna, Map.of()));
+        int seen = ok(api.get("/api/v1/editor/changes/" + change, bert)).get("version").asInt();
+        assertEquals(400, api.post("/api/v1/editor/changes/" + change + "/approve", bert, Map.of()).status(),
+                "an approval names the version reviewed");
+
+        ok(api.put("/api/v1/editor/changes/" + change, anna, Map.of("fields", Map.of("waiting_weeks", 30),
+                "reason", "Toch langer")));
+        ok(api.post("/api/v1/editor/changes/" + change + "/submit", anna, Map.of()));
+        ApiClient.Response stale = api.post("/api/v1/editor/changes/" + change + "/approve", bert,
+                Map.of("version", seen));
+        assertEquals(409, stale.status(), stale.body());
+        assertTrue(stale.body().contains("versie"), stale.body());
+        assertEquals("in_review", ok(api.get("/api/v1/editor/changes/" + change, bert)).get("status").asText());
+        assertFalse(ok(api.get("/api/v1/services/" + serviceId)).path("waiting_time").path("weeks").asInt(0) == 30,
+                "nothing was published");
+
+        JsonNode published = ok(api.approve(change, bert, null));
+        assertEquals("published", published.get("status").asText());
+        assertEquals(30, ok(api.get("/api/v1/services/" + serviceId)).get("waiting_time").get("weeks").asInt());
+    }
+
     private static final java.util.function.Function<JsonNode, List<String>> JSON_LIST = node -> {
         List<String> values = new java.util.ArrayList<>();
         node.forEach(v -> values.add(v.asText()));
