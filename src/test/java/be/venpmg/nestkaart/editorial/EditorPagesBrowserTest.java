@@ -114,6 +114,116 @@ class EditorPagesBrowserTest implements MariaDbTestSupport {
         assertTrue(page.contains("provincie Limburg, gemeente Gent"), page);
     }
 
+    /**
+     * An editor adds a place (an address in Mechelen) and a service offered there with a phone, hours, a language and
+     * a cost, through the pages with their pickers; a second editor publishes both; a parent searching near Mechelen
+     * finds the service with its phone.
+     */
+    @Test
+    void anEditorAddsAServiceWithPlacePhoneAndHoursThatAParentFindsNearMechelen() throws Exception {
+        String organization;
+        try (Connection c = database.open()) {
+            organization = Sql.scalar(c, "SELECT name FROM organization WHERE publication_status = 'published' "
+                    + "AND CHAR_LENGTH(name) > 8 ORDER BY name LIMIT 1");
+        }
+        signIn("eerste@venpmg.be");
+        open("#/nieuw", "Nieuw item");
+        new org.openqa.selenium.support.ui.Select(chromium.driver.findElement(By.id("nieuw-soort")))
+                .selectByVisibleText("Locatie");
+        pick(field("Organisatie *"), organization.substring(0, 6));
+        field("Naam *").sendKeys("Consultatiepunt Kievit");
+        click(By.xpath("//button[normalize-space()='Adressen: regel toevoegen']"));
+        cell("Adressen", "Straat en nummer *").sendKeys("Bruul 1");
+        cell("Adressen", "Postcode *").sendKeys("2800");
+        chromium.assertAccessible("new location form with rows");
+        String location = saveSubmitAndPublish("Nieuwe locatie in Mechelen");
+
+        signIn("eerste@venpmg.be");
+        open("#/nieuw", "Nieuw item");
+        new org.openqa.selenium.support.ui.Select(chromium.driver.findElement(By.id("nieuw-soort")))
+                .selectByVisibleText("Aanbod");
+        pick(field("Organisatie *"), organization.substring(0, 6));
+        field("Naam *").sendKeys("Kievitconsult");
+        field("Beschrijving *").sendKeys("Gesprekken voor ouders die somber zijn na de bevalling.");
+        WebElement places = chromium.driver.findElement(By.xpath("//label[normalize-space()='Locaties waar het aanbod "
+                + "doorgaat']/following-sibling::textarea[1]"));
+        pick(chromium.driver.findElement(By.xpath("//label[normalize-space()='Locaties waar het aanbod doorgaat']"
+                + "/following-sibling::input[1]")), "Kievit");
+        chromium.wait.until(d -> places.getAttribute("value").contains("[" + location + "]"));
+        click(By.xpath("//button[normalize-space()='Telefoonnummers: regel toevoegen']"));
+        cell("Telefoonnummers", "Nummer *").sendKeys("015 27 19 00");
+        click(By.xpath("//button[normalize-space()='Openingsuren: regel toevoegen']"));
+        cell("Openingsuren", "Dagen (ma, di, wo, …) *").sendKeys("ma, wo");
+        setValue(cell("Openingsuren", "Van"), "09:00");
+        setValue(cell("Openingsuren", "Tot"), "17:00");
+        click(By.xpath("//button[normalize-space()='Talen: regel toevoegen']"));
+        cell("Talen", "Taalcode (nl, fr, en, …) *").sendKeys("nl");
+        click(By.xpath("//button[normalize-space()='Kosten: regel toevoegen']"));
+        cell("Kosten", "Omschrijving").sendKeys("Consult");
+        cell("Kosten", "Bedrag (euro)").sendKeys("25");
+        new org.openqa.selenium.support.ui.Select(cell("Kosten", "Terugbetaling")).selectByVisibleText("remgeld");
+        String service = saveSubmitAndPublish("Nieuw aanbod in Mechelen");
+
+        ApiClient api = new ApiClient(server.getURL());
+        IndexedCorpus.waitUntil(() -> api.get("/api/v1/search?q=kievitconsult").body().contains(service), 5_000,
+                "the published service is searchable");
+        chromium.driver.manage().deleteAllCookies();
+        chromium.driver.get(base + "/?q=kievitconsult&plaats=Mechelen");
+        chromium.waitForText("Kievitconsult");
+        WebElement card = chromium.driver.findElement(By.xpath("//li[contains(@class,'result')][.//a[normalize-space()"
+                + "='Kievitconsult']]"));
+        assertTrue(card.getText().contains("015 27 19 00"), card.getText());
+        assertTrue(card.findElement(By.partialLinkText("015 27 19 00")).getAttribute("href").endsWith("tel:015271900"));
+        chromium.driver.get(base + "/aanbod/" + service);
+        String page = chromium.driver.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("015 27 19 00") && page.contains("Bruul 1") && page.contains("Mechelen"), page);
+    }
+
+    /** Saves the draft, submits it, and lets the second editor publish it; returns the listing's id. */
+    private String saveSubmitAndPublish(String reason) {
+        List<WebElement> reasons = chromium.driver.findElements(By.cssSelector("textarea[name=reason]"));
+        reasons.get(reasons.size() - 1).sendKeys(reason);
+        click(By.xpath("//button[normalize-space()='Concept opslaan']"));
+        chromium.wait.until(ExpectedConditions.urlContains("#/wijziging/"));
+        click(By.xpath("//button[contains(., 'Indienen')]"));
+        chromium.wait.until(d -> d.findElement(By.tagName("main")).getText().contains("te beoordelen"));
+        String changeUrl = chromium.driver.getCurrentUrl();
+        String listing = chromium.driver.findElement(By.partialLinkText("item en geschiedenis")).getAttribute("href")
+                .replaceAll(".*/", "");
+        signIn("tweede@venpmg.be");
+        chromium.driver.get(changeUrl);
+        chromium.driver.navigate().refresh();
+        click(By.xpath("//button[contains(., 'Publiceren')]"));
+        chromium.wait.until(d -> d.findElement(By.tagName("main")).getText().contains("gepubliceerd"));
+        return listing;
+    }
+
+    private WebElement field(String label) {
+        return chromium.driver.findElement(By.xpath("//label[normalize-space()='" + label + "']/following-sibling::*[1]"));
+    }
+
+    private WebElement cell(String rows, String column) {
+        return chromium.driver.findElement(By.xpath("(//fieldset[legend[normalize-space()='" + rows + "']]"
+                + "//label[normalize-space()='" + column + "']/following-sibling::*[1])[last()]"));
+    }
+
+    /** Types a few letters into a picker, waits for its choices and takes the first, as an editor does. */
+    private void pick(WebElement input, String letters) {
+        input.sendKeys(letters);
+        String listId = input.getAttribute("list");
+        String first = chromium.wait.until(d -> {
+            List<WebElement> options = d.findElements(By.cssSelector("datalist[id='" + listId + "'] option"));
+            return options.isEmpty() ? null : options.get(0).getAttribute("value");
+        });
+        setValue(input, first);
+    }
+
+    private void setValue(WebElement input, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) chromium.driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
+    }
+
     @Test
     void aSearchThatFoundNothingBecomesASearchWordInOneStep() throws Exception {
         ApiClient api = new ApiClient(server.getURL());
