@@ -19,3 +19,8 @@ CREATE OR REPLACE VIEW public_service AS
     WHERE s.publication_status = 'published'
       AND (s.organization_id IS NULL
            OR EXISTS (SELECT 1 FROM organization o WHERE o.id = s.organization_id AND o.publication_status = 'published'));
+
+-- A suggestion names the fact that is wrong and may carry its new value, so an editor turns it into a real draft.
+ALTER TABLE change_suggestion ADD COLUMN fact VARCHAR(20) NULL,
+    ADD COLUMN proposed_value VARCHAR(300) NULL,
+    ADD CONSTRAINT ck_suggestion_fact CHECK (fact IS NULL OR fact IN ('phone', 'address', 'hours', 'waiting_time', 'closed', 'other'));

@@ -12,21 +12,21 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ContactDetailsRepository extends GenericRepository<Address, String> {
 
-    @Query("SELECT * FROM address WHERE location_id IN (:locationIds) ORDER BY address_type, id")
+    @Query("SELECT * FROM address WHERE location_id IN (:locationIds) ORDER BY address_type, position IS NULL, position, id")
     List<Address> addressesOf(Collection<String> locationIds);
 
     @Query("""
             SELECT * FROM phone WHERE service_id IN (:ids) OR organization_id IN (:ids) OR location_id IN (:ids)
-            ORDER BY id""")
+            ORDER BY service_id IS NULL, position IS NULL, position, id""")
     List<Phone> phonesOf(Collection<String> ids);
 
     @Query("SELECT * FROM language WHERE service_id IN (:ids) OR professional_id IN (:ids) ORDER BY code")
     List<Language> languagesOf(Collection<String> ids);
 
-    @Query("SELECT * FROM cost_option WHERE service_id IN (:serviceIds) ORDER BY id")
+    @Query("SELECT * FROM cost_option WHERE service_id IN (:serviceIds) ORDER BY position IS NULL, position, id")
     List<CostOption> costOptionsOf(Collection<String> serviceIds);
 
-    @Query("SELECT * FROM schedule WHERE service_id IN (:ids) OR location_id IN (:ids) ORDER BY id")
+    @Query("SELECT * FROM schedule WHERE service_id IN (:ids) OR location_id IN (:ids) ORDER BY position IS NULL, position, id")
     List<Schedule> schedulesOf(Collection<String> ids);
 
     @Query("""

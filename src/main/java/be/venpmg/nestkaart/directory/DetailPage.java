@@ -6,6 +6,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.views.ModelAndView;
 
+import be.venpmg.nestkaart.taxonomy.ReportedFact;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +31,11 @@ public final class DetailPage {
             return HttpResponse.status(HttpStatus.MOVED_PERMANENTLY).header("Location", path);
         }
         Map<String, Object> values = new HashMap<>(model.get());
+        values.put("facts", Arrays.stream(ReportedFact.values())
+                .map(fact -> Map.of("code", fact.code(), "label", fact.label())).toList());
         values.put("notice", gemeld == null ? null : switch (gemeld) {
             case "ja" -> "Bedankt! Je melding is doorgestuurd naar de redactie.";
-            case "leeg" -> "Je melding was leeg of te lang (maximaal 2000 tekens).";
+            case "leeg" -> "Je melding was leeg of te lang: zeg wat juist is of licht toe (maximaal 2000 tekens).";
             case "teveel" -> "Je stuurde het voorbije uur al veel meldingen. Probeer het later opnieuw.";
             default -> null;
         });

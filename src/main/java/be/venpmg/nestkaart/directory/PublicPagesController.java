@@ -13,6 +13,8 @@ import be.venpmg.nestkaart.directory.ListingReader;
 import be.venpmg.nestkaart.search.SearchService;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.core.annotation.Nullable;
+import be.venpmg.nestkaart.taxonomy.ClosedVocabulary;
+import be.venpmg.nestkaart.taxonomy.ReportedFact;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -91,17 +93,21 @@ class PublicPagesController {
         String type = form.getOrDefault("listing_type", "");
         String id = form.getOrDefault("listing_id", "");
         String message = form.getOrDefault("message", "").strip();
+        String value = form.getOrDefault("proposed_value", "").strip();
+        ReportedFact fact = ClosedVocabulary.byCode(ReportedFact.class, form.getOrDefault("fact", ""))
+                .orElse(ReportedFact.OTHER);
         String back = reader.pagePath(type, id).orElse(null);
         if (back == null) {
             throw new InvalidParameterException("listing_id", "no published listing of that kind with that id");
         }
-        if (message.isEmpty() || message.length() > SuggestionQueue.MAX_LENGTH) {
+        if ((message.isEmpty() && value.isEmpty() && fact != ReportedFact.CLOSED)
+                || message.length() > SuggestionQueue.MAX_LENGTH || value.length() > SuggestionQueue.MAX_VALUE_LENGTH) {
             return HttpResponse.seeOther(URI.create(back + "?gemeld=leeg#meld"));
         }
         if (!suggestions.allow(request.getRemoteAddress().getAddress().getHostAddress())) {
             return HttpResponse.seeOther(URI.create(back + "?gemeld=teveel#meld"));
         }
-        suggestions.submit(type, id, message);
+        suggestions.submit(type, id, fact, value.isEmpty() ? null : value, message);
         return HttpResponse.seeOther(URI.create(back + "?gemeld=ja#meld"));
     }
 

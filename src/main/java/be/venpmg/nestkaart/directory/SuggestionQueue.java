@@ -4,6 +4,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 
 import io.micronaut.context.annotation.Value;
+import be.venpmg.nestkaart.taxonomy.ReportedFact;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayDeque;
@@ -19,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SuggestionQueue {
     private static final long HOUR_NANOS = 3_600_000_000_000L;
     public static final int MAX_LENGTH = 2000;
+    public static final int MAX_VALUE_LENGTH = 300;
 
     private final JdbcOperations jdbc;
     private final java.time.Clock clock;
@@ -48,14 +51,18 @@ public class SuggestionQueue {
         }
     }
 
+    /** A suggestion: which fact is wrong, what is right (when the person said), and their note. */
     @Transactional
-    public void submit(String listingType, String listingId, String message) {
-        jdbc.prepareStatement("INSERT INTO change_suggestion (listing_type, listing_id, message, created_at) "
-                + "VALUES (?, ?, ?, ?)", insert -> {
+    public void submit(String listingType, String listingId, ReportedFact fact, @Nullable String proposedValue,
+                       String message) {
+        jdbc.prepareStatement("INSERT INTO change_suggestion (listing_type, listing_id, fact, proposed_value, message, "
+                + "created_at) VALUES (?, ?, ?, ?, ?, ?)", insert -> {
             insert.setString(1, listingType);
             insert.setString(2, listingId);
-            insert.setString(3, message);
-            insert.setTimestamp(4, java.sql.Timestamp.from(clock.instant()));
+            insert.setString(3, fact.code());
+            insert.setString(4, proposedValue);
+            insert.setString(5, message.isEmpty() ? fact.label() : message);
+            insert.setTimestamp(6, java.sql.Timestamp.from(clock.instant()));
             return insert.executeUpdate();
         });
     }

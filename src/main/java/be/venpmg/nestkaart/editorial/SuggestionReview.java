@@ -6,6 +6,8 @@ import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.RequestRefusedException;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import be.venpmg.nestkaart.kernel.NotFoundException;
+import be.venpmg.nestkaart.taxonomy.ClosedVocabulary;
+import be.venpmg.nestkaart.taxonomy.ReportedFact;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -17,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,24 +27,26 @@ import java.util.Map;
 @Singleton
 public class SuggestionReview {
     private static final String COLUMNS = "id, listing_type, listing_id, message, status, created_at, decided_by, "
-            + "decided_at, decision_reason";
+            + "decided_at, decision_reason, fact, proposed_value";
     private final JdbcOperations jdbc;
     private final Workflow workflow;
+    private final LiveListings live;
     private final Revisions revisions;
 
     private final java.time.Clock clock;
 
-    SuggestionReview(JdbcOperations jdbc, Workflow workflow, Revisions revisions, java.time.Clock clock) {
+    SuggestionReview(JdbcOperations jdbc, Workflow workflow, LiveListings live, Revisions revisions, java.time.Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.workflow = workflow;
+        this.live = live;
         this.revisions = revisions;
     }
 
     @Serdeable
     public record Suggestion(long id, String listingType, String listingId, String message, String status,
                              Instant createdAt, @Nullable String decidedBy, @Nullable Instant decidedAt,
-                             @Nullable String decisionReason) {
+                             @Nullable String decisionReason, @Nullable String fact, @Nullable String proposedValue) {
     }
 
     @ReadOnly
@@ -70,8 +75,11 @@ public class SuggestionReview {
         if (!"new".equals(suggestion.status())) {
             throw RequestRefusedException.conflict("This suggestion was decided already.");
         }
-        Change draft = workflow.propose(ListingKind.named(suggestion.listingType()), suggestion.listingId(), Map.of(),
-                "Melding #" + id + ": " + suggestion.message(), actor, id);
+        ListingKind kind = ListingKind.named(suggestion.listingType());
+        String reason = "Melding #" + id + ": " + (suggestion.fact() == null ? ""
+                : ClosedVocabulary.label(ReportedFact.class, suggestion.fact()) + (suggestion.proposedValue() == null
+                ? "" : " → " + suggestion.proposedValue()) + ". ") + suggestion.message();
+        Change draft = workflow.propose(kind, suggestion.listingId(), prefill(kind, suggestion), reason, actor, id);
         decide(id, "accepted", note, actor);
         return draft;
     }
@@ -82,6 +90,60 @@ public class SuggestionReview {
             throw new InvalidParameterException("reason", "say why the suggestion is rejected");
         }
         return decide(id, "rejected", reason.strip(), actor);
+    }
+
+    /**
+     * The fields a suggestion already says: a new phone number (in place of the first one), a waiting time in weeks
+     * reported today, a service that closed. A value that does not fit its field is left for the editor to read.
+     */
+    private Map<String, Object> prefill(ListingKind kind, Suggestion suggestion) {
+        ReportedFact fact = ClosedVocabulary.byCode(ReportedFact.class, String.valueOf(suggestion.fact()))
+                .orElse(ReportedFact.OTHER);
+        String value = suggestion.proposedValue();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        switch (fact) {
+            case PHONE -> {
+                if (value != null && kind.field("phones").isPresent()) {
+                    List<Map<String, Object>> phones = new ArrayList<>(live.read(kind, suggestion.listingId())
+                            .map(l -> rows(l.fields().get("phones"))).orElse(List.of()));
+                    Map<String, Object> first = phones.isEmpty() ? new LinkedHashMap<>()
+                            : new LinkedHashMap<>(phones.get(0));
+                    first.put("number", value);
+                    if (phones.isEmpty()) {
+                        phones.add(first);
+                    } else {
+                        phones.set(0, first);
+                    }
+                    fields.put("phones", phones);
+                }
+            }
+            case WAITING_TIME -> {
+                java.util.regex.Matcher weeks = java.util.regex.Pattern.compile("\\d{1,3}")
+                        .matcher(value == null ? "" : value);
+                if (weeks.find() && kind.field("waiting_weeks").isPresent()) {
+                    fields.put("waiting_weeks", Integer.parseInt(weeks.group()));
+                    fields.put("waiting_reported_on", java.time.LocalDate.now(clock).toString());
+                }
+            }
+            case CLOSED -> {
+                if (kind.field("status").isPresent()) {
+                    fields.put("status", "temporarily closed");
+                }
+            }
+            default -> { }
+        }
+        try {
+            kind.merge(live.read(kind, suggestion.listingId()).map(LiveListings.Live::fields).orElse(kind.blank()),
+                    fields);
+            return fields;
+        } catch (InvalidParameterException doesNotFit) {
+            return Map.of();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> rows(Object value) {
+        return value == null ? List.of() : (List<Map<String, Object>>) value;
     }
 
     private Suggestion decide(long id, String status, @Nullable String reason, CurrentAccount actor) {
@@ -118,6 +180,6 @@ public class SuggestionReview {
         var decidedAt = rs.getTimestamp(8);
         return new Suggestion(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getTimestamp(6).toInstant(), rs.getString(7), decidedAt == null ? null : decidedAt.toInstant(),
-                rs.getString(9));
+                rs.getString(9), rs.getString(10), rs.getString(11));
     }
 }

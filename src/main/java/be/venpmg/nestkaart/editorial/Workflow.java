@@ -101,6 +101,7 @@ public class Workflow {
     public Change submit(long changeId, CurrentAccount actor) {
         return onLockedChange(changeId, (change, kind) -> {
             mayEdit(kind, change.entityId(), actor);
+            requireSomeChange(change);
             step(change, "draft", "in_review", null, null);
             revisions.record(kind.name(), change.entityId(), "submitted_for_review", actor, change.reason(), null);
         });
@@ -127,6 +128,7 @@ public class Workflow {
                 throw RequestRefusedException.forbidden(
                         "Four eyes: a change is published by an editor who did not write it.");
             }
+            requireSomeChange(change);
             checkReferences(kind, change.proposed());
             Map<String, Object> before = change.current() == null ? Map.of() : change.current();
             step(change, "in_review", "published", actor.id(), note);
@@ -213,6 +215,14 @@ public class Workflow {
     private static void mayEdit(ListingKind kind, String entityId, CurrentAccount actor) {
         if (!actor.isEditor() && !(kind == ListingKind.PROFESSIONAL && entityId.equals(actor.professionalId()))) {
             throw RequestRefusedException.forbidden("A professional account edits only its own profile.");
+        }
+    }
+
+    /** A change that changes nothing (a suggestion accepted but not yet worked out) is neither sent nor published. */
+    private static void requireSomeChange(Change change) {
+        if (change.diff().isEmpty()) {
+            throw RequestRefusedException.conflict("Deze wijziging verandert nog niets: pas eerst de velden aan "
+                    + "die de melding noemt.");
         }
     }
 

@@ -223,6 +223,41 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
         }
     }
 
+    /** A suggestion that names the fact and its new value becomes a prefilled draft; one that says nothing yet is not sent. */
+    @Test
+    void aSuggestedPhoneNumberBecomesARealDraftAndAnEmptyChangeIsNotSent() throws Exception {
+        String serviceId = firstPublished("service");
+        assertEquals(303, api.send("POST", "/meld-een-wijziging", null, "listing_type=service&listing_id=" + serviceId
+                + "&fact=phone&proposed_value=" + enc("03 123 45 67") + "&message=",
+                "Content-Type", "application/x-www-form-urlencoded").status());
+        assertEquals(303, api.send("POST", "/meld-een-wijziging", null, "listing_type=service&listing_id=" + serviceId
+                + "&fact=other&message=" + enc("De naam van de vroedvrouw is veranderd (kemphaan)"),
+                "Content-Type", "application/x-www-form-urlencoded").status());
+        long phone = -1;
+        long other = -1;
+        for (JsonNode suggestion : ok(api.get("/api/v1/editor/suggestions", anna))) {
+            if ("03 123 45 67".equals(suggestion.path("proposed_value").asText())) {
+                phone = suggestion.get("id").asLong();
+            }
+            if (suggestion.get("message").asText().contains("kemphaan")) {
+                other = suggestion.get("id").asLong();
+            }
+        }
+        JsonNode draft = created(api.post("/api/v1/editor/suggestions/" + phone + "/accept", anna, Map.of()));
+        assertEquals("03 123 45 67", draft.get("proposed").get("phones").get(0).get("number").asText(), draft.toString());
+        assertTrue(draft.get("reason").asText().contains("Het telefoonnummer"), draft.get("reason").asText());
+        ok(api.post("/api/v1/editor/changes/" + draft.get("id").asLong() + "/submit", anna, Map.of()));
+        ok(api.approve(draft.get("id").asLong(), bert, null));
+        assertEquals("03 123 45 67", ok(api.get("/api/v1/services/" + serviceId)).get("phones").get(0).get("number")
+                .asText());
+
+        JsonNode empty = created(api.post("/api/v1/editor/suggestions/" + other + "/accept", anna, Map.of()));
+        ApiClient.Response sent = api.post("/api/v1/editor/changes/" + empty.get("id").asLong() + "/submit", anna,
+                Map.of());
+        assertEquals(409, sent.status(), "a change that changes nothing is not sent for review");
+        assertTrue(sent.body().contains("verandert nog niets"), sent.body());
+    }
+
     /** A reviewer approves the version they saw: a change edited after they opened it is refused. */
     @Test
     void approvingAVersionThatChangedSinceItWasOpenedIsRefusedAndPublishesNothing() throws Exception {
