@@ -347,10 +347,13 @@
 
   async function suggestionsView() {
     const list = await api('GET', '/api/v1/editor/suggestions');
-    show(h('h1', {}, 'Meldingen van bezoekers'), table(['Nr.', 'Item', 'Melding', 'Ontvangen', 'Beslissing'], list.map(s => {
+    const factNames = { phone: 'Telefoonnummer', address: 'Adres', hours: 'Openingsuren', waiting_time: 'Wachttijd',
+      closed: 'Gesloten', other: 'Iets anders' };
+    show(h('h1', {}, 'Meldingen van bezoekers'), table(['Nr.', 'Item', 'Wat klopt niet', 'Melding', 'Ontvangen', 'Beslissing'], list.map(s => {
       const id = 'melding-reden-' + s.id;
       return h('tr', {}, h('td', {}, '#' + s.id),
         h('td', {}, h('a', { href: '#/item/' + s.listing_type + '/' + s.listing_id }, kindNames[s.listing_type] || s.listing_type)),
+        h('td', {}, (factNames[s.fact] || '—') + (s.proposed_value ? ' → ' + s.proposed_value : '')),
         h('td', {}, s.message), h('td', {}, date(s.created_at)),
         h('td', {}, h('button', { type: 'button', onclick: async () => {
           const change = await attempt(() => api('POST', '/api/v1/editor/suggestions/' + s.id + '/accept', {}));
