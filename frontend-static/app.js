@@ -232,14 +232,35 @@
   }
   function labelOf(dimension, code) { return facetLabels[dimension + ':' + code] || code; }
 
+  function ago(isoDay) {
+    var days = Math.round((Date.now() - new Date(isoDay + 'T12:00:00').getTime()) / 86400000);
+    if (days <= 0) { return 'vandaag'; }
+    if (days === 1) { return 'gisteren'; }
+    if (days < 14) { return days + ' dagen geleden'; }
+    if (days < 70) { return Math.floor(days / 7) + ' weken geleden'; }
+    var months = Math.floor(days / 30);
+    return months + (months === 1 ? ' maand' : ' maanden') + ' geleden';
+  }
+
   function badges(r) {
     var ul = el('ul', { 'class': 'badges', 'aria-label': 'Kenmerken' });
     var add = function (text, cls) { ul.appendChild(el('li', { 'class': 'badge ' + (cls || '') }, text)); };
     (r.reimbursement || []).forEach(function (x) {
       add(labelOf('reimbursement', x), 'cost');
     });
-    if (r.waiting_time && typeof r.waiting_time.weeks === 'number') {
-      add(r.waiting_time.weeks === 0 ? 'geen wachttijd' : 'wachttijd ' + r.waiting_time.weeks + ' wk', 'wait');
+    var waiting = r.waiting_time;
+    if (waiting) {
+      // The server judges whether a report is too old; the card says how old it is.
+      var when = waiting.reported_on ? ' (gemeld ' + ago(waiting.reported_on) + ')' : '';
+      if (waiting.outdated) {
+        add('wachttijd onbekend' + when, 'wait');
+      } else if (typeof waiting.weeks === 'number') {
+        add((waiting.weeks === 0 ? 'geen wachttijd' : 'wachttijd ' + waiting.weeks + ' wk') + when, 'wait');
+      }
+      if (!waiting.outdated && waiting.accepting_new) {
+        add({ yes: 'neemt nieuwe aanmeldingen aan', waitlist: 'wachtlijst', no: 'geen nieuwe aanmeldingen' }[waiting.accepting_new]
+          + (typeof waiting.weeks === 'number' ? '' : when), 'wait');
+      }
     }
     if (typeof r.referral_required === 'boolean') {
       add(labelOf('access', r.referral_required ? 'referral' : 'direct'), 'access');

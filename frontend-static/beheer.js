@@ -368,9 +368,11 @@
 
   async function staleView() {
     const list = await api('GET', '/api/v1/editor/stale');
-    show(h('h1', {}, 'Langer dan 12 maanden niet gecontroleerd'), table(['Soort', 'Naam', 'Laatst gecontroleerd'], list.map(s =>
-      h('tr', {}, h('td', {}, kindNames[s.entity_type]), h('td', {}, h('a', { href: '#/item/' + s.entity_type + '/' + s.entity_id }, s.name)),
-        h('td', {}, date(s.verified_at))))));
+    show(h('h1', {}, 'Na te kijken: langer dan 12 maanden niet gecontroleerd of een verouderde wachttijd'),
+      table(['Soort', 'Naam', 'Waarom', 'Laatst gecontroleerd'], list.map(s =>
+        h('tr', {}, h('td', {}, kindNames[s.entity_type]), h('td', {}, h('a', { href: '#/item/' + s.entity_type + '/' + s.entity_id }, s.name)),
+          h('td', {}, s.why === 'availability' ? 'wachttijd te lang geleden gemeld' : 'niet gecontroleerd'),
+          h('td', {}, date(s.verified_at))))));
   }
 
   function exportView() {

@@ -45,10 +45,13 @@ public class ListingPageModels {
             "TH", "donderdag", "FR", "vrijdag", "SA", "zaterdag", "SU", "zondag");
 
     private final IndexConfigHolder config;
+    private final java.time.Clock clock;
     private final String baseUrl;
 
-    ListingPageModels(IndexConfigHolder config, @Value("${nestkaart.site.base-url}") String baseUrl) {
+    ListingPageModels(IndexConfigHolder config, @Value("${nestkaart.site.base-url}") String baseUrl,
+                      java.time.Clock clock) {
         this.config = config;
+        this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -67,9 +70,7 @@ public class ListingPageModels {
         model.put("languages", s.languages().stream().map(this::languageName).toList());
         model.put("costs", s.costOptions().stream().map(this::cost).toList());
         model.put("hours", s.schedules().stream().map(ListingPageModels::hours).toList());
-        model.put("waiting", s.waitingTime() == null ? null : waiting(s.waitingTime().weeks(),
-                s.waitingTime().reportedOn() == null ? null : s.waitingTime().reportedOn().format(DATE),
-                s.waitingTime().text()));
+        model.put("waiting", s.waitingTime() == null ? null : waiting(s.waitingTime()));
         model.put("access", s.referralRequired() == null ? null : s.referralRequired()
                 ? "Via verwijzing (bijvoorbeeld door je huisarts, vroedvrouw of Kind & Gezin)"
                 : "Rechtstreeks: je mag zelf contact opnemen");
@@ -246,19 +247,45 @@ public class ListingPageModels {
         return (days + time).trim();
     }
 
-    private static Map<String, Object> waiting(Integer weeks, String reportedOn, String text) {
+    /** The availability as a parent reads it: weeks and new requests, with how long ago it was reported. */
+    private Map<String, Object> waiting(ListingViews.WaitingTime reported) {
         Map<String, Object> waiting = new LinkedHashMap<>();
-        waiting.put("text", weeks == null ? text : weeks == 0 ? "Geen wachttijd" : "Ongeveer " + weeks
-                + (weeks == 1 ? " week" : " weken"));
-        waiting.put("reportedOn", reportedOn);
+        Integer weeks = reported.weeks();
+        String text = reported.outdated() ? "Onbekend: de laatste melding is te oud om nog te kloppen"
+                : weeks == null ? reported.text() : weeks == 0 ? "Geen wachttijd" : "Ongeveer " + weeks
+                + (weeks == 1 ? " week" : " weken");
+        String accepting = reported.outdated() || reported.acceptingNew() == null ? null
+                : switch (reported.acceptingNew()) {
+                    case "yes" -> "neemt nieuwe aanmeldingen aan";
+                    case "waitlist" -> "nieuwe aanmeldingen komen op een wachtlijst";
+                    default -> "neemt nu geen nieuwe aanmeldingen aan";
+                };
+        waiting.put("text", text == null ? accepting : accepting == null ? text : text + "; " + accepting);
+        waiting.put("reportedOn", reported.reportedOn() == null ? null
+                : ago(reported.reportedOn()) + ", op " + reported.reportedOn().format(DATE));
         return waiting;
+    }
+
+    /** "vandaag", "3 dagen geleden", "3 weken geleden", "5 maanden geleden", by the application's clock. */
+    private String ago(java.time.LocalDate day) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(day, java.time.LocalDate.now(clock));
+        if (days <= 0) {
+            return "vandaag";
+        }
+        if (days < 14) {
+            return days == 1 ? "gisteren" : days + " dagen geleden";
+        }
+        if (days < 70) {
+            return days / 7 + " weken geleden";
+        }
+        long months = days / 30;
+        return months + (months == 1 ? " maand" : " maanden") + " geleden";
     }
 
     private String languageName(String code) {
         return config.current().languageName(code);
     }
 
-    /** JSON-LD to embed in a script element: "<" is escaped so listing text cannot close the element. */
     /** JSON-LD for a script element: {@code <}, {@code >} and {@code &} escaped so no text can close it. */
     public static String jsonLd(ObjectNode node) {
         return node.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");

@@ -14,6 +14,7 @@ import be.venpmg.nestkaart.directory.ListingViews.ServiceRef;
 import be.venpmg.nestkaart.directory.ListingViews.ServiceSummary;
 import be.venpmg.nestkaart.directory.ListingViews.TermView;
 import be.venpmg.nestkaart.directory.ListingViews.WaitingTime;
+import be.venpmg.nestkaart.kernel.ReportAge;
 import be.venpmg.nestkaart.kernel.PageRequest;
 import be.venpmg.nestkaart.kernel.PageView;
 import io.micronaut.data.model.Pageable;
@@ -33,6 +34,7 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class ListingReader {
+    private final ReportAge reportAge;
     private static final Sort BY_NAME = Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id"));
     private static final Sort BY_PERSON = Sort.of(Sort.Order.asc("familyName"), Sort.Order.asc("givenName"),
             Sort.Order.asc("id"));
@@ -46,8 +48,10 @@ public class ListingReader {
     private final PublicQuality quality;
 
     ListingReader(ServiceRepository services, OrganizationRepository organizations, LocationRepository locations,
-                  ProfessionalRepository professionals, ContactDetailsRepository details, PublicQuality quality) {
+                  ProfessionalRepository professionals, ContactDetailsRepository details, PublicQuality quality,
+                  ReportAge reportAge) {
         this.quality = quality;
+        this.reportAge = reportAge;
         this.services = services;
         this.organizations = organizations;
         this.locations = locations;
@@ -69,8 +73,9 @@ public class ListingReader {
         return services.findById(id).map(s -> {
             List<String> ids = s.organizationId() == null ? List.of(s.id()) : List.of(s.id(), s.organizationId());
             List<LocationView> places = locationViews(locations.findPublishedForServices(List.of(s.id())));
-            WaitingTime waiting = s.waitingWeeks() == null && s.waitTime() == null ? null
-                    : new WaitingTime(s.waitingWeeks(), s.waitingReportedOn(), s.waitTime());
+            WaitingTime waiting = s.waitingWeeks() == null && s.waitTime() == null && s.acceptingNew() == null ? null
+                    : new WaitingTime(s.waitingWeeks(), s.waitingReportedOn(), s.waitTime(), s.acceptingNew(),
+                    reportAge.isOutdated(s.waitingReportedOn()));
             return new ServiceDetail(s.id(), s.name(), s.alternateName(), s.description(), s.status(), s.url(),
                     s.email(), organizationRefs(ids.subList(ids.size() - 1, ids.size())).get(s.organizationId()),
                     places, details.phonesOf(ids),

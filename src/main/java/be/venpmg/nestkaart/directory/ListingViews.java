@@ -30,7 +30,9 @@ public final class ListingViews {
     }
 
     @Serdeable
-    public record WaitingTime(@Nullable Integer weeks, @Nullable LocalDate reportedOn, @Nullable String text) {
+    /** Availability as reported: weeks, whether new requests are taken; {@code outdated} once too old to believe. */
+    public record WaitingTime(@Nullable Integer weeks, @Nullable LocalDate reportedOn, @Nullable String text,
+                              @Nullable String acceptingNew, boolean outdated) {
     }
 
     @Serdeable

@@ -146,6 +146,7 @@ public class LiveListings {
             write(c, kind, id, fields, isNew);
             return null;
         });
+        assure(kind, id);
         outbox.queue(kind.name(), id);
     }
 
@@ -276,7 +277,19 @@ public class LiveListings {
             s.setString(2, id);
             return s.executeUpdate();
         });
+        assure(kind, id);
         outbox.queue(kind.name(), id);
+    }
+
+    /** A service checked by the editors today says so in HSDS: {@code assured_date}. */
+    private void assure(ListingKind kind, String id) {
+        if (kind.name().equals(ListingKind.SERVICE.name())) {
+            jdbc.prepareStatement("UPDATE service SET assured_date = ? WHERE id = ?", s -> {
+                s.setDate(1, java.sql.Date.valueOf(java.time.LocalDate.now(clock)));
+                s.setString(2, id);
+                return s.executeUpdate();
+            });
+        }
     }
 
 

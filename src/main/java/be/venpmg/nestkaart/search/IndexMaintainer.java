@@ -144,12 +144,13 @@ public class IndexMaintainer {
 
     /**
      * What a listing's index entry says can change with the date alone (a course's sessions pass, its accreditation
-     * ends): once a day every public course is queued for re-indexing, judged again by the application's clock.
+     * ends, a service's reported waiting time ages): once a day those listings are queued for re-indexing, judged
+     * again by the application's clock.
      */
     @Scheduled(cron = "${nestkaart.search.dated-reindex-cron}")
     public int requeueDated() {
         try {
-            int queued = outbox.queueAllCourses();
+            int queued = outbox.queueDated();
             LOG.info("Dated listings queued for re-indexing: {}", queued);
             return queued;
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import be.venpmg.nestkaart.geo.ServiceAreas;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import be.venpmg.nestkaart.kernel.ReportAge;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -38,11 +39,13 @@ public class ListingDocumentLoader {
     private final be.venpmg.nestkaart.geo.PostalCodeDirectory postalCodes;
     private final ServiceAreas serviceAreas;
     private final java.time.Clock clock;
+    private final ReportAge reportAge;
 
-    ListingDocumentLoader(JdbcOperations jdbc, IndexConfigHolder config,
+    ListingDocumentLoader(JdbcOperations jdbc, IndexConfigHolder config, ReportAge reportAge,
                           be.venpmg.nestkaart.geo.PostalCodeDirectory postalCodes, ServiceAreas serviceAreas,
                           java.time.Clock clock) {
         this.clock = clock;
+        this.reportAge = reportAge;
         this.jdbc = jdbc;
         this.config = config;
         this.postalCodes = postalCodes;
@@ -77,12 +80,13 @@ public class ListingDocumentLoader {
             query(c, """
                     SELECT s.id, s.name, s.description, s.waiting_weeks, s.waiting_reported_on, s.referral_required,
                            s.verified_at, o.id, o.name, CONCAT_WS(' ', s.alternate_name, o.alternate_name),
-                           COALESCE(s.last_modified, s.updated_at)
+                           COALESCE(s.last_modified, s.updated_at), s.accepting_new
                     FROM public_service s LEFT JOIN organization o ON o.id = s.organization_id
                     WHERE s.status IN ('active', 'temporarily closed')""", "s.id", chunk, rs -> rows.add(
                     new Row(rs.getString(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4),
                             rs.getString(5), (Boolean) rs.getObject(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9), rs.getString(10), rs.getObject(11, java.time.LocalDateTime.class))));
+                            rs.getString(9), rs.getString(10), rs.getObject(11, java.time.LocalDateTime.class),
+                            rs.getString(12))));
             if (rows.isEmpty()) {
                 continue;
             }
@@ -164,8 +168,8 @@ public class ListingDocumentLoader {
                                AND s.starts_at >= %1$s)
                     FROM public_course k LEFT JOIN public_organization o ON o.id = k.provider_organization_id
                     WHERE TRUE""".formatted(now, today), "k.id", chunk, rs -> {
-                rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null, rs.getString(4),
-                        rs.getString(5), rs.getString(6), null, null));
+                rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), null));
                 facets.put(rs.getString(1), List.of(new SearchDocument.Facet(IndexSchema.COURSE_LEVEL, rs.getString(7)),
                         new SearchDocument.Facet(IndexSchema.COURSE_FORMAT, rs.getString(8)),
                         new SearchDocument.Facet(IndexSchema.ACCREDITED, rs.getBoolean(9) ? "ja" : "nee"),
@@ -202,8 +206,7 @@ public class ListingDocumentLoader {
             query(c, """
                     SELECT o.id, o.name, o.description, o.verified_at, o.alternate_name FROM public_organization o
                     WHERE TRUE""", "o.id", chunk, rs -> rows.add(new Row(rs.getString(1),
-                    rs.getString(2), rs.getString(3), null, null, null, rs.getString(4), null, null, rs.getString(5),
-                    null)));
+                    rs.getString(2), rs.getString(3), rs.getString(4), null, null, rs.getString(5))));
             if (rows.isEmpty()) {
                 continue;
             }
@@ -236,8 +239,8 @@ public class ListingDocumentLoader {
                     FROM public_professional p LEFT JOIN recognition r ON r.professional_id = p.id
                     WHERE TRUE""", "p.id", chunk,
                     rs -> {
-                        rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null,
-                                rs.getString(4), null, null, null, null));
+                        rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), null,
+                                null, null));
                         if (rs.getString(5) != null) {
                             recognition.put(rs.getString(1), rs.getString(5));
                         }
@@ -328,15 +331,29 @@ public class ListingDocumentLoader {
         if (row.referralRequired() != null) {
             summary.put("referral_required", row.referralRequired());
         }
-        if (row.waitingWeeks() != null) {
-            summary.putObject("waiting_time").put("weeks", row.waitingWeeks()).put("reported_on", row.waitingReportedOn());
+        // An availability reported too long ago shows as unknown and leaves the waiting-time filter (ReportAge).
+        boolean outdated = row.waitingReportedOn() != null
+                && reportAge.isOutdated(java.time.LocalDate.parse(row.waitingReportedOn().substring(0, 10)));
+        Integer waitingWeeks = outdated ? null : row.waitingWeeks();
+        if (row.waitingWeeks() != null || row.acceptingNew() != null) {
+            ObjectNode waiting = summary.putObject("waiting_time");
+            if (waitingWeeks != null) {
+                waiting.put("weeks", waitingWeeks);
+            }
+            waiting.put("reported_on", row.waitingReportedOn());
+            if (!outdated && row.acceptingNew() != null) {
+                waiting.put("accepting_new", row.acceptingNew());
+            }
+            if (outdated) {
+                waiting.put("outdated", true);
+            }
         }
         summary.put("verified_at", row.verifiedAt());
         // Former and other names (HSDS alternate_name) are found like the provider's name, but not shown.
         String organizationText = row.alternateNames() == null || row.alternateNames().isBlank()
                 ? row.organizationName() : String.join(" . ", nonNull(row.organizationName()), row.alternateNames());
         return new SearchDocument(kind, row.id(), row.name(), row.description(), organizationText, concepts,
-                languageTexts, placeTexts, places, facets, row.waitingWeeks(), summary.toString(), servedRegions, links);
+                languageTexts, placeTexts, places, facets, waitingWeeks, summary.toString(), servedRegions, links);
     }
 
     /**
@@ -495,7 +512,13 @@ public class ListingDocumentLoader {
 
     private record Row(String id, String name, String description, Integer waitingWeeks, String waitingReportedOn,
                        Boolean referralRequired, String verifiedAt, String organizationId, String organizationName,
-                       String alternateNames, java.time.LocalDateTime modified) {
+                       String alternateNames, java.time.LocalDateTime modified, String acceptingNew) {
+        /** A row of a kind without availability (course, organisation, professional). */
+        Row(String id, String name, String description, String verifiedAt, String organizationId,
+            String organizationName, String alternateNames) {
+            this(id, name, description, null, null, null, verifiedAt, organizationId, organizationName, alternateNames,
+                    null, null);
+        }
     }
 
     private record TermRef(String taxonomy, String termId, String code, String label, List<String> synonyms,

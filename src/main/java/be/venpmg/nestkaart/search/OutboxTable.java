@@ -112,11 +112,16 @@ class OutboxTable {
         });
     }
 
-    /** Queues every public course for re-indexing; returns how many. */
+    /**
+     * Queues what the date alone can change for re-indexing: every public course (sessions pass, accreditation
+     * ends) and every public service with a dated availability report (it ages); returns how many.
+     */
     @Transactional
-    int queueAllCourses() {
+    int queueDated() {
         return jdbc.prepareStatement("INSERT INTO outbox (entity_type, entity_id, operation) "
-                + "SELECT 'course', id, 'upsert' FROM public_course", PreparedStatement::executeUpdate);
+                + "SELECT 'course', id, 'upsert' FROM public_course UNION ALL "
+                + "SELECT 'service', id, 'upsert' FROM public_service WHERE waiting_reported_on IS NOT NULL",
+                PreparedStatement::executeUpdate);
     }
 
     /**

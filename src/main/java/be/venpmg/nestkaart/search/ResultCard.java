@@ -38,7 +38,8 @@ public record ResultCard(String id, String kind, String name, @Nullable Organiza
     }
 
     @Serdeable
-    public record WaitingTime(Integer weeks, @Nullable String reportedOn) {
+    public record WaitingTime(@Nullable Integer weeks, @Nullable String reportedOn, @Nullable String acceptingNew,
+                              @Nullable Boolean outdated) {
     }
 
     @Serdeable

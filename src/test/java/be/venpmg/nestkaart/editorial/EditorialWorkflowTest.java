@@ -40,6 +40,8 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
     @Inject
     IndexMaintainer maintainer;
     @Inject
+    be.venpmg.nestkaart.SettableClock clock;
+    @Inject
     be.venpmg.nestkaart.search.Suggester suggester;
 
     ApiClient api;
@@ -256,6 +258,50 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
                 Map.of());
         assertEquals(409, sent.status(), "a change that changes nothing is not sent for review");
         assertTrue(sent.body().contains("verandert nog niets"), sent.body());
+    }
+
+    /**
+     * A reported availability ages: with its date on the card while it is believed; past the configured age (90 days)
+     * it shows as unknown, leaves the waiting-time filter and goes to the editors' list. A verified service carries
+     * its date as HSDS assured_date.
+     */
+    @Test
+    void aReportedWaitingTimeShowsItsDateAndAfterNinetyDaysCountsAsUnknown() throws Exception {
+        String organization = firstPublished("organization");
+        String today = java.time.LocalDate.now(clock).toString();
+        JsonNode draft = created(api.post("/api/v1/editor/listings/service", anna, Map.of("reason", "Nieuw",
+                "fields", Map.of("organization_id", organization, "name", "Wulpconsult", "description", "Gesprekken",
+                        "waiting_weeks", 2, "waiting_reported_on", today, "accepting_new", "yes"))));
+        ok(api.post("/api/v1/editor/changes/" + draft.get("id").asLong() + "/submit", anna, Map.of()));
+        ok(api.approve(draft.get("id").asLong(), bert, null));
+        String service = draft.get("entity_id").asText();
+        IndexedCorpus.waitUntil(() -> total("wulpconsult") == 1, 2_000, "searchable");
+        JsonNode card = ok(api.get("/api/v1/search?q=wulpconsult&max_waiting_weeks=4")).get("results").get(0);
+        assertEquals(2, card.get("waiting_time").get("weeks").asInt(), card.toString());
+        assertEquals(today, card.get("waiting_time").get("reported_on").asText());
+        assertEquals("yes", card.get("waiting_time").get("accepting_new").asText());
+        assertTrue(api.get("/aanbod/" + service + "/wulpconsult").body().contains("vandaag"));
+        assertEquals(today, ok(api.get("/hsds/services/" + service)).get("assured_date").asText(),
+                "the editors' check is the HSDS assured_date");
+        try {
+            clock.set(java.time.Instant.now().plus(java.time.Duration.ofDays(100)));
+            maintainer.requeueDated();
+            waitForIndex();
+            JsonNode aged = ok(api.get("/api/v1/search?q=wulpconsult")).get("results").get(0);
+            assertTrue(aged.get("waiting_time").get("outdated").asBoolean(), aged.toString());
+            assertFalse(aged.get("waiting_time").has("weeks"), "an outdated figure is not shown");
+            assertEquals(0, ok(api.get("/api/v1/search?q=wulpconsult&max_waiting_weeks=4")).get("total").asInt(),
+                    "an outdated figure leaves the waiting-time filter");
+            assertTrue(api.get("/aanbod/" + service + "/wulpconsult").body().contains("Onbekend"));
+            boolean listed = false;
+            String later = TestAccounts.bearer(api, "anna@venpmg.be"); // a session from 100 days ago has ended
+            for (JsonNode due : ok(api.get("/api/v1/editor/stale?limit=1000", later))) {
+                listed |= service.equals(due.get("entity_id").asText()) && "availability".equals(due.get("why").asText());
+            }
+            assertTrue(listed, "the editors see the outdated availability");
+        } finally {
+            clock.set(java.time.Instant.now());
+        }
     }
 
     /** A reviewer approves the version they saw: a change edited after they opened it is refused. */
