@@ -592,16 +592,80 @@
         'liability_insurance', 'association_membership', 'clinical_experience'], profileView));
   }
 
+  // A representative's organisation: its facts, the availability of its services, and what waits for review.
+  async function organisationView() {
+    const overview = await api('GET', '/api/v1/my-organization');
+    const listing = overview.organization;
+    const kind = kinds.find(k => k.name === 'organization');
+    const open = (listing.changes || []).find(c => c.status === 'draft' || c.status === 'in_review');
+    const values = open ? open.proposed : listing.live && listing.live.fields;
+    const accepting = { '': '—', yes: 'ja, neemt nieuwe aanmeldingen aan', waitlist: 'wachtlijst', no: 'neemt geen nieuwe aanmeldingen aan' };
+    const serviceRows = (overview.services || []).map(entry => {
+      const s = entry.service;
+      const weeksId = 'weken-' + s.id;
+      const acceptId = 'aanmelden-' + s.id;
+      const report = async () => {
+        const weeks = document.getElementById(weeksId).value.trim();
+        const body = { waiting_weeks: weeks === '' ? null : Number(weeks), accepting_new: document.getElementById(acceptId).value || null };
+        if (await attempt(() => api('POST', '/api/v1/my-organization/services/' + s.id + '/availability', body),
+          'Verstuurd naar de redactie.')) organisationView();
+      };
+      const confirm = async () => {
+        if (await attempt(() => api('POST', '/api/v1/my-organization/services/' + s.id + '/availability/confirm'),
+          'Bevestiging verstuurd naar de redactie.')) organisationView();
+      };
+      return h('tr', {}, h('th', { scope: 'row' }, s.name),
+        h('td', {}, s.waiting_reported_on ? (entry.outdated ? 'verouderd: ' : '') + 'gemeld op ' + s.waiting_reported_on : 'nog niet gemeld'),
+        h('td', {}, h('label', { for: weeksId }, 'Wachttijd in weken'), h('input', { id: weeksId, type: 'number', min: 0, max: 520, value: s.waiting_weeks ?? '' }),
+          h('label', { for: acceptId }, 'Nieuwe aanmeldingen'), h('select', { id: acceptId }, Object.entries(accepting).map(([v, text]) =>
+            h('option', { value: v, selected: (s.accepting_new || '') === v }, text)))),
+        h('td', {}, h('button', { type: 'button', onclick: report }, 'Melden'),
+          s.waiting_reported_on ? h('button', { type: 'button', class: 'secondary', onclick: confirm }, 'Nog steeds juist') : null));
+    });
+    show(h('h1', {}, titleOf(listing.live && listing.live.fields)),
+      h('h2', {}, 'Wat wacht op de redactie'), table(['Wat', 'Status', 'Sinds'], (overview.pending || []).map(c =>
+        h('tr', {}, h('td', {}, (kindNames[c.entity_type] || c.entity_type) + ': ' + titleOf(c.proposed)),
+          h('td', {}, statusNames[c.status] || c.status), h('td', {}, date(c.updated_at))))),
+      h('h2', {}, 'Beschikbaarheid van het aanbod'),
+      h('p', {}, 'Meld hoe lang mensen nu wachten en of je nieuwe aanmeldingen aanneemt. Een melding ouder dan drie maanden toont Nestkaart als onbekend.'),
+      table(['Aanbod', 'Laatste melding', 'Nu', 'Versturen'], serviceRows),
+      h('form', { class: 'stacked', onsubmit: async e => {
+        e.preventDefault();
+        if (await attempt(() => api('POST', '/api/v1/my-organization/listings/organization/' + listing.entity_id + '/changes',
+          { fields: readFields(e.target), reason: e.target.querySelector('[name=reason]').value }), 'Verstuurd naar de redactie.')) organisationView();
+      } }, h('h2', {}, 'Gegevens van de organisatie'), open ? h('p', { class: 'notice' }, 'Je wijziging van ' + date(open.updated_at) + ' wacht op de redactie.') : null,
+        fieldInputs(kind, values), reasonField('Wat pas je aan en waarom? *', true), h('button', { type: 'submit' }, 'Ter beoordeling versturen')));
+  }
+
+  // Requests to manage an organisation: confirm (the account becomes active) or refuse with a reason.
+  async function claimsView() {
+    const list = await api('GET', '/api/v1/editor/claims');
+    show(h('h1', {}, 'Aanvragen om een organisatie te beheren'), table(['Organisatie', 'Wie', 'Boodschap', 'Ontvangen', 'Beslissing'], list.map(c => {
+      const id = 'aanvraag-reden-' + c.id;
+      return h('tr', {}, h('td', {}, h('a', { href: '#/item/organization/' + c.organization_id }, c.organization_name)),
+        h('td', {}, (c.display_name || '') + ' <' + (c.email || '') + '>'), h('td', {}, c.message || ''), h('td', {}, date(c.created_at)),
+        h('td', {}, h('button', { type: 'button', onclick: async () => {
+          if (await attempt(() => api('POST', '/api/v1/editor/claims/' + c.id + '/confirm'), 'Bevestigd: de vertegenwoordiger kan zich aanmelden.')) claimsView();
+        } }, 'Bevestigen'),
+        h('label', { for: id }, 'Reden van weigering'), h('input', { id, type: 'text' }),
+        h('button', { type: 'button', class: 'secondary', onclick: async () => {
+          if (await attempt(() => api('POST', '/api/v1/editor/claims/' + c.id + '/reject', { reason: document.getElementById(id).value }), 'Geweigerd.')) claimsView();
+        } }, 'Weigeren')));
+    })));
+  }
+
   async function route() {
     statusLine.hidden = true;
     const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
     try {
       if (app === 'profiel') return await profileView();
+      if (app === 'organisatie') return await organisationView();
       switch (parts[0]) {
         case 'wijziging': return await changeView(parts[1]);
         case 'item': return await listingView(parts[1], parts[2]);
         case 'concepten': return await changeQueue('draft', 'Concepten');
         case 'meldingen': return await suggestionsView();
+        case 'aanvragen': return await claimsView();
         case 'verouderd': return await staleView();
         case 'exporteren': return exportView();
         case 'bewijsstukken': return await evidenceQueue();

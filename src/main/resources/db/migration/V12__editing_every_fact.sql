@@ -24,3 +24,27 @@ CREATE OR REPLACE VIEW public_service AS
 ALTER TABLE change_suggestion ADD COLUMN fact VARCHAR(20) NULL,
     ADD COLUMN proposed_value VARCHAR(300) NULL,
     ADD CONSTRAINT ck_suggestion_fact CHECK (fact IS NULL OR fact IN ('phone', 'address', 'hours', 'waiting_time', 'closed', 'other'));
+
+-- An organisation's representative: an account that manages the listings of one organisation, through review.
+ALTER TABLE account ADD COLUMN organization_id VARCHAR(64) NULL,
+    ADD CONSTRAINT fk_account_organization FOREIGN KEY (organization_id) REFERENCES organization (id) ON DELETE CASCADE;
+ALTER TABLE account DROP CONSTRAINT ck_account_role;
+ALTER TABLE account ADD CONSTRAINT ck_account_role CHECK (role IN ('professional', 'editor', 'admin', 'representative')),
+    ADD CONSTRAINT ck_account_representative CHECK (role <> 'representative' OR organization_id IS NOT NULL);
+
+-- A request to manage an organisation's listings; its account stays inactive until an editor confirms.
+CREATE TABLE organization_claim (
+    id              BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    organization_id VARCHAR(64)  NOT NULL,
+    account_id      BIGINT       NULL,
+    message         TEXT         NULL,
+    status          VARCHAR(20)  NOT NULL DEFAULT 'new',
+    created_at      DATETIME(3)  NOT NULL,
+    decided_by      BIGINT       NULL,
+    decided_at      DATETIME(3)  NULL,
+    decision_reason TEXT         NULL,
+    CONSTRAINT fk_claim_organization FOREIGN KEY (organization_id) REFERENCES organization (id) ON DELETE CASCADE,
+    CONSTRAINT fk_claim_account FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE SET NULL,
+    CONSTRAINT ck_claim_status CHECK (status IN ('new', 'confirmed', 'rejected')),
+    INDEX ix_claim_status (status, created_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

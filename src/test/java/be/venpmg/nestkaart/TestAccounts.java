@@ -1,6 +1,7 @@
 package be.venpmg.nestkaart;
 
 import be.venpmg.nestkaart.access.AccountAdmin;
+import be.venpmg.nestkaart.access.Roles;
 import io.micronaut.context.ApplicationContext;
 
 import java.util.Map;
@@ -15,7 +16,12 @@ public final class TestAccounts {
     }
 
     public static void create(ApplicationContext context, String email, String role, String professionalId) {
-        context.getBean(AccountAdmin.class).create(email, email, role, professionalId, PASSWORD, "test", null);
+        context.getBean(AccountAdmin.class).create(email, email, role, professionalId, null, PASSWORD, "test", null);
+    }
+
+    public static void representative(ApplicationContext context, String email, String organizationId) {
+        context.getBean(AccountAdmin.class).create(email, email, Roles.REPRESENTATIVE, null, organizationId, PASSWORD,
+                "test", null);
     }
 
     /** Signs in and returns the Authorization header value. */

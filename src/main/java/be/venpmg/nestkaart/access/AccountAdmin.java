@@ -28,7 +28,23 @@ public class AccountAdmin {
 
     @Transactional
     public Account create(String email, String displayName, String role, @Nullable String professionalId,
-                          String password, String actor, @Nullable Long actorId) {
+                          @Nullable String organizationId, String password, String actor, @Nullable Long actorId) {
+        return insert(email, displayName, role, professionalId, organizationId, password, true, actor, actorId);
+    }
+
+    /**
+     * An organisation's representative asks for an account: it is created inactive, and an editor's confirmation of
+     * the claim activates it.
+     */
+    @Transactional
+    public Account requestRepresentative(String email, String displayName, String organizationId, String password) {
+        return insert(email, displayName, Roles.REPRESENTATIVE, null, organizationId, password, false,
+                "public:claim", null);
+    }
+
+    private Account insert(String email, String displayName, String role, @Nullable String professionalId,
+                           @Nullable String organizationId, String password, boolean active, String actor,
+                           @Nullable Long actorId) {
         if (email == null || !EMAIL.matcher(email.trim()).matches()) {
             throw new InvalidParameterException("email", "is not an e-mail address");
         }
@@ -53,7 +69,11 @@ public class AccountAdmin {
         if (professionalId != null && !accounts.professionalExists(professionalId)) {
             throw new InvalidParameterException("professional_id", "no professional with this id");
         }
-        long id = accounts.create(email, displayName.strip(), role, professionalId, hash);
+        if (Roles.REPRESENTATIVE.equals(role) == (organizationId == null || !accounts.organizationExists(organizationId))) {
+            throw new InvalidParameterException("organization_id",
+                    "a representative account needs the organisation it manages; other roles have none");
+        }
+        long id = accounts.create(email, displayName.strip(), role, professionalId, organizationId, hash, active);
         revisions.record("account", String.valueOf(id), "created", actor, actorId, null,
                 Map.of("email", Map.of("to", AccountStore.normalise(email)), "role", Map.of("to", role)));
         return accounts.byId(id).orElseThrow();

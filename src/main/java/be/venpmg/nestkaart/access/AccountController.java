@@ -36,7 +36,8 @@ class AccountController {
 
     @Serdeable
     record NewAccount(@Nullable String email, @Nullable String displayName, @Nullable String role,
-                      @Nullable String professionalId, @Nullable String password) {
+                      @Nullable String professionalId, @Nullable String organizationId,
+                      @Nullable String password) {
     }
 
     @Get
@@ -48,7 +49,7 @@ class AccountController {
     HttpResponse<Account> create(Authentication authentication, @Body NewAccount body) {
         CurrentAccount me = CurrentAccount.of(authentication);
         Account created = admin.create(body.email(), body.displayName(), body.role(), body.professionalId(),
-                body.password(), me.label(), me.id());
+                body.organizationId(), body.password(), me.label(), me.id());
         return HttpResponse.created(created, URI.create("/api/v1/admin/accounts/" + created.id()));
     }
 

@@ -8,7 +8,10 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 
-/** The signed-in pages: the editors' workspace and a professional's own profile (both fed by the JSON API). */
+/**
+ * The signed-in pages: the editors' workspace, a professional's own profile and a representative's organisation (all
+ * fed by the JSON API).
+ */
 @Hidden // an HTML page, not part of the API document
 @Controller
 class AccountPagesController {
@@ -22,6 +25,12 @@ class AccountPagesController {
     @Secured(Roles.EDITOR)
     HttpResponse<String> editors() {
         return HttpResponse.ok(pages.page("redactie.html")).header("Cache-Control", "no-store");
+    }
+
+    @Get(value = "/mijn-organisatie", produces = MediaType.TEXT_HTML)
+    @Secured(Roles.REPRESENTATIVE)
+    HttpResponse<String> organisation() {
+        return HttpResponse.ok(pages.page("mijn-organisatie.html")).header("Cache-Control", "no-store");
     }
 
     @Get(value = "/mijn-profiel", produces = MediaType.TEXT_HTML)

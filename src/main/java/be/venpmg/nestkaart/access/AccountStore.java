@@ -22,7 +22,8 @@ import java.util.Optional;
 @Singleton
 public class AccountStore {
     private static final String COLUMNS =
-            "id, email, display_name, role, professional_id, active, locked_until, created_at, password_hash, failed_logins";
+            "id, email, display_name, role, professional_id, active, locked_until, created_at, password_hash, failed_logins, "
+            + "organization_id";
     private final JdbcOperations jdbc;
     private final Clock clock;
 
@@ -59,17 +60,20 @@ public class AccountStore {
     }
 
     @Transactional
-    public long create(String email, String displayName, String role, String professionalId, String passwordHash) {
+    public long create(String email, String displayName, String role, String professionalId, String organizationId,
+                       String passwordHash, boolean active) {
         return jdbc.execute(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO account (email, display_name, role, "
-                    + "professional_id, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                    + "professional_id, organization_id, password_hash, active, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, normalise(email));
                 s.setString(2, displayName);
                 s.setString(3, role);
                 s.setString(4, professionalId);
-                s.setString(5, passwordHash);
-                s.setTimestamp(6, Timestamp.from(clock.instant()));
+                s.setString(5, organizationId);
+                s.setString(6, passwordHash);
+                s.setBoolean(7, active);
+                s.setTimestamp(8, Timestamp.from(clock.instant()));
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
@@ -82,6 +86,20 @@ public class AccountStore {
     @ReadOnly
     public boolean emailTaken(String email) {
         return exists("SELECT 1 FROM account WHERE email = ?", normalise(email));
+    }
+
+    @ReadOnly
+    public boolean organizationExists(String id) {
+        return exists("SELECT 1 FROM organization WHERE id = ?", id);
+    }
+
+    /** Deletes an account that never became active (a refused claim): nothing of the person is kept. */
+    @Transactional
+    public void deleteInactive(long id) {
+        jdbc.prepareStatement("DELETE FROM account WHERE id = ? AND NOT active", s -> {
+            s.setLong(1, id);
+            return s.executeUpdate();
+        });
     }
 
     @ReadOnly
@@ -154,7 +172,8 @@ public class AccountStore {
         Timestamp locked = rs.getTimestamp("locked_until");
         Account account = new Account(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
                 rs.getString("role"), rs.getString("professional_id"), rs.getBoolean("active"),
-                locked == null ? null : locked.toInstant(), rs.getTimestamp("created_at").toInstant());
+                locked == null ? null : locked.toInstant(), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("organization_id"));
         return new Credentials(account, rs.getString("password_hash"), rs.getInt("failed_logins"));
     }
 

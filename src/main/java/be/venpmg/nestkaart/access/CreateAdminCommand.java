@@ -58,7 +58,7 @@ public final class CreateAdminCommand implements Callable<Integer> {
         }
         try (ApplicationContext context = CommandLineContext.start()) {
             Account account = context.getBean(AccountAdmin.class).create(email,
-                    displayName != null ? displayName : email, Roles.ADMIN, null, password, "create-admin command", null);
+                    displayName != null ? displayName : email, Roles.ADMIN, null, null, password, "create-admin command", null);
             out.println("Admin account " + account.email() + " created (id " + account.id() + ").");
             return 0;
         } catch (RuntimeException e) {

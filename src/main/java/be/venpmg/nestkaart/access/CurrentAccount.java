@@ -8,18 +8,27 @@ import java.util.Collection;
 
 /** The signed-in account behind a request, read from its {@link Authentication}. */
 public record CurrentAccount(long id, String email, String displayName, Collection<String> roles,
-                             @Nullable String professionalId) implements Actor {
+                             @Nullable String professionalId, @Nullable String organizationId) implements Actor {
     static final String ACCOUNT_ID = "account_id";
     static final String DISPLAY_NAME = "display_name";
     static final String PROFESSIONAL_ID = "professional_id";
+    static final String ORGANIZATION_ID = "organization_id";
     static final String CSRF = "csrf";
 
     public static CurrentAccount of(Authentication authentication) {
-        Object professional = authentication.getAttributes().get(PROFESSIONAL_ID);
         return new CurrentAccount(((Number) authentication.getAttributes().get(ACCOUNT_ID)).longValue(),
                 authentication.getName(), String.valueOf(authentication.getAttributes().get(DISPLAY_NAME)),
-                authentication.getRoles(),
-                professional == null || professional.toString().isEmpty() ? null : professional.toString());
+                authentication.getRoles(), attribute(authentication, PROFESSIONAL_ID),
+                attribute(authentication, ORGANIZATION_ID));
+    }
+
+    private static String attribute(Authentication authentication, String name) {
+        Object value = authentication.getAttributes().get(name);
+        return value == null || value.toString().isEmpty() ? null : value.toString();
+    }
+
+    public boolean isRepresentative() {
+        return roles.contains(Roles.REPRESENTATIVE);
     }
 
     public boolean isEditor() {

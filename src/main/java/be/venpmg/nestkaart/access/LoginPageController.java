@@ -98,6 +98,7 @@ class LoginPageController {
                 && !terug.startsWith("/inloggen")) {
             return terug;
         }
-        return Roles.PROFESSIONAL.equals(role) ? "/mijn-profiel" : "/redactie";
+        return Roles.PROFESSIONAL.equals(role) ? "/mijn-profiel"
+                : Roles.REPRESENTATIVE.equals(role) ? "/mijn-organisatie" : "/redactie";
     }
 }

@@ -7,7 +7,9 @@ public final class Roles {
     public static final String PROFESSIONAL = "professional";
     public static final String EDITOR = "editor";
     public static final String ADMIN = "admin";
-    public static final List<String> ALL = List.of(PROFESSIONAL, EDITOR, ADMIN);
+    /** Manages the listings of one organisation, every change through the editors' review. */
+    public static final String REPRESENTATIVE = "representative";
+    public static final List<String> ALL = List.of(PROFESSIONAL, EDITOR, ADMIN, REPRESENTATIVE);
 
     private Roles() {
     }

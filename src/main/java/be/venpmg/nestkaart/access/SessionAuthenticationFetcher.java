@@ -57,6 +57,7 @@ class SessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<
                     CurrentAccount.ACCOUNT_ID, a.id(),
                     CurrentAccount.DISPLAY_NAME, a.displayName(),
                     CurrentAccount.PROFESSIONAL_ID, a.professionalId() == null ? "" : a.professionalId(),
+                    CurrentAccount.ORGANIZATION_ID, a.organizationId() == null ? "" : a.organizationId(),
                     CurrentAccount.CSRF, live.get().csrfToken(),
                     VIA, via))).orElse(null);
     }

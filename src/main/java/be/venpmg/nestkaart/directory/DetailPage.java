@@ -33,6 +33,14 @@ public final class DetailPage {
         Map<String, Object> values = new HashMap<>(model.get());
         values.put("facts", Arrays.stream(ReportedFact.values())
                 .map(fact -> Map.of("code", fact.code(), "label", fact.label())).toList());
+        values.put("claimNotice", gemeld == null || !gemeld.startsWith("aanvraag") ? null : switch (gemeld) {
+            case "aanvraag" -> "Bedankt! De redactie bekijkt je aanvraag. Na haar bevestiging meld je je aan met dit "
+                    + "e-mailadres en wachtwoord.";
+            case "aanvraag-fout-password" -> "Kies een wachtwoord van minstens 12 tekens, niet te eentonig.";
+            case "aanvraag-fout-email" -> "Vul een geldig e-mailadres in.";
+            case "aanvraag-fout-display_name" -> "Vul je naam in (hoogstens 200 tekens).";
+            default -> "Je aanvraag kon niet verwerkt worden. Probeer het opnieuw.";
+        });
         values.put("notice", gemeld == null ? null : switch (gemeld) {
             case "ja" -> "Bedankt! Je melding is doorgestuurd naar de redactie.";
             case "leeg" -> "Je melding was leeg of te lang: zeg wat juist is of licht toe (maximaal 2000 tekens).";

@@ -4,14 +4,11 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 
 import io.micronaut.context.annotation.Value;
+import be.venpmg.nestkaart.kernel.PerHourLimit;
 import be.venpmg.nestkaart.taxonomy.ReportedFact;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Stores "meld een wijziging" submissions for the editors, at most {@code per-hour} per client address. The address
@@ -19,36 +16,23 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Singleton
 public class SuggestionQueue {
-    private static final long HOUR_NANOS = 3_600_000_000_000L;
     public static final int MAX_LENGTH = 2000;
     public static final int MAX_VALUE_LENGTH = 300;
 
     private final JdbcOperations jdbc;
     private final java.time.Clock clock;
-    private final int perHour;
-    private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
+    private final PerHourLimit limit;
 
     SuggestionQueue(JdbcOperations jdbc, java.time.Clock clock,
                     @Value("${nestkaart.suggestions.per-hour}") int perHour) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.perHour = perHour;
+        this.limit = new PerHourLimit(perHour);
     }
 
     /** @return false when the client sent too many suggestions this hour */
     public boolean allow(String client) {
-        long now = System.nanoTime();
-        Deque<Long> times = recent.computeIfAbsent(client, k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && now - times.peekFirst() > HOUR_NANOS) {
-                times.pollFirst();
-            }
-            if (times.size() >= perHour) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
-        }
+        return limit.allow(client);
     }
 
     /** A suggestion: which fact is wrong, what is right (when the person said), and their note. */

@@ -119,6 +119,16 @@ class ChangeStore {
                 List.of(entityType + ":" + entityId)).stream().findFirst();
     }
 
+    /** The open changes of an organisation and of its services and locations. */
+    @ReadOnly
+    List<Change> openOfOrganization(String organizationId) {
+        return query("SELECT " + COLUMNS + " FROM listing_change WHERE status IN ('draft', 'in_review') AND ("
+                + "(entity_type = 'organization' AND entity_id = ?) "
+                + "OR (entity_type = 'service' AND entity_id IN (SELECT id FROM service WHERE organization_id = ?)) "
+                + "OR (entity_type = 'location' AND entity_id IN (SELECT id FROM location WHERE organization_id = ?))) "
+                + "ORDER BY updated_at", List.of(organizationId, organizationId, organizationId));
+    }
+
     @ReadOnly
     List<Change> withStatus(String status, int limit) {
         return query("SELECT " + COLUMNS + " FROM listing_change WHERE status = ? ORDER BY updated_at LIMIT ?",

@@ -73,6 +73,7 @@ class EditorialController {
 
     /** What a reference, link or term field can point at, by a few letters (pickers instead of raw ids). */
     @Get("/choices/{table}")
+    @Secured({Roles.EDITOR, Roles.REPRESENTATIVE})
     List<ListingChoices.Choice> choices(@PathVariable String table, @QueryValue @Nullable String q) {
         return choices.find(table, q);
     }

@@ -91,6 +91,31 @@ public class LiveListings {
         });
     }
 
+    /** A service of an organisation as its representative keeps it current. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record OwnService(String id, String name, String publicationStatus, @Nullable Integer waitingWeeks,
+                             @Nullable java.time.LocalDate waitingReportedOn, @Nullable String acceptingNew) {
+    }
+
+    @ReadOnly
+    public List<OwnService> servicesOf(String organizationId) {
+        return jdbc.prepareStatement("SELECT id, name, publication_status, waiting_weeks, waiting_reported_on, "
+                + "accepting_new FROM service WHERE organization_id = ? AND publication_status <> 'archived' "
+                + "ORDER BY name, id", s -> {
+            s.setString(1, organizationId);
+            List<OwnService> services = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    java.sql.Date reported = rs.getDate(5);
+                    services.add(new OwnService(rs.getString(1), rs.getString(2), rs.getString(3),
+                            (Integer) rs.getObject(4), reported == null ? null : reported.toLocalDate(),
+                            rs.getString(6)));
+                }
+            }
+            return services;
+        });
+    }
+
     /** A live row: its publication status, when it was last verified, and its editable fields. */
     @io.micronaut.serde.annotation.Serdeable
     public record Live(String status, @Nullable Instant verifiedAt, Map<String, Object> fields) {

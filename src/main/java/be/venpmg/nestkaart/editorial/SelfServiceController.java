@@ -36,12 +36,10 @@ import java.util.Map;
 @Secured(Roles.PROFESSIONAL)
 class SelfServiceController {
     private final Workflow workflow;
-    private final ChangeStore changes;
     private final RecognitionService recognition;
 
-    SelfServiceController(Workflow workflow, ChangeStore changes, RecognitionService recognition) {
+    SelfServiceController(Workflow workflow, RecognitionService recognition) {
         this.workflow = workflow;
-        this.changes = changes;
         this.recognition = recognition;
     }
 
@@ -65,10 +63,7 @@ class SelfServiceController {
     Change edit(Authentication auth, @Body ProfileEdit edit) {
         CurrentAccount me = CurrentAccount.of(auth);
         Map<String, Object> fields = edit.fields() == null ? Map.of() : edit.fields();
-        Change open = changes.openFor(ListingKind.PROFESSIONAL.name(), me.professionalId()).orElse(null);
-        return open == null
-                ? workflow.propose(ListingKind.PROFESSIONAL, me.professionalId(), fields, edit.reason(), me, null)
-                : workflow.edit(open.id(), fields, edit.reason(), me);
+        return workflow.proposeOrAmend(ListingKind.PROFESSIONAL, me.professionalId(), fields, edit.reason(), me);
     }
 
     @Get("/evidence")

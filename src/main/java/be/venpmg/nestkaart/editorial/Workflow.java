@@ -64,8 +64,8 @@ public class Workflow {
             id = entityId;
             base = live.read(kind, id).orElseThrow(() -> new NotFoundException(kind.name(), id)).fields();
         }
-        mayEdit(kind, id, actor);
         Map<String, Object> proposed = kind.merge(base, sent);
+        mayEdit(kind, id, entityId == null ? proposed : base, proposed, actor);
         checkReferences(kind, proposed);
         String status = actor.isEditor() ? "draft" : "in_review";
         long changeId = changes.insert(kind, id, entityId == null ? "create" : "update", status, proposed, why,
@@ -75,13 +75,26 @@ public class Workflow {
         return changes.byId(changeId, false).orElseThrow();
     }
 
+    /**
+     * A change of a listing by someone who is not an editor: a new one, or the one they have waiting for review
+     * amended (a listing has one open change at a time).
+     */
+    @Transactional
+    public Change proposeOrAmend(ListingKind kind, String entityId, Map<String, ?> fields, @Nullable String reason,
+                                 CurrentAccount actor) {
+        Change open = changes.openFor(kind.name(), entityId).orElse(null);
+        return open == null ? propose(kind, entityId, fields, reason, actor, null)
+                : edit(open.id(), fields, reason, actor);
+    }
+
     /** Edits an open change; a change under review goes back to draft when an editor rewrites it. */
     @Transactional
     public Change edit(long changeId, Map<String, ?> sent, @Nullable String reason, CurrentAccount actor) {
         return onLockedChange(changeId, (change, kind) -> {
-            mayEdit(kind, change.entityId(), actor);
             requireOpen(change);
             Map<String, Object> proposed = kind.merge(change.proposed(), sent);
+            mayEdit(kind, change.entityId(), change.current() == null ? change.proposed() : change.current(), proposed,
+                    actor);
             checkReferences(kind, proposed);
             List<Long> authors = new ArrayList<>(change.authors());
             if (!authors.contains(actor.id())) {
@@ -100,7 +113,8 @@ public class Workflow {
     @Transactional
     public Change submit(long changeId, CurrentAccount actor) {
         return onLockedChange(changeId, (change, kind) -> {
-            mayEdit(kind, change.entityId(), actor);
+            mayEdit(kind, change.entityId(), change.current() == null ? change.proposed() : change.current(),
+                    change.proposed(), actor);
             requireSomeChange(change);
             step(change, "draft", "in_review", null, null);
             revisions.record(kind.name(), change.entityId(), "submitted_for_review", actor, change.reason(), null);
@@ -211,9 +225,27 @@ public class Workflow {
         return new Listing(kind.name(), id, current.orElse(null), all, revisions.history(kind.name(), id));
     }
 
-    /** A professional edits only their own profile; editors edit everything. */
-    private static void mayEdit(ListingKind kind, String entityId, CurrentAccount actor) {
-        if (!actor.isEditor() && !(kind == ListingKind.PROFESSIONAL && entityId.equals(actor.professionalId()))) {
+    /**
+     * Editors edit everything; a professional only their own profile; an organisation's representative only the
+     * organisation and its services and locations, before and after the change (nothing moves to another one).
+     */
+    private static void mayEdit(ListingKind kind, String entityId, Map<String, Object> before,
+                                Map<String, Object> after, CurrentAccount actor) {
+        if (actor.isEditor()) {
+            return;
+        }
+        if (actor.isRepresentative() && actor.organizationId() != null) {
+            String own = actor.organizationId();
+            boolean allowed = kind == ListingKind.ORGANIZATION ? entityId.equals(own)
+                    : (kind == ListingKind.SERVICE || kind == ListingKind.LOCATION)
+                    && own.equals(before.get("organization_id")) && own.equals(after.get("organization_id"));
+            if (!allowed) {
+                throw RequestRefusedException.forbidden("Een vertegenwoordiger past enkel de eigen organisatie, haar "
+                        + "aanbod en locaties aan.");
+            }
+            return;
+        }
+        if (!(kind == ListingKind.PROFESSIONAL && entityId.equals(actor.professionalId()))) {
             throw RequestRefusedException.forbidden("A professional account edits only its own profile.");
         }
     }

@@ -16,7 +16,7 @@ class SecurityHeaders {
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private static final java.util.regex.Pattern PRIVATE =
-            java.util.regex.Pattern.compile("/api/v1/(editor|me|admin|auth)(/|$)|/redactie|/mijn-profiel|/inloggen");
+            java.util.regex.Pattern.compile("/api/v1/(editor|me|my-organization|admin|auth)(/|$)|/redactie|/mijn-profiel|/mijn-organisatie|/inloggen");
     private final boolean https;
 
     SecurityHeaders(@Value("${nestkaart.site.base-url}") String baseUrl) {

@@ -40,12 +40,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest implements MariaDbTestSupport {
     private static final String ANONYMOUS = "anonymous";
-    private static final List<String> CALLERS = List.of(ANONYMOUS, Roles.PROFESSIONAL, Roles.EDITOR, Roles.ADMIN);
+    private static final List<String> CALLERS = List.of(ANONYMOUS, Roles.PROFESSIONAL, Roles.REPRESENTATIVE,
+            Roles.EDITOR, Roles.ADMIN);
     private static final Set<String> EVERYONE = Set.copyOf(CALLERS);
-    private static final Set<String> SIGNED_IN = Set.of(Roles.PROFESSIONAL, Roles.EDITOR, Roles.ADMIN);
+    private static final Set<String> SIGNED_IN = Set.of(Roles.PROFESSIONAL, Roles.REPRESENTATIVE, Roles.EDITOR,
+            Roles.ADMIN);
     private static final Set<String> EDITORS = Set.of(Roles.EDITOR, Roles.ADMIN);
     private static final Set<String> ADMINS = Set.of(Roles.ADMIN);
     private static final Set<String> PROFESSIONALS = Set.of(Roles.PROFESSIONAL);
+    private static final Set<String> REPRESENTATIVES = Set.of(Roles.REPRESENTATIVE);
 
     /** The access-control matrix: who may call what. */
     private static final Map<String, Set<String>> MATRIX = new TreeMap<>(Map.ofEntries(
@@ -55,6 +58,16 @@ class AccessMatrixTest implements MariaDbTestSupport {
             Map.entry("GET /organisatie/{id}{/slug}", EVERYONE),
             Map.entry("GET /hulpverlener/{id}{/slug}", EVERYONE),
             Map.entry("POST /meld-een-wijziging", EVERYONE),
+            Map.entry("POST /beheer-aanvragen", EVERYONE),
+            Map.entry("GET /mijn-organisatie", REPRESENTATIVES),
+            Map.entry("GET /api/v1/my-organization", REPRESENTATIVES),
+            Map.entry("POST /api/v1/my-organization/listings/{type}/{id}/changes", REPRESENTATIVES),
+            Map.entry("POST /api/v1/my-organization/services/{id}/availability", REPRESENTATIVES),
+            Map.entry("POST /api/v1/my-organization/services/{id}/availability/confirm", REPRESENTATIVES),
+            Map.entry("GET /api/v1/editor/choices/{table}", Set.of(Roles.REPRESENTATIVE, Roles.EDITOR, Roles.ADMIN)),
+            Map.entry("GET /api/v1/editor/claims", EDITORS),
+            Map.entry("POST /api/v1/editor/claims/{id}/confirm", EDITORS),
+            Map.entry("POST /api/v1/editor/claims/{id}/reject", EDITORS),
             Map.entry("GET /sitemap.xml", EVERYONE),
             Map.entry("GET /robots.txt", EVERYONE),
             Map.entry("GET /health", EVERYONE),
@@ -182,6 +195,8 @@ class AccessMatrixTest implements MariaDbTestSupport {
         TestAccounts.create(server.getApplicationContext(), "professional@matrix.be", Roles.PROFESSIONAL,
                 realIds.get("professional"));
         TestAccounts.create(server.getApplicationContext(), "editor@matrix.be", Roles.EDITOR, null);
+        TestAccounts.representative(server.getApplicationContext(), "representative@matrix.be",
+                realIds.get("organization"));
         TestAccounts.create(server.getApplicationContext(), "admin@matrix.be", Roles.ADMIN, null);
         TestAccounts.create(server.getApplicationContext(), "author@matrix.be", Roles.EDITOR, null);
         String author = TestAccounts.bearer(api, "author@matrix.be");

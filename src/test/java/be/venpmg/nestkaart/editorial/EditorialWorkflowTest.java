@@ -304,6 +304,63 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
         }
     }
 
+    /**
+     * A representative claims an organisation through its public page; the account waits for an editor; once
+     * confirmed they report availability and change the organisation through review, and nothing of another one.
+     */
+    @Test
+    void aConfirmedRepresentativeKeepsTheirOrganisationCurrentThroughReview() throws Exception {
+        String organization;
+        String service;
+        String foreign;
+        try (Connection c = database.open()) {
+            organization = Sql.scalar(c, "SELECT o.id FROM organization o JOIN service s ON s.organization_id = o.id "
+                    + "WHERE o.publication_status = 'published' AND s.publication_status = 'published' "
+                    + "ORDER BY o.id DESC LIMIT 1");
+            service = Sql.scalar(c, "SELECT id FROM service WHERE publication_status = 'published' AND "
+                    + "organization_id = '" + organization + "' ORDER BY id LIMIT 1");
+            foreign = Sql.scalar(c, "SELECT id FROM service WHERE publication_status = 'published' AND "
+                    + "organization_id <> '" + organization + "' ORDER BY id LIMIT 1");
+        }
+        ApiClient.Response form = api.send("POST", "/beheer-aanvragen", null, "organization_id=" + organization
+                + "&display_name=" + enc("Rita Regenwulp") + "&email=rita%40dienst.be&password="
+                + enc("een lang en sterk wachtwoord") + "&message=" + enc("Coördinator"),
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertEquals(303, form.status());
+        assertTrue(form.header("Location").contains("gemeld=aanvraag"), form.header("Location"));
+        assertEquals(401, api.post("/api/v1/auth/login", null, Map.of("email", "rita@dienst.be",
+                "password", "een lang en sterk wachtwoord")).status(), "no sign-in before an editor confirms");
+
+        long claim = -1;
+        for (JsonNode c : ok(api.get("/api/v1/editor/claims", anna))) {
+            if ("rita@dienst.be".equals(c.get("email").asText())) {
+                claim = c.get("id").asLong();
+            }
+        }
+        assertEquals("confirmed", ok(api.post("/api/v1/editor/claims/" + claim + "/confirm", anna, Map.of()))
+                .get("status").asText());
+        assertTrue(actions(ok(api.get("/api/v1/editor/listings/organization/" + organization, anna)).get("history"))
+                .contains("claim_confirmed"), "the confirmation is audited");
+        String rita = TestAccounts.bearer(api, "rita@dienst.be");
+
+        JsonNode overview = ok(api.get("/api/v1/my-organization", rita));
+        assertEquals(organization, overview.get("organization").get("entity_id").asText());
+        JsonNode report = created(api.post("/api/v1/my-organization/services/" + service + "/availability", rita,
+                Map.of("waiting_weeks", 6, "accepting_new", "waitlist")));
+        assertEquals("in_review", report.get("status").asText(), "a representative's change goes to review");
+        assertEquals(6, report.get("proposed").get("waiting_weeks").asInt());
+        assertEquals(1, ok(api.get("/api/v1/my-organization", rita)).get("pending").size(), "they see what waits");
+        assertEquals(404, api.post("/api/v1/my-organization/services/" + foreign + "/availability", rita,
+                Map.of("waiting_weeks", 1)).status(), "another organisation's service is not theirs");
+        assertEquals(403, api.post("/api/v1/my-organization/listings/service/" + foreign + "/changes", rita,
+                Map.of("fields", Map.of("description", "overgenomen"), "reason", "x")).status());
+
+        ok(api.approve(report.get("id").asLong(), bert, null));
+        JsonNode detail = ok(api.get("/api/v1/services/" + service));
+        assertEquals(6, detail.get("waiting_time").get("weeks").asInt());
+        assertEquals("waitlist", detail.get("waiting_time").get("accepting_new").asText());
+    }
+
     /** A reviewer approves the version they saw: a change edited after they opened it is refused. */
     @Test
     void approvingAVersionThatChangedSinceItWasOpenedIsRefusedAndPublishesNothing() throws Exception {
