@@ -28,7 +28,9 @@ public final class DetailPage {
         }
         String path = (String) model.get().get("path");
         if (slug == null || !path.endsWith("/" + slug)) {
-            return HttpResponse.status(HttpStatus.MOVED_PERMANENTLY).header("Location", path);
+            // A form's answer (?gemeld=…) survives the way to the page's canonical address.
+            return HttpResponse.status(HttpStatus.MOVED_PERMANENTLY).header("Location", gemeld == null ? path
+                    : path + "?gemeld=" + java.net.URLEncoder.encode(gemeld, java.nio.charset.StandardCharsets.UTF_8));
         }
         Map<String, Object> values = new HashMap<>(model.get());
         values.put("facts", Arrays.stream(ReportedFact.values())

@@ -37,6 +37,10 @@ class EditorPagesBrowserTest implements MariaDbTestSupport {
     EmbeddedServer server;
     @Inject
     Database database;
+    @Inject
+    be.venpmg.nestkaart.SettableClock clock;
+    @Inject
+    be.venpmg.nestkaart.search.IndexMaintainer maintainer;
     HeadlessChromium chromium;
     String base;
     String serviceId;
@@ -177,6 +181,93 @@ class EditorPagesBrowserTest implements MariaDbTestSupport {
         chromium.driver.get(base + "/aanbod/" + service);
         String page = chromium.driver.findElement(By.tagName("main")).getText();
         assertTrue(page.contains("015 27 19 00") && page.contains("Bruul 1") && page.contains("Mechelen"), page);
+    }
+
+    /**
+     * A representative claims an organisation on its page, an editor confirms, the representative reports a waiting
+     * time on their own page, a second editor publishes it, and the card shows it with its date; past the configured
+     * age it shows as unknown and leaves the waiting-time filter.
+     */
+    @Test
+    void aRepresentativeReportsAWaitingTimeThatAgesOnTheCard() throws Exception {
+        String organization;
+        String service;
+        String serviceName;
+        try (Connection c = database.open()) {
+            organization = Sql.scalar(c, "SELECT o.id FROM organization o JOIN service s ON s.organization_id = o.id "
+                    + "WHERE o.publication_status = 'published' AND s.publication_status = 'published' "
+                    + "AND s.status = 'active' ORDER BY o.id LIMIT 1");
+            service = Sql.scalar(c, "SELECT id FROM service WHERE organization_id = '" + organization
+                    + "' AND publication_status = 'published' AND status = 'active' ORDER BY id LIMIT 1");
+            serviceName = Sql.scalar(c, "SELECT name FROM service WHERE id = '" + service + "'");
+        }
+        chromium.driver.manage().deleteAllCookies();
+        chromium.driver.get(base + "/organisatie/" + organization);
+        chromium.waitForText("Werk je bij deze organisatie?");
+        chromium.driver.findElement(By.id("beheer-naam")).sendKeys("Rita Regenwulp");
+        chromium.driver.findElement(By.id("beheer-email")).sendKeys("rita@organisatie.be");
+        chromium.driver.findElement(By.id("beheer-wachtwoord")).sendKeys(TestAccounts.PASSWORD);
+        chromium.driver.findElement(By.id("beheer-boodschap")).sendKeys("Coördinator van de dienst");
+        click(By.xpath("//button[normalize-space()='Beheer aanvragen']"));
+        chromium.waitForText("De redactie bekijkt je aanvraag");
+        chromium.assertAccessible("organisation page with the claim form");
+
+        signIn("eerste@venpmg.be");
+        open("#/aanvragen", "rita@organisatie.be");
+        chromium.assertAccessible("claims");
+        click(By.xpath("//tr[contains(., 'rita@organisatie.be')]//button[normalize-space()='Bevestigen']"));
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Bevestigd"));
+
+        signIn("rita@organisatie.be");
+        chromium.wait.until(ExpectedConditions.urlContains("/mijn-organisatie"));
+        chromium.waitForText("Beschikbaarheid van het aanbod");
+        chromium.assertAccessible("my organisation");
+        WebElement weeks = chromium.driver.findElement(By.id("weken-" + service));
+        weeks.clear();
+        weeks.sendKeys("3");
+        new org.openqa.selenium.support.ui.Select(chromium.driver.findElement(By.id("aanmelden-" + service)))
+                .selectByValue("yes");
+        click(By.xpath("//tr[.//input[@id='weken-" + service + "']]//button[normalize-space()='Melden']"));
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Verstuurd"));
+        chromium.waitForText("te beoordelen");
+
+        ApiClient api = new ApiClient(server.getURL());
+        String reviewer = TestAccounts.bearer(api, "tweede@venpmg.be");
+        long change = -1;
+        for (var c : api.get("/api/v1/editor/changes?status=in_review", reviewer).json()) {
+            if (service.equals(c.get("entity_id").asText())) {
+                change = c.get("id").asLong();
+            }
+        }
+        signIn("tweede@venpmg.be");
+        open("#/wijziging/" + change, "Wachttijd");
+        click(By.xpath("//button[contains(., 'Publiceren')]"));
+        chromium.wait.until(d -> d.findElement(By.tagName("main")).getText().contains("gepubliceerd"));
+
+        String filtered = "/api/v1/search?kind=service&max_waiting_weeks=3&limit=100";
+        IndexedCorpus.waitUntil(() -> api.get(filtered).body().contains(service), 5_000,
+                "the reported waiting time is in the index");
+        chromium.driver.manage().deleteAllCookies();
+        chromium.driver.get(base + "/?wachttijd=3&q=" + java.net.URLEncoder.encode(serviceName,
+                java.nio.charset.StandardCharsets.UTF_8));
+        WebElement card = chromium.wait.until(d -> d.findElement(By.xpath("//li[contains(@class,'result')][.//a[@href="
+                + "'/aanbod/" + service + "']]")));
+        assertTrue(card.getText().contains("wachttijd 3 wk (gemeld vandaag)"), card.getText());
+        assertTrue(card.getText().contains("neemt nieuwe aanmeldingen aan"), card.getText());
+
+        try {
+            clock.set(java.time.Instant.now().plus(java.time.Duration.ofDays(91)));
+            maintainer.requeueDated();
+            IndexedCorpus.waitUntilIndexed(maintainer, 10_000);
+            chromium.driver.get(base + "/?q=" + java.net.URLEncoder.encode(serviceName,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            WebElement aged = chromium.wait.until(d -> d.findElement(By.xpath("//li[contains(@class,'result')][.//a"
+                    + "[@href='/aanbod/" + service + "']]")));
+            assertTrue(aged.getText().contains("wachttijd onbekend"), aged.getText());
+            assertTrue(!api.get(filtered).body().contains(service), "an outdated waiting time leaves the filter");
+        } finally {
+            clock.set(java.time.Instant.now());
+        }
     }
 
     /** Saves the draft, submits it, and lets the second editor publish it; returns the listing's id. */
