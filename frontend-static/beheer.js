@@ -654,6 +654,27 @@
     })));
   }
 
+  // New initiatives announced by the public: a draft service of the organisation chosen, or closed.
+  async function intakesView() {
+    const list = await api('GET', '/api/v1/editor/intakes');
+    show(h('h1', {}, 'Gemeld nieuw aanbod'), h('p', {}, 'Het e-mailadres van wie meldde, wordt gewist zodra de melding afgehandeld is.'),
+      table(['Aanbod', 'Organisatie (zoals gemeld)', 'Beschrijving', 'Contact', 'Beslissing'], list.map(i => {
+        const id = 'aanmelding-org-' + i.id;
+        const picker = pickerInput(id, 'organization', null);
+        return h('tr', {}, h('td', {}, i.service_name, i.postal_code ? ' (' + i.postal_code + ')' : ''),
+          h('td', {}, i.organization_name), h('td', {}, i.description, i.phone ? ' · Tel. ' + i.phone : '', i.website ? ' · ' + i.website : ''),
+          h('td', {}, i.contact_email || '—'),
+          h('td', {}, h('label', { for: id }, 'Organisatie van het aanbod'), picker, picker.pickerList,
+            h('button', { type: 'button', onclick: async () => {
+              const change = await attempt(() => api('POST', '/api/v1/editor/intakes/' + i.id + '/accept', { organization_id: idOf(picker.value) }));
+              if (change) location.hash = '#/wijziging/' + change.id;
+            } }, 'Concept maken'),
+            h('button', { type: 'button', class: 'secondary', onclick: async () => {
+              if (await attempt(() => api('POST', '/api/v1/editor/intakes/' + i.id + '/close'), 'Gesloten.')) intakesView();
+            } }, 'Sluiten zonder item')));
+      })));
+  }
+
   async function route() {
     statusLine.hidden = true;
     const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -666,6 +687,7 @@
         case 'concepten': return await changeQueue('draft', 'Concepten');
         case 'meldingen': return await suggestionsView();
         case 'aanvragen': return await claimsView();
+        case 'nieuw-aanbod': return await intakesView();
         case 'verouderd': return await staleView();
         case 'exporteren': return exportView();
         case 'bewijsstukken': return await evidenceQueue();

@@ -48,3 +48,23 @@ CREATE TABLE organization_claim (
     CONSTRAINT ck_claim_status CHECK (status IN ('new', 'confirmed', 'rejected')),
     INDEX ix_claim_status (status, created_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- A new initiative announced on the public form, waiting for an editor. The sender's contact address is the only
+-- thing kept about them, and it is deleted when the intake is closed.
+CREATE TABLE intake (
+    id                BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    organization_name VARCHAR(300) NOT NULL,
+    service_name      VARCHAR(300) NOT NULL,
+    description       TEXT         NOT NULL,
+    postal_code       VARCHAR(4)   NULL,
+    phone             VARCHAR(50)  NULL,
+    website           VARCHAR(500) NULL,
+    contact_email     VARCHAR(320) NULL,
+    status            VARCHAR(20)  NOT NULL DEFAULT 'new',
+    created_at        DATETIME(3)  NOT NULL,
+    decided_by        BIGINT       NULL,
+    decided_at        DATETIME(3)  NULL,
+    change_id         BIGINT       NULL,
+    CONSTRAINT ck_intake_status CHECK (status IN ('new', 'accepted', 'closed')),
+    INDEX ix_intake_status (status, created_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -339,7 +339,7 @@ class EditorPagesBrowserTest implements MariaDbTestSupport {
         signIn("hoofd@venpmg.be");
         for (String[] view : new String[][]{{"#/concepten", "Concepten"}, {"#/verouderd", "12 maanden"},
                 {"#/bewijsstukken", "Bewijsstukken"}, {"#/commissie", "commissie"}, {"#/nieuw", "Nieuw item"},
-                {"#/accounts", "Accounts"}, {"#/item/service/" + serviceId, "Geschiedenis"},
+                {"#/accounts", "Accounts"}, {"#/nieuw-aanbod", "Gemeld nieuw aanbod"}, {"#/item/service/" + serviceId, "Geschiedenis"},
                 {"#/kwaliteit/" + professionalId, "Erkenning"}, {"#/sessies/" + courseId, "Sessie toevoegen"},
                 {"#/item/course/" + courseId, "Sessies, plaatsen"}, {"#/exporteren", "rekenblad"}}) {
             open(view[0], view[1]);
@@ -351,6 +351,9 @@ class EditorPagesBrowserTest implements MariaDbTestSupport {
         chromium.driver.manage().deleteAllCookies();
         chromium.driver.get(base + "/inloggen");
         chromium.assertAccessible("sign-in page");
+        chromium.driver.get(base + "/meld-nieuw-aanbod?gemeld=ja");
+        chromium.waitForText("Meld een nieuw aanbod");
+        chromium.assertAccessible("the new-initiative form");
     }
 
     @Test

@@ -361,6 +361,41 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
         assertEquals("waitlist", detail.get("waiting_time").get("accepting_new").asText());
     }
 
+    /** A new initiative from the public form waits in its own queue; an editor makes it a draft; the contact goes. */
+    @Test
+    void anAnnouncedInitiativeBecomesADraftAndTheSendersAddressIsDeleted() throws Exception {
+        String organization = firstPublished("organization");
+        assertEquals(303, api.send("POST", "/meld-nieuw-aanbod", null, "organization_name=" + enc("Huis Tureluur")
+                + "&service_name=" + enc("Babymassage Tureluur") + "&description=" + enc("Groepssessies voor ouders")
+                + "&postal_code=3000&phone=" + enc("016 00 00 00") + "&website=&contact_email=" + enc("melder@voorbeeld.be"),
+                "Content-Type", "application/x-www-form-urlencoded").status());
+        ApiClient.Response bad = api.send("POST", "/meld-nieuw-aanbod", null, "organization_name=x&service_name=y"
+                + "&description=z&phone=" + enc("geen nummer"), "Content-Type", "application/x-www-form-urlencoded");
+        assertTrue(bad.header("Location").endsWith("gemeld=fout-phone"), bad.header("Location"));
+        assertTrue(api.get("/meld-nieuw-aanbod?gemeld=fout-phone").body().contains("het telefoonnummer"));
+
+        JsonNode intake = null;
+        for (JsonNode i : ok(api.get("/api/v1/editor/intakes", anna))) {
+            if ("Babymassage Tureluur".equals(i.get("service_name").asText())) {
+                intake = i;
+            }
+        }
+        assertEquals("melder@voorbeeld.be", intake.get("contact_email").asText());
+        long id = intake.get("id").asLong();
+        assertEquals(400, api.post("/api/v1/editor/intakes/" + id + "/accept", anna, Map.of()).status(),
+                "a new service needs its organisation");
+        JsonNode draft = created(api.post("/api/v1/editor/intakes/" + id + "/accept", anna,
+                Map.of("organization_id", organization)));
+        assertEquals("draft", draft.get("status").asText());
+        assertEquals("Babymassage Tureluur", draft.get("proposed").get("name").asText());
+        assertEquals("016 00 00 00", draft.get("proposed").get("phones").get(0).get("number").asText());
+        try (Connection c = database.open()) {
+            assertEquals("0", Sql.scalar(c, "SELECT COUNT(*) FROM intake WHERE contact_email IS NOT NULL AND id = " + id),
+                    "the sender's address is deleted once the intake is handled");
+        }
+        assertEquals(409, api.post("/api/v1/editor/intakes/" + id + "/close", anna, Map.of()).status());
+    }
+
     /** A reviewer approves the version they saw: a change edited after they opened it is refused. */
     @Test
     void approvingAVersionThatChangedSinceItWasOpenedIsRefusedAndPublishesNothing() throws Exception {
