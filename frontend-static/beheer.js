@@ -101,7 +101,10 @@
     closes_at: 'Tot', languages: 'Talen', code: 'Taalcode (nl, fr, en, …)', cost_options: 'Kosten',
     option_text: 'Omschrijving', amount: 'Bedrag (euro)', reimbursement: 'Terugbetaling',
     amount_description: 'Toelichting bij het bedrag', contacts: 'Contactpersonen', title: 'Functie',
-    department: 'Dienst', location_ids: 'Locaties waar het aanbod doorgaat', version: 'Versie'
+    department: 'Dienst', location_ids: 'Locaties waar het aanbod doorgaat', version: 'Versie',
+    accepting_new: 'Neemt nieuwe aanmeldingen aan', referral_route: 'Toegang (rechtstreeks, via huisarts, via hulpverlener)',
+    age_min_months: 'Leeftijd van het kind vanaf (maanden)', age_max_months: 'Leeftijd van het kind tot (maanden)',
+    offer_status: 'Soort aanbod (bestaand, pilootproject, aanbevolen)'
   };
   const label = field => fieldNames[field] || field;
   let criteria = {};

@@ -13,6 +13,13 @@ ALTER TABLE listing_change ADD COLUMN version INT NOT NULL DEFAULT 1;
 ALTER TABLE service ADD COLUMN accepting_new VARCHAR(20) NULL,
     ADD CONSTRAINT ck_service_accepting_new CHECK (accepting_new IS NULL OR accepting_new IN ('yes', 'no', 'waitlist'));
 
+-- For whom and how: the children's age in months (the first 1000 days are counted in months), the route in
+-- (directly, via the GP, via any professional), and what kind of offer it is (existing, a pilot, recommended).
+ALTER TABLE service ADD COLUMN age_min_months INT NULL, ADD COLUMN age_max_months INT NULL,
+    ADD COLUMN referral_route VARCHAR(20) NULL, ADD COLUMN offer_status VARCHAR(20) NULL,
+    ADD CONSTRAINT ck_service_referral_route CHECK (referral_route IS NULL OR referral_route IN ('direct', 'via_huisarts', 'via_professional')),
+    ADD CONSTRAINT ck_service_offer_status CHECK (offer_status IS NULL OR offer_status IN ('existing', 'pilot', 'recommended'));
+
 -- A view's column list is fixed when it is created: recreate it so it shows the new column.
 CREATE OR REPLACE VIEW public_service AS
     SELECT s.* FROM service s

@@ -71,9 +71,19 @@ public class ListingPageModels {
         model.put("costs", s.costOptions().stream().map(this::cost).toList());
         model.put("hours", s.schedules().stream().map(ListingPageModels::hours).toList());
         model.put("waiting", s.waitingTime() == null ? null : waiting(s.waitingTime()));
-        model.put("access", s.referralRequired() == null ? null : s.referralRequired()
+        model.put("access", s.referralRoute() != null ? switch (s.referralRoute()) {
+            case "direct" -> "Rechtstreeks: je mag zelf contact opnemen";
+            case "via_huisarts" -> "Via je huisarts";
+            default -> "Via een verwijzing van een hulpverlener (huisarts, vroedvrouw, Kind & Gezin, …)";
+        } : s.referralRequired() == null ? null : s.referralRequired()
                 ? "Via verwijzing (bijvoorbeeld door je huisarts, vroedvrouw of Kind & Gezin)"
                 : "Rechtstreeks: je mag zelf contact opnemen");
+        model.put("ages", ages(s.ageMinMonths(), s.ageMaxMonths()));
+        model.put("offer", s.offerStatus() == null ? null : switch (s.offerStatus()) {
+            case "pilot" -> "Pilootproject";
+            case "recommended" -> "Aanbevolen door het expertisenetwerk";
+            default -> null;
+        });
         model.put("applicationProcess", s.applicationProcess());
         model.put("eligibility", s.eligibilityDescription());
         model.put("areas", s.serviceAreas().stream().map(ListingViews.AreaView::label).toList());
@@ -245,6 +255,17 @@ public class ListingPageModels {
                 .map(d -> DAYS.getOrDefault(d.trim(), d.trim())).toList());
         String time = s.opensAt() == null ? "" : " " + s.opensAt() + "–" + (s.closesAt() == null ? "" : s.closesAt());
         return (days + time).trim();
+    }
+
+    /** "van 0 tot 12 maanden", "vanaf 6 maanden", "tot 24 maanden" (the first 1000 days count in months). */
+    private static String ages(Integer from, Integer to) {
+        if (from == null && to == null) {
+            return null;
+        }
+        if (from == null) {
+            return "Kinderen tot " + to + " maanden";
+        }
+        return to == null ? "Kinderen vanaf " + from + " maanden" : "Kinderen van " + from + " tot " + to + " maanden";
     }
 
     /** The availability as a parent reads it: weeks and new requests, with how long ago it was reported. */

@@ -85,7 +85,7 @@ public class ListingReader {
                             .sorted(be.venpmg.nestkaart.geo.ServiceArea.ORDER).map(a -> new ListingViews.AreaView(a.key(), a.label())).toList(),
                     terms(List.of(s.id())).getOrDefault(s.id(), Map.of()), waiting, s.referralRequired(),
                     s.applicationProcess(), s.eligibilityDescription(), s.feesDescription(), s.alert(),
-                    s.verifiedAt());
+                    s.verifiedAt(), s.referralRoute(), s.ageMinMonths(), s.ageMaxMonths(), s.offerStatus());
         });
     }
 

@@ -55,7 +55,9 @@ public final class ListingViews {
                                 Map<String, List<TermView>> terms, @Nullable WaitingTime waitingTime, @Nullable Boolean referralRequired,
                                 @Nullable String applicationProcess, @Nullable String eligibilityDescription,
                                 @Nullable String feesDescription, @Nullable String alert,
-                                @Nullable LocalDateTime verifiedAt) {
+                                @Nullable LocalDateTime verifiedAt, @Nullable String referralRoute,
+                                @Nullable Integer ageMinMonths, @Nullable Integer ageMaxMonths,
+                                @Nullable String offerStatus) {
     }
 
     @Serdeable

@@ -16,5 +16,7 @@ public record Service(@Id String id, @Nullable String organizationId, String nam
                       @Nullable LocalDate waitingReportedOn, @Nullable Boolean referralRequired,
                       @Nullable String eligibilityDescription, @Nullable Integer minimumAge,
                       @Nullable Integer maximumAge, @Nullable String alert, String publicationStatus,
-                      @Nullable LocalDateTime verifiedAt, @Nullable String acceptingNew) {
+                      @Nullable LocalDateTime verifiedAt, @Nullable String acceptingNew,
+                      @Nullable Integer ageMinMonths, @Nullable Integer ageMaxMonths, @Nullable String referralRoute,
+                      @Nullable String offerStatus) {
 }

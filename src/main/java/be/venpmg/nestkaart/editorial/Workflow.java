@@ -282,6 +282,14 @@ public class Workflow {
 
     /** Checks that what a change refers to exists; service areas are read into their canonical keys. */
     private void checkReferences(ListingKind kind, Map<String, Object> proposed) {
+        // The route in decides whether a referral is needed (what the access filter reads).
+        if (proposed.get("referral_route") instanceof String route) {
+            proposed.put("referral_required", !"direct".equals(route));
+        }
+        if (proposed.get("age_min_months") instanceof Long from && proposed.get("age_max_months") instanceof Long to
+                && from > to) {
+            throw new InvalidParameterException("age_max_months", "ligt voor de minimumleeftijd");
+        }
         for (FieldSpec spec : kind.fields()) {
             Object value = proposed.get(spec.name());
             if (value == null) {

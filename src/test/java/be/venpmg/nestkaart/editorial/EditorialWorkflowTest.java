@@ -271,7 +271,10 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
         String today = java.time.LocalDate.now(clock).toString();
         JsonNode draft = created(api.post("/api/v1/editor/listings/service", anna, Map.of("reason", "Nieuw",
                 "fields", Map.of("organization_id", organization, "name", "Wulpconsult", "description", "Gesprekken",
-                        "waiting_weeks", 2, "waiting_reported_on", today, "accepting_new", "yes"))));
+                        "waiting_weeks", 2, "waiting_reported_on", today, "accepting_new", "yes",
+                        "referral_route", "via_huisarts", "age_min_months", 0, "age_max_months", 12,
+                        "offer_status", "pilot"))));
+        assertTrue(draft.get("proposed").get("referral_required").asBoolean(), "the route in decides the referral");
         ok(api.post("/api/v1/editor/changes/" + draft.get("id").asLong() + "/submit", anna, Map.of()));
         ok(api.approve(draft.get("id").asLong(), bert, null));
         String service = draft.get("entity_id").asText();
@@ -280,7 +283,9 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
         assertEquals(2, card.get("waiting_time").get("weeks").asInt(), card.toString());
         assertEquals(today, card.get("waiting_time").get("reported_on").asText());
         assertEquals("yes", card.get("waiting_time").get("accepting_new").asText());
-        assertTrue(api.get("/aanbod/" + service + "/wulpconsult").body().contains("vandaag"));
+        String page = api.get("/aanbod/" + service + "/wulpconsult").body();
+        assertTrue(page.contains("vandaag") && page.contains("Via je huisarts") && page.contains("Pilootproject")
+                && page.contains("Kinderen van 0 tot 12 maanden"), page);
         assertEquals(today, ok(api.get("/hsds/services/" + service)).get("assured_date").asText(),
                 "the editors' check is the HSDS assured_date");
         try {
