@@ -392,7 +392,7 @@ class SearchApiTest implements MariaDbTestSupport {
         maintainer.requeueDated(); // any outbox row: the suggester learns the index changed
         IndexedCorpus.waitUntilIndexed(maintainer, 10_000);
         suggester.rebuild();
-        JsonNode byName = api.get("/api/v1/suggest?q=" + java.net.URLEncoder.encode(organization.substring(0, 10),
+        JsonNode byName = api.get("/api/v1/suggest?q=" + java.net.URLEncoder.encode(organization,
                 java.nio.charset.StandardCharsets.UTF_8)).json();
         assertTrue(byName.toString().contains("\"text\":\"" + organization + "\",\"type\":\"organization\""),
                 byName.toString());
