@@ -1,14 +1,13 @@
 package be.venpmg.nestkaart.access;
 
+import be.venpmg.nestkaart.kernel.Inserts;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
@@ -62,24 +61,16 @@ public class AccountStore {
     @Transactional
     public long create(String email, String displayName, String role, String professionalId, String organizationId,
                        String passwordHash, boolean active) {
-        return jdbc.execute(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO account (email, display_name, role, "
-                    + "professional_id, organization_id, password_hash, active, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                s.setString(1, normalise(email));
-                s.setString(2, displayName);
-                s.setString(3, role);
-                s.setString(4, professionalId);
-                s.setString(5, organizationId);
-                s.setString(6, passwordHash);
-                s.setBoolean(7, active);
-                s.setTimestamp(8, Timestamp.from(clock.instant()));
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
+        return Inserts.returningKey(jdbc, "INSERT INTO account (email, display_name, role, professional_id, "
+                + "organization_id, password_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+            s.setString(1, normalise(email));
+            s.setString(2, displayName);
+            s.setString(3, role);
+            s.setString(4, professionalId);
+            s.setString(5, organizationId);
+            s.setString(6, passwordHash);
+            s.setBoolean(7, active);
+            s.setTimestamp(8, Timestamp.from(clock.instant()));
         });
     }
 

@@ -2,6 +2,7 @@ package be.venpmg.nestkaart.editorial;
 
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.RequestRefusedException;
+import be.venpmg.nestkaart.kernel.Inserts;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import be.venpmg.nestkaart.kernel.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
@@ -61,24 +62,16 @@ public class Intakes {
         Map<String, Object> values = new LinkedHashMap<>();
         FORM.forEach((name, spec) -> values.put(name, spec.parse(form.get(name))));
         Object contact = CONTACT.parse(form.get("contact_email"));
-        return jdbc.execute(c -> {
-            try (var s = c.prepareStatement("INSERT INTO intake (organization_name, service_name, description, "
-                    + "postal_code, phone, website, contact_email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                s.setObject(1, values.get("organization_name"));
-                s.setObject(2, values.get("service_name"));
-                s.setObject(3, values.get("description"));
-                s.setObject(4, values.get("postal_code"));
-                s.setObject(5, values.get("phone"));
-                s.setObject(6, values.get("website"));
-                s.setObject(7, contact);
-                s.setTimestamp(8, Timestamp.from(clock.instant()));
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
+        return Inserts.returningKey(jdbc, "INSERT INTO intake (organization_name, service_name, description, "
+                + "postal_code, phone, website, contact_email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+            s.setObject(1, values.get("organization_name"));
+            s.setObject(2, values.get("service_name"));
+            s.setObject(3, values.get("description"));
+            s.setObject(4, values.get("postal_code"));
+            s.setObject(5, values.get("phone"));
+            s.setObject(6, values.get("website"));
+            s.setObject(7, contact);
+            s.setTimestamp(8, Timestamp.from(clock.instant()));
         });
     }
 

@@ -5,6 +5,7 @@ import be.venpmg.nestkaart.access.AccountAdmin;
 import be.venpmg.nestkaart.access.AccountStore;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.RequestRefusedException;
+import be.venpmg.nestkaart.kernel.Inserts;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import be.venpmg.nestkaart.kernel.NotFoundException;
 import be.venpmg.nestkaart.kernel.Revisions;
@@ -66,19 +67,12 @@ public class OrganizationClaims {
             throw new InvalidParameterException("message", "is langer dan " + MAX_MESSAGE + " tekens");
         }
         Account account = accountAdmin.requestRepresentative(email, displayName, organizationId, password);
-        return jdbc.execute(c -> {
-            try (var s = c.prepareStatement("INSERT INTO organization_claim (organization_id, account_id, message, "
-                    + "created_at) VALUES (?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                s.setString(1, organizationId);
-                s.setLong(2, account.id());
-                s.setString(3, message == null || message.isBlank() ? null : message.strip());
-                s.setTimestamp(4, Timestamp.from(clock.instant()));
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
+        return Inserts.returningKey(jdbc, "INSERT INTO organization_claim (organization_id, account_id, message, "
+                + "created_at) VALUES (?, ?, ?, ?)", s -> {
+            s.setString(1, organizationId);
+            s.setLong(2, account.id());
+            s.setString(3, message == null || message.isBlank() ? null : message.strip());
+            s.setTimestamp(4, Timestamp.from(clock.instant()));
         });
     }
 
