@@ -617,7 +617,20 @@
         if (await attempt(() => api('POST', '/api/v1/my-organization/services/' + s.id + '/availability/confirm'),
           'Bevestiging verstuurd naar de redactie.')) organisationView();
       };
-      return h('tr', {}, h('th', { scope: 'row' }, s.name),
+      const edit = async () => {
+        const listing = await api('GET', '/api/v1/my-organization/services/' + s.id);
+        const serviceKind = kinds.find(k => k.name === 'service');
+        const pending = (listing.changes || []).find(c => c.status === 'draft' || c.status === 'in_review');
+        show(h('h1', {}, s.name), h('p', {}, h('a', { href: '#/' }, 'Terug naar mijn organisatie')),
+          pending ? h('p', { class: 'notice' }, 'Je wijziging van ' + date(pending.updated_at) + ' wacht op de redactie.') : null,
+          h('form', { class: 'stacked', onsubmit: async e => {
+            e.preventDefault();
+            if (await attempt(() => api('POST', '/api/v1/my-organization/listings/service/' + s.id + '/changes',
+              { fields: readFields(e.target), reason: e.target.querySelector('[name=reason]').value }), 'Verstuurd naar de redactie.')) organisationView();
+          } }, fieldInputs(serviceKind, pending ? pending.proposed : listing.live && listing.live.fields),
+            reasonField('Wat pas je aan en waarom? *', true), h('button', { type: 'submit' }, 'Ter beoordeling versturen')));
+      };
+      return h('tr', {}, h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', onclick: edit }, s.name)),
         h('td', {}, s.waiting_reported_on ? (entry.outdated ? 'verouderd: ' : '') + 'gemeld op ' + s.waiting_reported_on : 'nog niet gemeld'),
         h('td', {}, h('label', { for: weeksId }, 'Wachttijd in weken'), h('input', { id: weeksId, type: 'number', min: 0, max: 520, value: s.waiting_weeks ?? '' }),
           h('label', { for: acceptId }, 'Nieuwe aanmeldingen'), h('select', { id: acceptId }, Object.entries(accepting).map(([v, text]) =>

@@ -80,6 +80,12 @@ class RepresentativeController {
                 changes.openOfOrganization(organization));
     }
 
+    /** One of the organisation's services with its changes and history, to edit it. */
+    @Get("/services/{id}")
+    Workflow.Listing service(Authentication auth, @PathVariable String id) {
+        return workflow.listing(ListingKind.SERVICE, own(auth, id));
+    }
+
     @Post("/listings/{type}/{id}/changes")
     HttpResponse<Change> change(Authentication auth, @PathVariable String type, @PathVariable String id,
                                 @Body Edit edit) {

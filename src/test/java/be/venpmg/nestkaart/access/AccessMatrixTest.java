@@ -66,6 +66,7 @@ class AccessMatrixTest implements MariaDbTestSupport {
             Map.entry("POST /api/v1/editor/intakes/{id}/close", EDITORS),
             Map.entry("GET /mijn-organisatie", REPRESENTATIVES),
             Map.entry("GET /api/v1/my-organization", REPRESENTATIVES),
+            Map.entry("GET /api/v1/my-organization/services/{id}", REPRESENTATIVES),
             Map.entry("POST /api/v1/my-organization/listings/{type}/{id}/changes", REPRESENTATIVES),
             Map.entry("POST /api/v1/my-organization/services/{id}/availability", REPRESENTATIVES),
             Map.entry("POST /api/v1/my-organization/services/{id}/availability/confirm", REPRESENTATIVES),

@@ -360,6 +360,8 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
         assertEquals(403, api.post("/api/v1/my-organization/listings/service/" + foreign + "/changes", rita,
                 Map.of("fields", Map.of("description", "overgenomen"), "reason", "x")).status());
 
+        assertEquals(service, ok(api.get("/api/v1/my-organization/services/" + service, rita)).get("entity_id").asText());
+        assertEquals(404, api.get("/api/v1/my-organization/services/" + foreign, rita).status());
         ok(api.approve(report.get("id").asLong(), bert, null));
         JsonNode detail = ok(api.get("/api/v1/services/" + service));
         assertEquals(6, detail.get("waiting_time").get("weeks").asInt());
