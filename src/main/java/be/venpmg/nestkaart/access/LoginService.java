@@ -27,6 +27,7 @@ public class LoginService {
     private final Duration lockout;
     private final int perAddress;
     private final Map<String, Deque<Long>> failuresByAddress = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Long>> failuresByEmail = new ConcurrentHashMap<>();
 
     LoginService(AccountStore accounts, SessionStore sessions, PasswordHasher hasher, Revisions revisions,
                  java.time.Clock clock,
@@ -56,24 +57,30 @@ public class LoginService {
     }
 
     public Outcome login(String email, String password, String clientAddress) {
-        if (tooManyFailuresFrom(clientAddress)) {
+        if (tooMany(failuresByAddress, clientAddress, perAddress)) {
             return new Outcome.Throttled(lockout);
         }
         var found = email == null ? java.util.Optional.<AccountStore.Credentials>empty() : accounts.byEmail(email);
         boolean matches = hasher.matches(password == null ? "" : password,
                 found.map(AccountStore.Credentials::passwordHash).orElse(null));
         if (found.isEmpty() || !found.get().account().active()) {
-            noteFailure(clientAddress);
+            // An address without an account locks like one with an account, so the answers never tell them apart.
+            String key = "email:" + AccountStore.normalise(String.valueOf(email));
+            if (tooMany(failuresByEmail, key, maxFailures)) {
+                return new Outcome.Throttled(lockout);
+            }
+            noteFailure(failuresByEmail, key);
+            noteFailure(failuresByAddress, clientAddress);
             return new Outcome.Refused();
         }
         Account account = found.get().account();
         Instant now = clock.instant();
         if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
-            noteFailure(clientAddress);
+            noteFailure(failuresByAddress, clientAddress);
             return new Outcome.Throttled(Duration.between(now, account.lockedUntil()));
         }
         if (!matches) {
-            noteFailure(clientAddress);
+            noteFailure(failuresByAddress, clientAddress);
             accounts.recordFailure(account.id(), maxFailures, now.plus(lockout));
             return new Outcome.Refused();
         }
@@ -84,8 +91,9 @@ public class LoginService {
         return new Outcome.SignedIn(account, session);
     }
 
-    private boolean tooManyFailuresFrom(String address) {
-        Deque<Long> times = failuresByAddress.get(address);
+    /** Whether {@code key} failed {@code limit} times within the lockout window (older failures are forgotten). */
+    private boolean tooMany(Map<String, Deque<Long>> failures, String key, int limit) {
+        Deque<Long> times = failures.get(key);
         if (times == null) {
             return false;
         }
@@ -94,12 +102,15 @@ public class LoginService {
             while (!times.isEmpty() && times.peekFirst() < horizon) {
                 times.pollFirst();
             }
-            return times.size() >= perAddress;
+            if (times.isEmpty()) {
+                failures.remove(key, times);
+            }
+            return times.size() >= limit;
         }
     }
 
-    private void noteFailure(String address) {
-        Deque<Long> times = failuresByAddress.computeIfAbsent(address, k -> new ArrayDeque<>());
+    private void noteFailure(Map<String, Deque<Long>> failures, String key) {
+        Deque<Long> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
             times.addLast(clock.millis());
         }

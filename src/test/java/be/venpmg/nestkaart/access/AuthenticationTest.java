@@ -74,6 +74,12 @@ class AuthenticationTest implements MariaDbTestSupport {
             s.executeUpdate("UPDATE account SET locked_until = NOW() - INTERVAL 1 SECOND WHERE email = 'slot@venpmg.be'");
         }
         assertEquals(200, login("slot@venpmg.be", TestAccounts.PASSWORD).status(), "the lock lifts after its time");
+        // Red-team finding: the sixth attempt answered 429 for an account and 401 for an unknown address.
+        for (int i = 0; i < 4; i++) {
+            assertEquals(401, login("niemand@venpmg.be", "wat dan ook maar").status());
+        }
+        assertEquals(429, login("niemand@venpmg.be", "wat dan ook maar").status(),
+                "an unknown address locks after five failures too, so the answers do not tell who has an account");
     }
 
     @Test
