@@ -66,7 +66,7 @@ public class ListingPageModels {
         model.put("places", places(s.locations()));
         model.put("phones", s.phones().stream().map(Phone::number).distinct().toList());
         model.put("email", s.email());
-        model.put("website", s.url());
+        model.put("website", webAddress(s.url()));
         model.put("languages", s.languages().stream().map(this::languageName).toList());
         model.put("costs", s.costOptions().stream().map(this::cost).toList());
         model.put("hours", s.schedules().stream().map(ListingPageModels::hours).toList());
@@ -99,7 +99,7 @@ public class ListingPageModels {
         model.put("places", places(o.locations()));
         model.put("phones", o.phones().stream().map(Phone::number).distinct().toList());
         model.put("email", o.email());
-        model.put("website", o.website());
+        model.put("website", webAddress(o.website()));
         model.put("terms", terms(o.terms()));
         model.put("labels", o.qualityLabels());
         model.put("services", o.services().stream().map(s -> Map.of("name", s.name(),
@@ -107,7 +107,7 @@ public class ListingPageModels {
         ObjectNode ld = JSON.createObjectNode().put("@context", "https://schema.org").put("@type", "MedicalOrganization")
                 .put("@id", baseUrl + model.get("path")).put("name", o.name()).put("description", o.description())
                 .put("url", baseUrl + model.get("path"));
-        if (o.website() != null) {
+        if (webAddress(o.website()) != null) {
             ld.withArray("sameAs").add(o.website());
         }
         addContacts(ld, o.locations(), o.phones(), o.email());
@@ -255,6 +255,11 @@ public class ListingPageModels {
                 .map(d -> DAYS.getOrDefault(d.trim(), d.trim())).toList());
         String time = s.opensAt() == null ? "" : " " + s.opensAt() + "–" + (s.closesAt() == null ? "" : s.closesAt());
         return (days + time).trim();
+    }
+
+    /** A link a page may show: a web address only (an older import may hold a javascript: or data: one). */
+    private static String webAddress(String url) {
+        return url != null && url.strip().matches("(?i)^https?://[^\\s<>\"]+$") ? url.strip() : null;
     }
 
     /** "van 0 tot 12 maanden", "vanaf 6 maanden", "tot 24 maanden" (the first 1000 days count in months). */

@@ -46,6 +46,11 @@ class DatasetValidator {
         Set<String> existing(String table, Set<String> wanted);
     }
 
+    /** Fields that become links on pages: only web addresses, never javascript: or data: (red-team finding). */
+    private static final List<String> LINK_FIELDS = List.of("url", "website", "registration_url", "schedule_link");
+    private static final java.util.regex.Pattern WEB_ADDRESS =
+            java.util.regex.Pattern.compile("(?i)^https?://[^\\s<>\"]+$");
+
     List<ImportProblem> validate(HsdsDataset dataset, StoredIds stored) {
         Problems problems = new Problems();
         Map<String, Set<String>> ids = new HashMap<>();
@@ -62,6 +67,13 @@ class DatasetValidator {
                 }
                 if (id != null && !tableIds.add(id)) {
                     problems.add(new ImportProblem(table.key(), i, id, table.idField(), "duplicate id in this table"));
+                }
+                for (String field : LINK_FIELDS) {
+                    String link = text(record, field);
+                    if (link != null && !WEB_ADDRESS.matcher(link.strip()).matches()) {
+                        problems.add(new ImportProblem(table.key(), i, id, field,
+                                "must be an http(s) address (a page links to it)"));
+                    }
                 }
             }
             ids.put(table.key(), tableIds);

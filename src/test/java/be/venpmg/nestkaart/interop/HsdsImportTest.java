@@ -89,6 +89,18 @@ class HsdsImportTest implements MariaDbTestSupport {
         assertEquals(0, count("SELECT COUNT(*) FROM location WHERE latitude IS NULL"));
     }
 
+    /** Red-team finding: a javascript: website was imported and linked on the page. */
+    @Test
+    void refusesLinksThatAreNotWebAddresses() {
+        ObjectNode dataset = copy(corpus);
+        ((ObjectNode) dataset.withArray("organizations").get(0)).put("website", "javascript:alert(document.cookie)");
+        ((ObjectNode) dataset.withArray("services").get(0)).put("url", "data:text/html,<script>alert(1)</script>");
+        ImportRejectedException refused = org.junit.jupiter.api.Assertions.assertThrows(ImportRejectedException.class,
+                () -> importer.importDataset(bytes(dataset), "hostile-links.json", "test"));
+        List<String> fields = refused.problems().stream().map(p -> p.table() + "." + p.field()).toList();
+        assertTrue(fields.contains("organizations.website") && fields.contains("services.url"), fields.toString());
+    }
+
     @Test
     void resolvesRegionsAndMissingCoordinatesFromThePostalCode() throws SQLException {
         ObjectNode dataset = copy(corpus);
