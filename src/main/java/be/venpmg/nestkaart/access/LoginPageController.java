@@ -92,9 +92,15 @@ class LoginPageController {
                 .body(new ModelAndView<>("inloggen", model));
     }
 
-    /** Only a path on this site, never an absolute or protocol-relative URL (no open redirect). */
+    private static final java.util.regex.Pattern SITE_PATH =
+            java.util.regex.Pattern.compile("/[A-Za-z0-9/_.~%!$&'()*+,;=:@?#-]*");
+
+    /**
+     * Only a path on this site, never an absolute or protocol-relative URL (no open redirect), and only the
+     * characters a path holds (a space, tab, line break, quote or angle bracket answered 500: red-team finding).
+     */
     static String safeReturn(@Nullable String terug, String role) {
-        if (terug != null && terug.startsWith("/") && !terug.startsWith("//") && !terug.contains("\\")
+        if (terug != null && SITE_PATH.matcher(terug).matches() && !terug.startsWith("//")
                 && !terug.startsWith("/inloggen")) {
             return terug;
         }
