@@ -130,6 +130,17 @@ class HostileInputTest {
         }
     }
 
+    /** Red-team finding: a malformed body was answered with Java types and Jackson settings. */
+    @Example
+    void aMalformedBodyIsAnsweredInPlainWords() {
+        for (String body : List.of("{\"fields\": 5, \"reason\": \"x\"}", "{\"fields\": {", "[1, 2]",
+                "{\"reason\": [\"a\"]}")) {
+            ApiClient.Response refused = api.send("POST", "/api/v1/editor/listings/service", admin, body);
+            assertEquals(400, refused.status(), body + " -> " + refused.body());
+            assertAnswered("POST /api/v1/editor/listings/service " + body, refused);
+        }
+    }
+
     @Example
     void aBodyOverTheSizeLimitIsRefusedWith413() {
         String huge = "{\"reason\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
@@ -163,6 +174,10 @@ class HostileInputTest {
         assertTrue(response.status() < 500, what + " -> " + response.status() + " " + response.body());
         assertFalse(response.body().contains("Exception") || response.body().contains("\tat ")
                 || response.body().contains("java.lang"), what + " -> stack trace: " + response.body());
+        // Red-team finding: 400 answers named internal Java types and library settings.
+        assertFalse(response.status() >= 400 && java.util.regex.Pattern.compile("`|be\\.venpmg|com\\.fasterxml|"
+                + "io\\.micronaut|\\[Source:|Feature\\.").matcher(response.body()).find(),
+                what + " -> internals: " + response.body());
         boolean api = what.contains(" /api/") || what.contains(" /hsds");
         if (api && response.status() >= 400 && !response.body().isEmpty()) {
             assertTrue(response.contentType().startsWith("application/problem+json"), what + " -> "
