@@ -1,10 +1,10 @@
 package be.venpmg.nestkaart.platform;
 
 import be.venpmg.nestkaart.FaultTest;
+import be.venpmg.nestkaart.LocalMachine;
 import be.venpmg.nestkaart.Nestkaart;
 import org.junit.jupiter.api.Test;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,9 +35,9 @@ class KilledServiceRestartsTest {
         int rounds = Integer.getInteger("nestkaart.kill-rounds", 3);
         long seed = Long.getLong("nestkaart.kill-seed", System.nanoTime());
         Random random = new Random(seed);
-        deleteRecursively(dataDir);
+        LocalMachine.deleteRecursively(dataDir);
         Files.createDirectories(dataDir);
-        int port = freePort();
+        int port = LocalMachine.freePort();
         Process first = launch(port, "first");
         awaitReady(first, port, "first start"); // unpacks the server and loads the seed once
         first.destroyForcibly().waitFor();
@@ -102,19 +102,5 @@ class KilledServiceRestartsTest {
     private HttpResponse<String> get(int port, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws Exception {
-        if (Files.exists(path)) {
-            try (var files = Files.walk(path)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package be.venpmg.nestkaart.search;
 
 import be.venpmg.nestkaart.FaultTest;
+import be.venpmg.nestkaart.LocalMachine;
 import be.venpmg.nestkaart.MariaDbTestSupport;
 import be.venpmg.nestkaart.Nestkaart;
 import io.micronaut.context.ApplicationContext;
@@ -13,7 +14,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,13 +55,13 @@ class CrashDuringIndexingTest {
         long seed = Long.getLong("nestkaart.crash.seed", System.nanoTime());
         Random random = new Random(seed);
         MariaDbTestSupport.recreate(DATABASE);
-        deleteRecursively(dataDir);
+        LocalMachine.deleteRecursively(dataDir);
         Files.createDirectories(dataDir);
         Path corpus = dataDir.resolve("corpus.json");
         try (var in = getClass().getResourceAsStream("/eval/corpus.json")) {
             Files.copy(in, corpus);
         }
-        int port = freePort();
+        int port = LocalMachine.freePort();
         // The database side of the comparison: what a full rebuild would index, read by the service's own loader.
         try (ApplicationContext truth = ApplicationContext.run(Map.of(
                 "datasources.default.url", MariaDbTestSupport.url(DATABASE),
@@ -210,19 +210,5 @@ class CrashDuringIndexingTest {
             Thread.sleep(100);
         }
         throw new AssertionError("the service did not become ready, see " + dataDir);
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws Exception {
-        if (Files.exists(path)) {
-            try (var files = Files.walk(path)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }
