@@ -13,6 +13,7 @@ import be.venpmg.nestkaart.directory.ListingReader;
 import be.venpmg.nestkaart.search.SearchService;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.core.annotation.Nullable;
+import be.venpmg.nestkaart.kernel.TextHygiene;
 import be.venpmg.nestkaart.taxonomy.ClosedVocabulary;
 import be.venpmg.nestkaart.taxonomy.ReportedFact;
 import io.micronaut.http.HttpRequest;
@@ -101,6 +102,7 @@ class PublicPagesController {
             throw new InvalidParameterException("listing_id", "no published listing of that kind with that id");
         }
         if ((message.isEmpty() && value.isEmpty() && fact != ReportedFact.CLOSED)
+                || TextHygiene.problem(message).isPresent() || TextHygiene.problem(value).isPresent()
                 || message.length() > SuggestionQueue.MAX_LENGTH || value.length() > SuggestionQueue.MAX_VALUE_LENGTH) {
             return HttpResponse.seeOther(URI.create(back + "?gemeld=leeg#meld"));
         }

@@ -1,6 +1,7 @@
 package be.venpmg.nestkaart.editorial;
 
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
+import be.venpmg.nestkaart.kernel.TextHygiene;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -313,7 +314,7 @@ public record FieldSpec(String name, Type type, boolean required, int maxLength,
 
     private String string(Object raw) {
         if (raw instanceof String s) {
-            return s;
+            return TextHygiene.checked(name, s);
         }
         if (raw instanceof Number || raw instanceof Boolean) {
             return raw.toString();

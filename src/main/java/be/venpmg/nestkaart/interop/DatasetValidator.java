@@ -1,6 +1,7 @@
 package be.venpmg.nestkaart.interop;
 
 import be.venpmg.nestkaart.geo.GeoBounds;
+import be.venpmg.nestkaart.kernel.TextHygiene;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
@@ -67,6 +68,15 @@ class DatasetValidator {
                 }
                 if (id != null && !tableIds.add(id)) {
                     problems.add(new ImportProblem(table.key(), i, id, table.idField(), "duplicate id in this table"));
+                }
+                for (var fields = record.fields(); fields.hasNext(); ) {
+                    var property = fields.next();
+                    if (property.getValue().isTextual()) {
+                        var why = TextHygiene.problem(property.getValue().textValue());
+                        if (why.isPresent()) {
+                            problems.add(new ImportProblem(table.key(), i, id, property.getKey(), why.get()));
+                        }
+                    }
                 }
                 for (String field : LINK_FIELDS) {
                     String link = text(record, field);

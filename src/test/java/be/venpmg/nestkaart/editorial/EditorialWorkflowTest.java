@@ -174,6 +174,11 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
         ok(api.approve(place.get("id").asLong(), bert, null));
         String location = place.get("entity_id").asText();
 
+        ApiClient.Response override = api.post("/api/v1/editor/listings/service", anna, Map.of("reason", "Nieuw",
+                "fields", Map.of("organization_id", organization, "name", "\u202eknilcnuf", "description", "x")));
+        assertEquals(400, override.status(), "a text-direction override does not enter (red-team finding)");
+        assertTrue(override.body().contains("\"name\""), override.body());
+
         ApiClient.Response badPhone = api.post("/api/v1/editor/listings/service", anna, Map.of("reason", "Nieuw",
                 "fields", Map.of("organization_id", organization, "name", "x", "description", "x",
                         "phones", List.of(Map.of("number", "bel me")))));

@@ -101,6 +101,18 @@ class HsdsImportTest implements MariaDbTestSupport {
         assertTrue(fields.contains("organizations.website") && fields.contains("services.url"), fields.toString());
     }
 
+    /** Red-team finding: NUL bytes, direction overrides and lone surrogates were imported. */
+    @Test
+    void refusesControlCharactersAndDirectionOverrides() {
+        ObjectNode dataset = copy(corpus);
+        ((ObjectNode) dataset.withArray("organizations").get(0)).put("name", "\u202eknilcnuf");
+        ((ObjectNode) dataset.withArray("services").get(0)).put("description", "zorg\u0000na");
+        ImportRejectedException refused = assertThrows(ImportRejectedException.class,
+                () -> importer.importDataset(bytes(dataset), "hostile-text.json", "test"));
+        List<String> fields = refused.problems().stream().map(p -> p.table() + "." + p.field()).toList();
+        assertTrue(fields.contains("organizations.name") && fields.contains("services.description"), fields.toString());
+    }
+
     @Test
     void resolvesRegionsAndMissingCoordinatesFromThePostalCode() throws SQLException {
         ObjectNode dataset = copy(corpus);
