@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.directory;
 
+import be.venpmg.nestkaart.kernel.WebAddress;
 import be.venpmg.nestkaart.kernel.Slugs;
 
 import be.venpmg.nestkaart.directory.Address;
@@ -259,7 +260,7 @@ public class ListingPageModels {
 
     /** A link a page may show: a web address only (an older import may hold a javascript: or data: one). */
     private static String webAddress(String url) {
-        return url != null && url.strip().matches("(?i)^https?://[^\\s<>\"]+$") ? url.strip() : null;
+        return url != null && WebAddress.isWebAddress(url.strip()) ? url.strip() : null;
     }
 
     /** "van 0 tot 12 maanden", "vanaf 6 maanden", "tot 24 maanden" (the first 1000 days count in months). */

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.editorial;
 
+import be.venpmg.nestkaart.kernel.WebAddress;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import be.venpmg.nestkaart.kernel.TextHygiene;
 
@@ -111,7 +112,7 @@ public record FieldSpec(String name, Type type, boolean required, int maxLength,
                     "is geen e-mailadres");
             case URL -> {
                 String url = limited(string(raw).strip());
-                yield checked(url, url.matches("(?i)^https?://[^\\s<>\"]+$"), "moet een webadres zijn (http:// of https://)");
+                yield checked(url, WebAddress.isWebAddress(url), "moet een webadres zijn (http:// of https://)");
             }
             case PHONE -> {
                 String number = limited(string(raw).strip().replaceAll("\\s+", " "));

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.interop;
 
+import be.venpmg.nestkaart.kernel.WebAddress;
 import be.venpmg.nestkaart.geo.GeoBounds;
 import be.venpmg.nestkaart.kernel.TextHygiene;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,8 +50,6 @@ class DatasetValidator {
 
     /** Fields that become links on pages: only web addresses, never javascript: or data: (red-team finding). */
     private static final List<String> LINK_FIELDS = List.of("url", "website", "registration_url", "schedule_link");
-    private static final java.util.regex.Pattern WEB_ADDRESS =
-            java.util.regex.Pattern.compile("(?i)^https?://[^\\s<>\"]+$");
 
     List<ImportProblem> validate(HsdsDataset dataset, StoredIds stored) {
         Problems problems = new Problems();
@@ -80,7 +79,7 @@ class DatasetValidator {
                 }
                 for (String field : LINK_FIELDS) {
                     String link = text(record, field);
-                    if (link != null && !WEB_ADDRESS.matcher(link.strip()).matches()) {
+                    if (link != null && !WebAddress.isWebAddress(link.strip())) {
                         problems.add(new ImportProblem(table.key(), i, id, field,
                                 "must be an http(s) address (a page links to it)"));
                     }

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.training;
 
+import be.venpmg.nestkaart.kernel.WebAddress;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -48,7 +49,7 @@ public record SessionInput(@Nullable String startsAt, @Nullable String endsAt, @
         if (postalCode != null && !postalCode.matches("\\d{4}")) {
             throw new InvalidParameterException("postal_code", "must be a Belgian postcode of 4 digits");
         }
-        if (registrationUrl != null && !registrationUrl.matches("(?i)^https?://[^\\s<>\"]+$")) {
+        if (registrationUrl != null && !WebAddress.isWebAddress(registrationUrl)) {
             throw new InvalidParameterException("registration_url", "must be an http(s) address");
         }
         if (place != null && place.length() > 300 || note != null && note.length() > 300) {
