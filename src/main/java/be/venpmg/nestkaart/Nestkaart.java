@@ -47,10 +47,16 @@ public final class Nestkaart {
     static final class Commands {
     }
 
+    /** Read by logback.xml: a command prints its own result, so only warnings are logged while it runs. */
+    private static final String COMMAND_LOG_LEVEL = "nestkaart.log.level";
+
     public static void main(String[] args) {
         CommandLine commands = new CommandLine(new Commands());
         if (args.length > 0 && (commands.getSubcommands().containsKey(args[0]) || args[0].startsWith("-h")
                 || args[0].equals("--help"))) {
+            if (System.getProperty(COMMAND_LOG_LEVEL) == null) {
+                System.setProperty(COMMAND_LOG_LEVEL, "WARN");
+            }
             System.exit(commands.execute(args));
         }
         Micronaut.build(args).mainClass(Nestkaart.class).banner(false).start();

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 
 import be.venpmg.nestkaart.kernel.Revisions;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
+import be.venpmg.nestkaart.kernel.TextHygiene;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -17,12 +18,15 @@ public class AccountAdmin {
     private final AccountStore accounts;
     private final SessionStore sessions;
     private final PasswordHasher hasher;
+    private final PasswordPolicy passwords;
     private final Revisions revisions;
 
-    AccountAdmin(AccountStore accounts, SessionStore sessions, PasswordHasher hasher, Revisions revisions) {
+    AccountAdmin(AccountStore accounts, SessionStore sessions, PasswordHasher hasher, PasswordPolicy passwords,
+                 Revisions revisions) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.hasher = hasher;
+        this.passwords = passwords;
         this.revisions = revisions;
     }
 
@@ -58,10 +62,8 @@ public class AccountAdmin {
             throw new InvalidParameterException("professional_id",
                     "a professional account needs the profile it may edit; other roles have none");
         }
-        String weakness = PasswordHasher.weakness(password);
-        if (weakness != null) {
-            throw new InvalidParameterException("password", weakness);
-        }
+        TextHygiene.checked("display_name", displayName);
+        passwords.check("password", password, email, displayName);
         String hash = hasher.hash(password);
         if (accounts.emailTaken(email)) {
             throw RequestRefusedException.conflict("An account with this e-mail address exists already.");
@@ -95,8 +97,10 @@ public class AccountAdmin {
 
     /** A new password: every session of the account ends, and the change is audited. */
     @Transactional
-    public void changePassword(CurrentAccount me, String newHash) {
-        accounts.setPassword(me.id(), newHash);
+    public void changePassword(CurrentAccount me, String newPassword) {
+        Account account = accounts.byId(me.id()).orElseThrow();
+        passwords.check("new_password", newPassword, account.email(), account.displayName());
+        accounts.setPassword(me.id(), hasher.hash(newPassword));
         sessions.closeAll(me.id());
         revisions.record("account", String.valueOf(me.id()), "password_changed", me, null, null);
     }

@@ -105,11 +105,7 @@ class AuthController {
         if (body.currentPassword() == null || !hasher.matches(body.currentPassword(), credentials.passwordHash())) {
             throw new InvalidParameterException("current_password", "does not match the current password");
         }
-        String weakness = PasswordHasher.weakness(body.newPassword());
-        if (weakness != null) {
-            throw new InvalidParameterException("new_password", weakness);
-        }
-        admin.changePassword(me, hasher.hash(body.newPassword()));
+        admin.changePassword(me, body.newPassword());
         return HttpResponse.status(HttpStatus.NO_CONTENT).cookie(SessionCookie.cleared(site.secure()));
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
  */
 @Singleton
 public class PasswordHasher {
-    public static final int MIN_LENGTH = 12;
     private final Argon2PasswordEncoder encoder = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
     private final String dummy = encoder.encode("no account has this password");
 
@@ -19,16 +18,5 @@ public class PasswordHasher {
 
     public boolean matches(String password, String hash) {
         return encoder.matches(password, hash == null ? dummy : hash);
-    }
-
-    /** @return why the password is not acceptable, or null */
-    public static String weakness(String password) {
-        if (password == null || password.length() < MIN_LENGTH) {
-            return "A password needs at least " + MIN_LENGTH + " characters.";
-        }
-        if (password.chars().distinct().count() < 5) {
-            return "A password needs more different characters.";
-        }
-        return null;
     }
 }

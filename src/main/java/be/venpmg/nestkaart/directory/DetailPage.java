@@ -38,7 +38,8 @@ public final class DetailPage {
         values.put("claimNotice", gemeld == null || !gemeld.startsWith("aanvraag") ? null : switch (gemeld) {
             case "aanvraag" -> "Bedankt! De redactie bekijkt je aanvraag. Na haar bevestiging meld je je aan met dit "
                     + "e-mailadres en wachtwoord.";
-            case "aanvraag-fout-password" -> "Kies een wachtwoord van minstens 12 tekens, niet te eentonig.";
+            case "aanvraag-fout-password" -> "Kies een wachtwoord van minstens 12 tekens dat niet makkelijk te raden is, "
+                    + "bijvoorbeeld een zin van enkele woorden.";
             case "aanvraag-fout-email" -> "Vul een geldig e-mailadres in.";
             case "aanvraag-fout-display_name" -> "Vul je naam in (hoogstens 200 tekens).";
             default -> "Je aanvraag kon niet verwerkt worden. Probeer het opnieuw.";

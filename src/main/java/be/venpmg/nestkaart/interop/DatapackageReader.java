@@ -39,16 +39,18 @@ final class DatapackageReader {
         return Files.isDirectory(file) || name.endsWith(".zip") || name.equals(HsdsExporter.DATAPACKAGE);
     }
 
-    static HsdsDataset read(Path file) throws IOException {
+    static HsdsDataset read(Path file, ImportLimits limits) throws IOException {
+        ImportLimits.ReadBudget budget = limits.budget();
         if (Files.isDirectory(file) || file.getFileName().toString().equals(HsdsExporter.DATAPACKAGE)) {
             Path folder = Files.isDirectory(file) ? file : file.toAbsolutePath().getParent();
-            return read(path -> Files.exists(folder.resolve(path)) ? Files.newInputStream(folder.resolve(path)) : null);
+            return read(path -> Files.exists(folder.resolve(path)) ? Files.newInputStream(folder.resolve(path)) : null,
+                    limits, budget);
         }
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             return read(path -> {
                 ZipEntry entry = zip.getEntry(path);
-                return entry == null ? null : zip.getInputStream(entry);
-            });
+                return entry == null ? null : budget.counted(zip.getInputStream(entry));
+            }, limits, budget);
         }
     }
 
@@ -57,13 +59,14 @@ final class DatapackageReader {
         InputStream open(String path) throws IOException;
     }
 
-    private static HsdsDataset read(Entries entries) throws IOException {
+    private static HsdsDataset read(Entries entries, ImportLimits limits, ImportLimits.ReadBudget budget)
+            throws IOException {
         JsonNode descriptor;
         try (InputStream in = entries.open(HsdsExporter.DATAPACKAGE)) {
             if (in == null) {
                 throw rejected("no " + HsdsExporter.DATAPACKAGE + " in the package");
             }
-            descriptor = MAPPER.readTree(in);
+            descriptor = HsdsDataset.readJson(in, limits);
         }
         ObjectNode root = MAPPER.createObjectNode();
         List<ImportProblem> problems = new ArrayList<>();
@@ -75,7 +78,8 @@ final class DatapackageReader {
                     problems.add(new ImportProblem(name, -1, null, null, "the package has no file " + path));
                     continue;
                 }
-                root.set(name, records(name, resource.path("schema").path("fields"), in, problems));
+                root.set(name, records(name, resource.path("schema").path("fields"),
+                        limits.csvRecords(new InputStreamReader(in, StandardCharsets.UTF_8)), budget, problems));
             }
         }
         if (!problems.isEmpty()) {
@@ -84,14 +88,14 @@ final class DatapackageReader {
         return HsdsDataset.of(root);
     }
 
-    private static ArrayNode records(String table, JsonNode fields, InputStream in, List<ImportProblem> problems)
-            throws IOException {
+    private static ArrayNode records(String table, JsonNode fields, Reader reader, ImportLimits.ReadBudget budget,
+                                     List<ImportProblem> problems) throws IOException {
         Map<String, String> types = new HashMap<>();
         fields.forEach(field -> types.put(field.path("name").asText(), field.path("type").asText("string")));
         ArrayNode records = MAPPER.createArrayNode();
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         try (CSVParser parser = HsdsExporter.CSV.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
             for (CSVRecord row : parser) {
+                budget.record();
                 ObjectNode record = records.addObject();
                 for (String column : parser.getHeaderNames()) {
                     String cell = row.isSet(column) ? row.get(column) : null;

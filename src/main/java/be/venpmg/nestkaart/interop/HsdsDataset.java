@@ -2,6 +2,8 @@ package be.venpmg.nestkaart.interop;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,9 +19,6 @@ import java.util.Map;
 /** An HSDS 3.0 dataset in tabular JSON: one array of records per table, plus scalar metadata. */
 record HsdsDataset(Map<String, List<ObjectNode>> tables, List<String> skippedTables) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-
     List<ObjectNode> records(String key) {
         return tables.getOrDefault(key, List.of());
     }
@@ -28,22 +27,80 @@ record HsdsDataset(Map<String, List<ObjectNode>> tables, List<String> skippedTab
         return tables.values().stream().mapToInt(List::size).sum();
     }
 
-    static HsdsDataset parse(InputStream in) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new ImportRejectedException(List.of(ImportProblem.ofFile("malformed JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage())));
+    /**
+     * Reads tabular JSON record by record, so the record limit holds before memory runs out: one array per table,
+     * scalar members are metadata.
+     */
+    static HsdsDataset parse(InputStream in, ImportLimits limits) {
+        ImportLimits.ReadBudget budget = limits.budget();
+        ObjectMapper mapper = limits.jsonReader();
+        Map<String, List<ObjectNode>> tables = new LinkedHashMap<>();
+        List<String> skipped = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        try (JsonParser parser = mapper.createParser(budget.counted(in))) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new ImportRejectedException(List.of(ImportProblem.ofFile(
+                        "expected a JSON object with one array per HSDS table")));
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                if (parser.nextToken() != JsonToken.START_ARRAY) {
+                    parser.skipChildren(); // dataset metadata such as hsds_version or profile
+                    continue;
+                }
+                if (HsdsTables.SKIPPED.contains(key) || HsdsTables.byKey(key).isEmpty()) {
+                    if (HsdsTables.SKIPPED.contains(key)) {
+                        skipped.add(key);
+                    } else {
+                        problems.add(new ImportProblem(key, -1, null, null, "unknown table"));
+                    }
+                    parser.skipChildren();
+                    continue;
+                }
+                List<ObjectNode> records = new ArrayList<>();
+                for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                    budget.record();
+                    JsonNode record = mapper.readTree(parser);
+                    if (record instanceof ObjectNode object) {
+                        records.add(object);
+                    } else {
+                        problems.add(new ImportProblem(key, i, null, null, "record is not a JSON object"));
+                    }
+                }
+                tables.put(key, records);
+            }
+            if (parser.nextToken() != null) {
+                throw new ImportRejectedException(List.of(ImportProblem.ofFile("more JSON after the dataset's end")));
+            }
         } catch (IOException e) {
-            throw new ImportRejectedException(List.of(ImportProblem.ofFile("could not read the file: " + e.getMessage())));
+            throw refusal(e, limits);
         }
-        if (root == null || !root.isObject()) {
-            throw new ImportRejectedException(List.of(ImportProblem.ofFile(
-                    "expected a JSON object with one array per HSDS table")));
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
         }
-        return of((ObjectNode) root);
+        return new HsdsDataset(tables, skipped);
+    }
+
+    /** A JSON document read within the limits; what cannot be read is refused with one line saying why. */
+    static JsonNode readJson(InputStream in, ImportLimits limits) {
+        try {
+            return limits.jsonReader().readTree(in);
+        } catch (IOException e) {
+            throw refusal(e, limits);
+        }
+    }
+
+    private static ImportRejectedException refusal(IOException e, ImportLimits limits) {
+        if (e instanceof StreamConstraintsException beyond) {
+            return limits.refusal(beyond);
+        }
+        if (e instanceof JsonProcessingException malformed) {
+            String where = malformed.getLocation() == null ? "" : " at line " + malformed.getLocation().getLineNr()
+                    + ", column " + malformed.getLocation().getColumnNr();
+            return new ImportRejectedException(List.of(ImportProblem.ofFile("malformed JSON" + where + ": "
+                    + malformed.getOriginalMessage())));
+        }
+        return new ImportRejectedException(List.of(ImportProblem.ofFile("could not read the file: " + e.getMessage())));
     }
 
     /** A dataset from its tabular JSON root: one array per table; scalar members are metadata. */

@@ -50,10 +50,12 @@ public class HsdsImporter {
     private final DatasetValidator validator;
     private final PostalCodeDirectory postalCodes;
     private final ServiceAreas serviceAreas;
+    private final DatasetReader reader;
 
     HsdsImporter(JdbcOperations jdbc, DatasetValidator validator, PostalCodeDirectory postalCodes,
-                 ServiceAreas serviceAreas) {
+                 ServiceAreas serviceAreas, DatasetReader reader) {
         this.serviceAreas = serviceAreas;
+        this.reader = reader;
         this.jdbc = jdbc;
         this.validator = validator;
         this.postalCodes = postalCodes;
@@ -77,7 +79,7 @@ public class HsdsImporter {
      */
     @Transactional
     public ImportReport importDataset(InputStream in, String source, String actor) {
-        return importDataset(HsdsDataset.parse(in), source, actor);
+        return importDataset(reader.read(in), source, actor);
     }
 
     /** Imports an already parsed dataset (tabular JSON or a data package); same guarantees as above. */

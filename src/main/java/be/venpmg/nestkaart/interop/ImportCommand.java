@@ -9,7 +9,6 @@ import io.micronaut.context.ApplicationContext;
 import org.apache.lucene.store.LockObtainFailedException;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +53,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         // An import loads only the file it is given: no seed data.
         try (ApplicationContext context = CommandLineContext.start()) {
-            int status = importFile(context.getBean(HsdsImporter.class), file);
+            int status = importFile(context.getBean(HsdsImporter.class), context.getBean(DatasetReader.class), file);
             if (status != OK) {
                 return status;
             }
@@ -75,18 +74,9 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static HsdsDataset parse(Path file) throws IOException {
-        if (DatapackageReader.isDatapackage(file)) {
-            return DatapackageReader.read(file);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return HsdsDataset.parse(in);
-        }
-    }
-
-    int importFile(HsdsImporter importer, Path file) {
+    int importFile(HsdsImporter importer, DatasetReader reader, Path file) {
         try {
-            ImportReport report = importer.importDataset(parse(file), file.getFileName().toString(), "cli:import");
+            ImportReport report = importer.importDataset(reader.read(file), file.getFileName().toString(), "cli:import");
             out.println("Imported " + file + " in " + report.millis() + " ms:");
             report.records().forEach((table, count) -> out.println("  " + table + ": " + count));
             if (report.coordinatesFromPostalCode() > 0) {

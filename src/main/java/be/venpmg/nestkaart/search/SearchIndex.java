@@ -85,8 +85,12 @@ public class SearchIndex {
         // next to an import command) must see a refusal here, not lose its files.
         try (Lock held = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
             problem = problemWith(settings, held);
-            if (problem != null) {
+            if (NO_INDEX_YET.equals(problem)) {
+                LOG.info("Search index in {}: {}; building it from the database", path, problem);
+            } else if (problem != null) {
                 LOG.warn("Search index in {}: {}; starting it anew and rebuilding from the database", path, problem);
+            }
+            if (problem != null) {
                 deleteContents();
             }
         } catch (IOException e) {
@@ -107,9 +111,11 @@ public class SearchIndex {
         return problem != null || writer.getDocStats().numDocs == 0;
     }
 
+    private static final String NO_INDEX_YET = "no index yet";
+
     private String problemWith(IndexConfig settings, Lock held) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
-            return "no index yet";
+            return NO_INDEX_YET;
         }
         try {
             Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();

@@ -99,6 +99,10 @@ class AuthenticationTest implements MariaDbTestSupport {
         String third = TestAccounts.bearer(api, "sessie@venpmg.be");
         assertEquals(400, api.post("/api/v1/auth/password", third, Map.of("current_password", TestAccounts.PASSWORD,
                 "new_password", "kort")).status());
+        ApiClient.Response common = api.post("/api/v1/auth/password", third, Map.of("current_password",
+                TestAccounts.PASSWORD, "new_password", "Password123!"));
+        assertEquals(400, common.status(), "a common password is refused (ASVS 2.1.7)");
+        assertTrue(common.body().contains("new_password"), common.body());
         String newPassword = "nog een ander lang wachtwoord";
         assertEquals(204, api.post("/api/v1/auth/password", third, Map.of("current_password", TestAccounts.PASSWORD,
                 "new_password", newPassword)).status());

@@ -22,6 +22,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -108,6 +110,66 @@ class ImportCommandTest {
         assertTrue(err.toString().contains("services[0]"), err.toString());
         assertTrue(err.toString().contains("field 'organization_id'"), err.toString());
         assertEquals(0, count("SELECT COUNT(*) FROM service"));
+    }
+
+    /**
+     * The red team's hostile files (a 50,000-deep nesting, a 20 MB string, a 1 GiB zip bomb) and a flood of records
+     * are refused while they are read, each with one line naming the limit, no stack trace, nothing written.
+     */
+    @Test
+    void refusesHostileFilesWithOneLineNamingTheLimit(@TempDir Path dir) throws Exception {
+        Path deep = Files.writeString(dir.resolve("deep.json"),
+                "{\"organizations\":[" + "[".repeat(50_000) + "]".repeat(50_000) + "]}");
+        Path longText = Files.writeString(dir.resolve("long.json"),
+                "{\"organizations\":[{\"id\":\"x\",\"name\":\"" + "a".repeat(20_000_000) + "\"}]}");
+        Path many = Files.writeString(dir.resolve("many.json"),
+                "{\"organizations\":[" + "{},".repeat(2_000_000) + "{}]}");
+        Path bomb = zipBomb(dir.resolve("bomb.zip"), 1L << 30);
+        assertRefused(deep, "nestkaart.import.max-nesting-depth");
+        assertRefused(longText, "nestkaart.import.max-string-length");
+        assertRefused(many, "nestkaart.import.max-records");
+        assertRefused(bomb, "nestkaart.import.max-string-length");
+        assertEquals(0, count("SELECT COUNT(*) FROM organization"));
+    }
+
+    @Test
+    void fileAndUnpackedSizesHaveLimitsOfTheirOwn(@TempDir Path dir) throws Exception {
+        ImportLimits small = new ImportLimits(4_096, 1L << 20, 64, 1_000_000, 1_000_000);
+        Path json = Files.writeString(dir.resolve("big.json"), "{\"organizations\":[" + "{},".repeat(2_000) + "{}]}");
+        ImportRejectedException tooBig = assertThrows(ImportRejectedException.class,
+                () -> new DatasetReader(small).read(json));
+        assertTrue(tooBig.problems().get(0).toString().contains("nestkaart.import.max-file-size"), tooBig.problems().toString());
+        Path bomb = zipBomb(dir.resolve("bomb.zip"), 64L << 20);
+        ImportRejectedException unpacked = assertThrows(ImportRejectedException.class,
+                () -> new DatasetReader(new ImportLimits(1L << 20, 8L << 20, 64, 100_000_000, 1_000_000)).read(bomb));
+        assertTrue(unpacked.problems().get(0).toString().contains("nestkaart.import.max-unpacked-size"),
+                unpacked.problems().toString());
+    }
+
+    private void assertRefused(Path file, String limit) {
+        err.reset();
+        assertEquals(ImportCommand.REJECTED, command.run(file.toString()), file + ": " + err);
+        String[] lines = err.toString().strip().split("\n");
+        assertEquals(2, lines.length, "a heading and one line: " + err);
+        assertTrue(lines[1].contains(limit), err.toString());
+        assertFalse(err.toString().contains("Exception") || err.toString().contains("\tat "), err.toString());
+    }
+
+    /** A data package whose CSV unpacks to {@code size} bytes of zeros: a few megabytes on disk. */
+    private static Path zipBomb(Path file, long size) throws IOException {
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("datapackage.json"));
+            zip.write(("{\"resources\":[{\"name\":\"organizations\",\"path\":\"organizations.csv\",\"schema\":"
+                    + "{\"fields\":[{\"name\":\"id\"},{\"name\":\"name\"}]}}]}").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("organizations.csv"));
+            zip.write("id,name\n".getBytes(StandardCharsets.UTF_8));
+            byte[] zeros = new byte[1 << 20];
+            java.util.Arrays.fill(zeros, (byte) '0');
+            for (long written = 0; written < size; written += zeros.length) {
+                zip.write(zeros);
+            }
+        }
+        return file;
     }
 
     @Test

@@ -2,7 +2,6 @@ package be.venpmg.nestkaart.platform;
 
 import be.venpmg.nestkaart.FaultTest;
 import be.venpmg.nestkaart.LocalMachine;
-import be.venpmg.nestkaart.Nestkaart;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -11,8 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -67,20 +65,11 @@ class KilledServiceRestartsTest {
     }
 
     private boolean mariadbOnFolder() {
-        Path data = dataDir.resolve("mariadb-data");
-        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
-                .anyMatch(p -> LeftoverDatabase.servesFolder(p, EmbeddedMariaDb.durable(data)));
+        return NestkaartProcess.databaseRunsOn(dataDir);
     }
 
     private Process launch(int port, String log) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), Nestkaart.class.getName()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve(log + ".log").toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("DATASOURCES_"));
-        builder.environment().put("NESTKAART_DATA_DIR", dataDir.toString());
-        builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
-        return builder.start();
+        return NestkaartProcess.start(dataDir, log, Map.of("MICRONAUT_SERVER_PORT", Integer.toString(port)));
     }
 
     private void awaitReady(Process server, int port, String what) throws Exception {

@@ -1,0 +1,48 @@
+package be.venpmg.nestkaart.interop;
+
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Reads a dataset to import, whatever its form (tabular JSON, a data package as zip or folder), within the
+ * {@link ImportLimits}.
+ */
+@Singleton
+public class DatasetReader {
+    private final ImportLimits limits;
+
+    DatasetReader(ImportLimits limits) {
+        this.limits = limits;
+    }
+
+    HsdsDataset read(Path file) throws IOException {
+        long size = sizeOnDisk(file);
+        if (size > limits.maxFileSize()) {
+            throw limits.fileTooLarge(size);
+        }
+        if (DatapackageReader.isDatapackage(file)) {
+            return DatapackageReader.read(file, limits);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    HsdsDataset read(InputStream json) {
+        return HsdsDataset.parse(json, limits);
+    }
+
+    private static long sizeOnDisk(Path file) throws IOException {
+        if (!Files.isDirectory(file)) {
+            return Files.size(file);
+        }
+        try (Stream<Path> files = Files.walk(file)) {
+            return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+        }
+    }
+}
