@@ -42,16 +42,19 @@ class DatasetValidator {
     }
 
     /** Returns the problems found; an empty list means the dataset may be written. */
-    /** The ids of {@code wanted} that a table holds already (references may point at an earlier import). */
-    @FunctionalInterface
-    interface StoredIds {
+    /** What the database holds already: references and hierarchies may reach into an earlier import. */
+    interface Stored {
+        /** The ids of {@code wanted} that a table holds. */
         Set<String> existing(String table, Set<String> wanted);
+
+        /** The stored parent of a record (the column that refers to its own table), or null. */
+        String parent(String table, String column, String id);
     }
 
     /** Fields that become links on pages: only web addresses, never javascript: or data: (red-team finding). */
     private static final List<String> LINK_FIELDS = List.of("url", "website", "registration_url", "schedule_link");
 
-    List<ImportProblem> validate(HsdsDataset dataset, StoredIds stored) {
+    List<ImportProblem> validate(HsdsDataset dataset, Stored stored) {
         Problems problems = new Problems();
         Map<String, Set<String>> ids = new HashMap<>();
         for (HsdsTable table : HsdsTables.ALL) {
@@ -89,7 +92,63 @@ class DatasetValidator {
         }
         checkCoordinates(dataset, problems);
         checkReferences(dataset, ids, stored, problems);
+        checkHierarchies(dataset, stored, problems);
         return problems.list;
+    }
+
+    /**
+     * A term's parent, an organisation's parent organisation: following parents must end, never come back to where
+     * it began. A record that is its own parent or ancestor, in the dataset or through records stored earlier, is
+     * refused (pages and the taxonomy tree would loop).
+     */
+    private void checkHierarchies(HsdsDataset dataset, Stored stored, Problems problems) {
+        for (HsdsTable table : HsdsTables.ALL) {
+            for (Map.Entry<String, String> reference : table.references().entrySet()) {
+                if (!reference.getValue().equals(table.key())) {
+                    continue;
+                }
+                String field = reference.getKey();
+                List<ObjectNode> records = dataset.records(table.key());
+                Map<String, String> parents = new HashMap<>();
+                records.forEach(record -> parents.put(text(record, table.idField()), text(record, field)));
+                Set<String> endsWell = new HashSet<>();
+                for (int i = 0; i < records.size() && !problems.full(); i++) {
+                    String id = text(records.get(i), table.idField());
+                    if (id == null) {
+                        continue;
+                    }
+                    List<String> chain = ancestry(id, parents, endsWell,
+                            child -> stored.parent(table.table(), table.column(field), child));
+                    if (chain != null) {
+                        problems.add(new ImportProblem(table.key(), i, id, field, chain.size() == 2
+                                ? "is its own parent" : "its parents form a loop: " + String.join(" → ", chain)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The loop back to {@code id} when its parents lead there, else null; records found to end well are kept. */
+    private static List<String> ancestry(String id, Map<String, String> parents, Set<String> endsWell,
+                                         java.util.function.UnaryOperator<String> storedParent) {
+        List<String> chain = new ArrayList<>(List.of(id));
+        Set<String> seen = new HashSet<>(chain);
+        String current = id;
+        while (true) {
+            String parent = parents.containsKey(current) ? parents.get(current) : storedParent.apply(current);
+            if (parent == null || endsWell.contains(parent)) {
+                endsWell.addAll(chain);
+                return null;
+            }
+            chain.add(parent);
+            if (parent.equals(id)) {
+                return chain;
+            }
+            if (!seen.add(parent)) {
+                return null; // a loop above this record, reported for the records in it
+            }
+            current = parent;
+        }
     }
 
     private void checkCoordinates(HsdsDataset dataset, Problems problems) {
@@ -114,7 +173,7 @@ class DatasetValidator {
         }
     }
 
-    private void checkReferences(HsdsDataset dataset, Map<String, Set<String>> ids, StoredIds stored,
+    private void checkReferences(HsdsDataset dataset, Map<String, Set<String>> ids, Stored stored,
                                  Problems problems) {
         // Pass one: references not satisfied by the dataset itself, grouped by target table.
         Map<String, Set<String>> outside = new LinkedHashMap<>();

@@ -86,7 +86,17 @@ public class HsdsImporter {
     @Transactional
     ImportReport importDataset(HsdsDataset dataset, String source, String actor) {
         long started = System.nanoTime();
-        List<ImportProblem> problems = validator.validate(dataset, this::existing);
+        List<ImportProblem> problems = validator.validate(dataset, new DatasetValidator.Stored() {
+            @Override
+            public Set<String> existing(String table, Set<String> wanted) {
+                return HsdsImporter.this.existing(table, wanted);
+            }
+
+            @Override
+            public String parent(String table, String column, String id) {
+                return storedParent(table, column, id);
+            }
+        });
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
@@ -310,6 +320,15 @@ public class HsdsImporter {
             }
         }
         return text;
+    }
+
+    private String storedParent(String table, String column, String id) {
+        return jdbc.prepareStatement("SELECT " + column + " FROM " + table + " WHERE id = ?", s -> {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
     }
 
     private Set<String> existing(String table, Set<String> wanted) {

@@ -238,6 +238,48 @@ class HsdsImportTest implements MariaDbTestSupport {
     }
 
     @Test
+    void refusesATermThatIsItsOwnParentOrAncestor() throws SQLException {
+        ImportProblem own = refusedWithoutChange(dataset -> {
+            ObjectNode term = (ObjectNode) dataset.withArray("taxonomy_terms").get(0);
+            term.put("parent_id", term.get("id").asText());
+        }).problems().get(0);
+        assertEquals("parent_id", own.field());
+        assertEquals("is its own parent", own.message());
+
+        ImportRejectedException loop = refusedWithoutChange(dataset -> {
+            ArrayNode terms = dataset.withArray("taxonomy_terms");
+            ((ObjectNode) terms.get(1)).put("parent_id", terms.get(2).get("id").asText());
+            ((ObjectNode) terms.get(2)).put("parent_id", terms.get(1).get("id").asText());
+        });
+        assertEquals(2, loop.problems().size(), loop.problems().toString());
+        assertTrue(loop.problems().get(0).message().startsWith("its parents form a loop"), loop.problems().toString());
+    }
+
+    @Test
+    void refusesALoopThroughTermsStoredEarlier() throws SQLException {
+        ArrayNode terms = corpus.withArray("taxonomy_terms");
+        ObjectNode child = ((ObjectNode) terms.get(4).deepCopy()).put("parent_id", terms.get(3).get("id").asText());
+        importer.importDataset(bytes(onlyTerms(child)), "child.json", "test");
+        try {
+            ObjectNode parent = ((ObjectNode) terms.get(3).deepCopy()).put("parent_id", child.get("id").asText());
+            ObjectNode dataset = onlyTerms(parent);
+            TableSnapshot before = snapshot();
+            ImportRejectedException refused = assertThrows(ImportRejectedException.class,
+                    () -> importer.importDataset(bytes(dataset), "loop.json", "test"));
+            assertTrue(refused.problems().get(0).message().contains(child.get("id").asText()), refused.problems().toString());
+            assertEquals(before, snapshot());
+        } finally {
+            importer.importDataset(bytes(onlyTerms((ObjectNode) terms.get(4))), "restore.json", "test");
+        }
+    }
+
+    private static ObjectNode onlyTerms(ObjectNode term) {
+        ObjectNode dataset = JSON.createObjectNode();
+        dataset.putArray("taxonomy_terms").add(term);
+        return dataset;
+    }
+
+    @Test
     void refusesMalformedJsonNamingTheLine() throws SQLException {
         TableSnapshot before = snapshot();
         ImportRejectedException refused = assertThrows(ImportRejectedException.class, () -> importer.importDataset(
