@@ -103,6 +103,7 @@ class AccessMatrixTest implements MariaDbTestSupport {
             Map.entry("POST /api/v1/auth/password", SIGNED_IN),
             Map.entry("GET /api/v1/editor/listing-kinds", SIGNED_IN),
             Map.entry("GET /api/v1/editor/search-stats", EDITORS),
+            Map.entry("GET /api/v1/editor/health", EDITORS),
             Map.entry("GET /api/v1/editor/changes", EDITORS),
             Map.entry("GET /api/v1/editor/changes/{id}", EDITORS),
             Map.entry("PUT /api/v1/editor/changes/{id}", EDITORS),

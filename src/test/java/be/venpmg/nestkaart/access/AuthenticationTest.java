@@ -47,6 +47,21 @@ class AuthenticationTest implements MariaDbTestSupport {
         }
     }
 
+    /** Red-team finding: every signed-in account saw disk and outbox details; now /health shows only a status. */
+    @Test
+    void healthDetailsAreForEditorsOnly() throws Exception {
+        String editor = TestAccounts.bearer(api, "koek@venpmg.be");
+        for (String token : new String[] {null, editor}) {
+            ApiClient.Response health = api.get("/health", token);
+            assertTrue(health.json().has("status"), health.body());
+            assertFalse(health.json().has("details"), "no details on /health, signed in or not: " + health.body());
+        }
+        ApiClient.Response details = api.get("/api/v1/editor/health", editor);
+        assertEquals(200, details.status(), details.body());
+        assertTrue(details.json().path("details").has("diskSpace"), details.body());
+        assertEquals(401, api.get("/api/v1/editor/health").status());
+    }
+
     @Test
     void passwordsAreStoredAsArgon2idOnly() throws Exception {
         try (Connection c = database.open()) {
