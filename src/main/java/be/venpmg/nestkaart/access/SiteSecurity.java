@@ -1,30 +1,21 @@
 package be.venpmg.nestkaart.access;
 
-import io.micronaut.context.annotation.Value;
+import be.venpmg.nestkaart.kernel.SiteAddress;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
-import java.net.URI;
-
-/** What the security code needs to know about the site: its origin, whether it runs on https, who is asking. */
+/** What the security code needs to know about the site: whether it runs on https, who is asking. */
 @Singleton
 public class SiteSecurity {
-    private final String origin;
-    private final boolean secure;
+    private final SiteAddress site;
 
-    SiteSecurity(@Value("${nestkaart.site.base-url}") String baseUrl) {
-        URI uri = URI.create(baseUrl);
-        this.origin = uri.getScheme() + "://" + uri.getRawAuthority();
-        this.secure = "https".equalsIgnoreCase(uri.getScheme());
+    SiteSecurity(SiteAddress site) {
+        this.site = site;
     }
 
     public boolean secure() {
-        return secure;
-    }
-
-    public String origin() {
-        return origin;
+        return site.secure();
     }
 
     public String clientAddress(HttpRequest<?> request) {

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.directory;
 
+import be.venpmg.nestkaart.kernel.SiteAddress;
 import be.venpmg.nestkaart.kernel.WebAddress;
 import be.venpmg.nestkaart.kernel.Slugs;
 
@@ -47,17 +48,17 @@ public class ListingPageModels {
 
     private final IndexConfigHolder config;
     private final java.time.Clock clock;
-    private final String baseUrl;
+    private final SiteAddress site;
 
-    ListingPageModels(IndexConfigHolder config, @Value("${nestkaart.site.base-url}") String baseUrl,
+    ListingPageModels(IndexConfigHolder config, SiteAddress site,
                       java.time.Clock clock) {
         this.config = config;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     public String baseUrl() {
-        return baseUrl;
+        return site.baseUrl();
     }
 
     public Map<String, Object> service(ServiceDetail s) {
@@ -106,8 +107,8 @@ public class ListingPageModels {
         model.put("services", o.services().stream().map(s -> Map.of("name", s.name(),
                 "url", "/aanbod/" + s.id() + "/" + Slugs.of(s.name()))).toList());
         ObjectNode ld = JSON.createObjectNode().put("@context", "https://schema.org").put("@type", "MedicalOrganization")
-                .put("@id", baseUrl + model.get("path")).put("name", o.name()).put("description", o.description())
-                .put("url", baseUrl + model.get("path"));
+                .put("@id", site.baseUrl() + model.get("path")).put("name", o.name()).put("description", o.description())
+                .put("url", site.baseUrl() + model.get("path"));
         if (webAddress(o.website()) != null) {
             ld.withArray("sameAs").add(o.website());
         }
@@ -128,11 +129,11 @@ public class ListingPageModels {
                 "role", a.role() == null ? "" : a.role(),
                 "url", "/organisatie/" + a.organizationId() + "/" + Slugs.of(a.organizationName()))).toList());
         ObjectNode ld = JSON.createObjectNode().put("@context", "https://schema.org").put("@type", "Person")
-                .put("@id", baseUrl + model.get("path")).put("name", name).put("givenName", p.givenName())
+                .put("@id", site.baseUrl() + model.get("path")).put("name", name).put("givenName", p.givenName())
                 .put("familyName", p.familyName()).put("description", p.description())
-                .put("url", baseUrl + model.get("path"));
+                .put("url", site.baseUrl() + model.get("path"));
         p.affiliations().forEach(a -> ld.withArray("worksFor").addObject().put("@type", "MedicalOrganization")
-                .put("name", a.organizationName()).put("url", baseUrl + "/organisatie/" + a.organizationId() + "/"
+                .put("name", a.organizationName()).put("url", site.baseUrl() + "/organisatie/" + a.organizationId() + "/"
                         + Slugs.of(a.organizationName())));
         p.terms().getOrDefault("nestkaart-profession", List.of())
                 .forEach(t -> ld.withArray("hasOccupation").addObject().put("@type", "Occupation").put("name", t.name()));
@@ -153,20 +154,20 @@ public class ListingPageModels {
         model.put("name", name);
         model.put("description", description);
         model.put("path", "/" + segment + "/" + id + "/" + Slugs.of(name));
-        model.put("canonical", baseUrl + "/" + segment + "/" + id + "/" + Slugs.of(name));
+        model.put("canonical", site.baseUrl() + "/" + segment + "/" + id + "/" + Slugs.of(name));
         model.put("verified", verifiedAt == null ? null : verifiedAt.toLocalDate().format(DATE));
         return model;
     }
 
     private ObjectNode serviceLd(ServiceDetail s) {
-        String url = baseUrl + "/aanbod/" + s.id() + "/" + Slugs.of(s.name());
+        String url = site.baseUrl() + "/aanbod/" + s.id() + "/" + Slugs.of(s.name());
         ObjectNode ld = JSON.createObjectNode().put("@context", "https://schema.org").put("@type", "Service")
                 .put("@id", url).put("name", s.name()).put("description", s.description()).put("url", url)
                 .put("serviceType", "Perinatale en infant mentale gezondheidszorg");
         if (s.organization() != null) {
             ObjectNode provider = ld.putObject("provider").put("@type", "MedicalOrganization")
                     .put("name", s.organization().name())
-                    .put("url", baseUrl + "/organisatie/" + s.organization().id() + "/" + Slugs.of(s.organization().name()));
+                    .put("url", site.baseUrl() + "/organisatie/" + s.organization().id() + "/" + Slugs.of(s.organization().name()));
             addContacts(provider, s.locations(), s.phones(), s.email());
         }
         s.locations().forEach(l -> {

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.editorial;
 
+import be.venpmg.nestkaart.kernel.SiteAddress;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import be.venpmg.nestkaart.kernel.PerHourLimit;
 import io.micronaut.context.annotation.Value;
@@ -34,19 +35,19 @@ class IntakeFormController {
             "phone", "het telefoonnummer", "website", "de website", "contact_email", "je e-mailadres");
     private final Intakes intakes;
     private final PerHourLimit limit;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     IntakeFormController(Intakes intakes, @Value("${nestkaart.suggestions.per-hour}") int perHour,
-                         @Value("${nestkaart.site.base-url}") String baseUrl) {
+                         SiteAddress site) {
         this.intakes = intakes;
         this.limit = new PerHourLimit(perHour);
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> page(@QueryValue @Nullable String gemeld) {
         Map<String, Object> model = new HashMap<>();
-        model.put("canonical", baseUrl + "/meld-nieuw-aanbod");
+        model.put("canonical", site.baseUrl() + "/meld-nieuw-aanbod");
         model.put("notice", gemeld == null ? null : gemeld.equals("ja")
                 ? "Bedankt! De redactie bekijkt je melding." : gemeld.equals("teveel")
                 ? "Je stuurde het voorbije uur al veel meldingen. Probeer het later opnieuw."

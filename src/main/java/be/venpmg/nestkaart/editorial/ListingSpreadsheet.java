@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.editorial;
 
+import be.venpmg.nestkaart.kernel.SiteAddress;
 import be.venpmg.nestkaart.taxonomy.PublicationStatus;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -79,14 +80,14 @@ public class ListingSpreadsheet {
     private final JdbcOperations jdbc;
     private final Clock clock;
     private final Duration staleAfter;
-    private final String baseUrl;
+    private final SiteAddress site;
 
     ListingSpreadsheet(JdbcOperations jdbc, Clock clock, @Value("${nestkaart.editorial.stale-after}") Duration staleAfter,
-                       @Value("${nestkaart.site.base-url}") String baseUrl) {
+                       SiteAddress site) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.staleAfter = staleAfter;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
     }
 
     public static boolean knows(String type) {
@@ -138,7 +139,7 @@ public class ListingSpreadsheet {
                     row.add(stale ? "ja" : "nee");
                     row.add(DAY.format(rs.getTimestamp(own + 3).toInstant().atZone(zone)));
                     if (sheet.page() != null) {
-                        row.add(baseUrl + sheet.page() + rs.getString(1));
+                        row.add(site.baseUrl() + sheet.page() + rs.getString(1));
                     }
                     printer.printRecord(row);
                 }

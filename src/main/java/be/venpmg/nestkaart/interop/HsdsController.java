@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.interop;
 
+import be.venpmg.nestkaart.kernel.SiteAddress;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.server.cors.CrossOrigin;
 import be.venpmg.nestkaart.geo.PostalCodeDirectory;
@@ -58,18 +59,18 @@ class HsdsController {
     private final HsdsQueries queries;
     private final HsdsDocuments documents;
     private final PostalCodeDirectory postalCodes;
-    private final String baseUrl;
+    private final SiteAddress site;
     private final int defaultPerPage;
     private final int maxPerPage;
 
     HsdsController(HsdsQueries queries, HsdsDocuments documents, PostalCodeDirectory postalCodes,
-                   @Value("${nestkaart.site.base-url}") String baseUrl,
+                   SiteAddress site,
                    @Value("${nestkaart.hsds.per-page-default:50}") int defaultPerPage,
                    @Value("${nestkaart.hsds.per-page-max:500}") int maxPerPage) {
         this.queries = queries;
         this.documents = documents;
         this.postalCodes = postalCodes;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.site = site;
         this.defaultPerPage = defaultPerPage;
         this.maxPerPage = maxPerPage;
     }
@@ -83,7 +84,7 @@ class HsdsController {
         ObjectNode about = JSON.createObjectNode()
                 .put("version", "3.0")
                 .put("profile", HsdsExporter.PROFILE)
-                .put("openapi_url", baseUrl + "/openapi.json");
+                .put("openapi_url", site.baseUrl() + "/openapi.json");
         return ok(about);
     }
 

@@ -1,6 +1,5 @@
 package be.venpmg.nestkaart.kernel;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -17,15 +16,15 @@ class SecurityHeaders {
 
     private static final java.util.regex.Pattern PRIVATE =
             java.util.regex.Pattern.compile("/api/v1/(editor|me|my-organization|admin|auth)(/|$)|/redactie|/mijn-profiel|/mijn-organisatie|/inloggen");
-    private final boolean https;
+    private final SiteAddress site;
 
-    SecurityHeaders(@Value("${nestkaart.site.base-url}") String baseUrl) {
-        this.https = baseUrl.startsWith("https:");
+    SecurityHeaders(SiteAddress site) {
+        this.site = site;
     }
 
     @ResponseFilter
     void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        if (https || request.isSecure()) {
+        if (request.isSecure() || site.secure()) {
             // Only over TLS: a browser must learn it from an https response, and a plain-http site would lock itself out.
             response.getHeaders().add("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }

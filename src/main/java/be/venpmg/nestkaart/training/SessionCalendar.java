@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.training;
 
+import be.venpmg.nestkaart.kernel.SiteAddress;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import net.fortuna.ical4j.model.Calendar;
@@ -18,10 +19,10 @@ import java.time.ZoneId;
 @Singleton
 public class SessionCalendar {
     private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
-    private final String baseUrl;
+    private final SiteAddress site;
 
-    SessionCalendar(@Value("${nestkaart.site.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl;
+    SessionCalendar(SiteAddress site) {
+        this.site = site;
     }
 
     public String ics(Course course, CourseSession session, String coursePath) {
@@ -33,7 +34,7 @@ public class SessionCalendar {
                 + (session.registrationUrl() == null ? "" : "\nInschrijven: " + session.registrationUrl())));
         event.add(new Location(session.online() ? "Online" : session.place()
                 + (session.postalCode() == null ? "" : ", " + session.postalCode())));
-        event.add(new Url(URI.create(baseUrl + coursePath)));
+        event.add(new Url(URI.create(site.baseUrl() + coursePath)));
         if ("cancelled".equals(session.status())) {
             event.add(new Status(Status.VALUE_CANCELLED));
         }

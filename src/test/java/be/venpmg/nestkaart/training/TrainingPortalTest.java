@@ -173,6 +173,8 @@ class TrainingPortalTest implements MariaDbTestSupport {
         assertEquals("20210121T123000Z".substring(8), event.getDateTimeStart().getValue().substring(8),
                 "13:30 in Brussels in winter is 12:30 UTC");
         assertTrue(calendar.getProductId().getValue().contains("Nestkaart"));
+        assertTrue(ics.body().contains("URL:http://" + server.getHost() + ":" + server.getPort() + "/opleiding/" + course),
+                ics.body());
         assertEquals(404, api.get("/opleiding/" + course + "/sessie/bestaat-niet.ics").status());
     }
 
@@ -191,7 +193,10 @@ class TrainingPortalTest implements MariaDbTestSupport {
             scheduled += "scheduled".equals(s.get("status").asText()) ? 1 : 0;
         }
         assertEquals(scheduled, json.get("hasCourseInstance").size(), json.toString());
-        assertTrue(json.get("@id").asText().startsWith("http://localhost:8080/opleiding/"), "absolute URLs");
+        String site = "http://" + server.getHost() + ":" + server.getPort();
+        assertTrue(json.get("@id").asText().startsWith(site + "/opleiding/"),
+                "absolute URLs to the address the service answers on (no NESTKAART_BASE_URL in tests), not "
+                        + "localhost:8080: " + json.get("@id"));
         assertEquals("CourseInstance", json.get("hasCourseInstance").get(0).get("@type").asText());
         assertEquals("onsite", json.get("hasCourseInstance").get(0).get("courseMode").asText());
         assertTrue(html.contains("Zet in je agenda (.ics)"));
