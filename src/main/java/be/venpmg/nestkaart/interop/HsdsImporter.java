@@ -51,10 +51,12 @@ public class HsdsImporter {
     private final PostalCodeDirectory postalCodes;
     private final ServiceAreas serviceAreas;
     private final DatasetReader reader;
+    private final java.time.Clock clock;
 
     HsdsImporter(JdbcOperations jdbc, DatasetValidator validator, PostalCodeDirectory postalCodes,
-                 ServiceAreas serviceAreas, DatasetReader reader) {
+                 ServiceAreas serviceAreas, DatasetReader reader, java.time.Clock clock) {
         this.serviceAreas = serviceAreas;
+        this.clock = clock;
         this.reader = reader;
         this.jdbc = jdbc;
         this.validator = validator;
@@ -266,10 +268,12 @@ public class HsdsImporter {
         }
     }
 
-    private static void audit(Connection connection, HsdsTable table, List<ObjectNode> records, String source,
-                              String actor) throws SQLException {
-        try (PreparedStatement revision = connection.prepareStatement(
-                "INSERT INTO revision (entity_type, entity_id, action, actor, reason, changes) VALUES (?, ?, 'import', ?, ?, ?)");
+    private void audit(Connection connection, HsdsTable table, List<ObjectNode> records, String source,
+                       String actor) throws SQLException {
+        // The application's clock, as every other revision: tests and replays move it; the database's NOW() does not.
+        Timestamp now = Timestamp.from(clock.instant());
+        try (PreparedStatement revision = connection.prepareStatement("INSERT INTO revision (entity_type, entity_id, "
+                + "action, actor, reason, changes, created_at) VALUES (?, ?, 'import', ?, ?, ?, ?)");
              PreparedStatement outbox = connection.prepareStatement(
                      "INSERT INTO outbox (entity_type, entity_id, operation) VALUES (?, ?, 'upsert')")) {
             int done = 0;
@@ -280,6 +284,7 @@ public class HsdsImporter {
                 revision.setString(3, actor);
                 revision.setString(4, "import of " + source);
                 revision.setString(5, record.toString());
+                revision.setTimestamp(6, now);
                 revision.addBatch();
                 outbox.setString(1, table.listing());
                 outbox.setString(2, id);
