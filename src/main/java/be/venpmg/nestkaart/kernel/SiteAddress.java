@@ -1,12 +1,14 @@
 package be.venpmg.nestkaart.kernel;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.http.server.util.HttpHostResolver;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The site's absolute address for links that leave the page (canonical, sitemap, JSON-LD, .ics, the HSDS root):
@@ -17,6 +19,9 @@ import java.util.Optional;
  */
 @Singleton
 public class SiteAddress {
+    /** A Host header is the client's to choose: only a plain scheme, host name or address, and port is taken over. */
+    private static final Pattern PLAIN_ORIGIN =
+            Pattern.compile("https?://([A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*|\\[[0-9A-Fa-f:.]+])(:[0-9]{1,5})?");
     private final Optional<String> configured;
     private final Provider<HttpHostResolver> hosts;
     private final String withoutRequest;
@@ -31,8 +36,14 @@ public class SiteAddress {
     /** The base URL without a trailing slash. */
     public String baseUrl() {
         return configured.orElseGet(() -> ServerRequestContext.currentRequest()
-                .map(request -> hosts.get().resolve(request))
-                .orElse(withoutRequest).replaceAll("/+$", ""));
+                .map(this::ofRequest)
+                .orElse(withoutRequest));
+    }
+
+    private String ofRequest(HttpRequest<?> request) {
+        String url = hosts.get().resolve(request);
+        return PLAIN_ORIGIN.matcher(url).matches() ? url
+                : (request.isSecure() ? "https" : "http") + "://localhost:" + request.getServerAddress().getPort();
     }
 
     /** Whether the site runs on https: cookies are then Secure and browsers are told to stay on https. */

@@ -131,6 +131,26 @@ class HostileInputTest {
     }
 
     /** Red-team finding: a malformed body was answered with Java types and Jackson settings. */
+    /** Without NESTKAART_BASE_URL links follow the request's host, but only a plain host name is taken over. */
+    @Example
+    void aHostileHostHeaderDoesNotBecomeALink() throws Exception {
+        for (String host : List.of("evil.example\"><script>x</script>", "evil.example/</loc><loc>x")) {
+            String answer = rawGet("/robots.txt", host);
+            assertTrue(answer.startsWith("HTTP/1.1 200") || answer.startsWith("HTTP/1.1 400"), answer);
+            assertFalse(answer.contains("evil.example"), answer);
+        }
+        assertTrue(rawGet("/robots.txt", "nestkaart.example:8443").contains("Sitemap: http://nestkaart.example:8443/"),
+                "a plain host is followed");
+    }
+
+    private static String rawGet(String path, String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Example
     void aMalformedBodyIsAnsweredInPlainWords() {
         for (String body : List.of("{\"fields\": 5, \"reason\": \"x\"}", "{\"fields\": {", "[1, 2]",
