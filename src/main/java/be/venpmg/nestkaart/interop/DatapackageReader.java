@@ -43,8 +43,11 @@ final class DatapackageReader {
         ImportLimits.ReadBudget budget = limits.budget();
         if (Files.isDirectory(file) || file.getFileName().toString().equals(HsdsExporter.DATAPACKAGE)) {
             Path folder = Files.isDirectory(file) ? file : file.toAbsolutePath().getParent();
-            return read(path -> Files.exists(folder.resolve(path)) ? Files.newInputStream(folder.resolve(path)) : null,
-                    limits, budget);
+            return read(path -> {
+                Path member = path.equals(HsdsExporter.DATAPACKAGE) ? followLink(folder, folder.resolve(path))
+                        : folder.resolve(path);
+                return Files.exists(member) ? Files.newInputStream(member) : null;
+            }, limits, budget);
         }
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             return read(path -> {
@@ -52,6 +55,20 @@ final class DatapackageReader {
                 return entry == null ? null : budget.counted(zip.getInputStream(entry));
             }, limits, budget);
         }
+    }
+
+    /**
+     * HSDS's own {@code examples/csv/datapackage.json} is a symbolic link in git; checked out without link support
+     * it is a text file naming its target ({@code ../../datapackage.json}). Such a file is followed once.
+     */
+    private static Path followLink(Path folder, Path descriptor) throws IOException {
+        if (Files.isRegularFile(descriptor) && Files.size(descriptor) < 256) {
+            String target = Files.readString(descriptor, StandardCharsets.UTF_8).strip();
+            if (target.matches("[\\w./-]*/" + java.util.regex.Pattern.quote(HsdsExporter.DATAPACKAGE))) {
+                return folder.resolve(target).normalize();
+            }
+        }
+        return descriptor;
     }
 
     private interface Entries {
@@ -70,12 +87,14 @@ final class DatapackageReader {
         }
         ObjectNode root = MAPPER.createObjectNode();
         List<ImportProblem> problems = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
         for (JsonNode resource : descriptor.path("resources")) {
             String name = resource.path("name").asText();
             String path = resource.path("path").asText();
             try (InputStream in = entries.open(path)) {
                 if (in == null) {
-                    problems.add(new ImportProblem(name, -1, null, null, "the package has no file " + path));
+                    // HSDS publishes its descriptor on its own, without data: a table without a file is empty.
+                    absent.add(name + " (no file " + path + ")");
                     continue;
                 }
                 root.set(name, records(name, resource.path("schema").path("fields"),
@@ -85,7 +104,9 @@ final class DatapackageReader {
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
-        return HsdsDataset.of(root);
+        HsdsDataset dataset = HsdsDataset.of(root);
+        dataset.skippedTables().addAll(absent);
+        return dataset;
     }
 
     private static ArrayNode records(String table, JsonNode fields, Reader reader, ImportLimits.ReadBudget budget,

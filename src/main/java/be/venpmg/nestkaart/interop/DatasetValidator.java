@@ -25,6 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Checks a whole dataset before anything is written: every record against its JSON Schema, ids unique per table,
  * every reference resolvable (in the dataset or already in the database), coordinates plausible.
+ *
+ * <p>Others' datasets (HSDS's own examples among them) carry small faults that need not cost the whole import; those
+ * are repaired in the dataset and reported, never silently: a number where the schema wants text becomes that text, an
+ * optional link to a record that exists nowhere is left empty, coordinates outside the service area are dropped (the
+ * postal code gives them again), an attribute whose record or term exists nowhere is left out. A reference a record
+ * cannot do without ({@link HsdsTables#REQUIRED_REFERENCES}) still refuses the dataset.
  */
 @Singleton
 class DatasetValidator {
@@ -41,7 +47,6 @@ class DatasetValidator {
         this.bounds = bounds;
     }
 
-    /** Returns the problems found; an empty list means the dataset may be written. */
     /** What the database holds already: references and hierarchies may reach into an earlier import. */
     interface Stored {
         /** The ids of {@code wanted} that a table holds. */
@@ -54,8 +59,13 @@ class DatasetValidator {
     /** Fields that become links on pages: only web addresses, never javascript: or data: (red-team finding). */
     private static final List<String> LINK_FIELDS = List.of("url", "website", "registration_url", "schedule_link");
 
-    List<ImportProblem> validate(HsdsDataset dataset, Stored stored) {
+    /** What a dataset needs before it may be written: refusals stop it; repairs were made and are reported. */
+    record Outcome(List<ImportProblem> refusals, List<ImportProblem> repairs) {
+    }
+
+    Outcome validate(HsdsDataset dataset, Stored stored) {
         Problems problems = new Problems();
+        Problems repairs = new Problems();
         Map<String, Set<String>> ids = new HashMap<>();
         for (HsdsTable table : HsdsTables.ALL) {
             List<ObjectNode> records = dataset.records(table.key());
@@ -65,6 +75,7 @@ class DatasetValidator {
             for (int i = 0; i < records.size() && !problems.full(); i++) {
                 ObjectNode record = records.get(i);
                 String id = text(record, table.idField());
+                textWhereTextIsDue(schema, table, i, id, record, repairs);
                 for (ValidationMessage message : schema.validate(record)) {
                     problems.add(new ImportProblem(table.key(), i, id, fieldOf(message), message.getMessage()));
                 }
@@ -90,10 +101,34 @@ class DatasetValidator {
             }
             ids.put(table.key(), tableIds);
         }
-        checkCoordinates(dataset, problems);
-        checkReferences(dataset, ids, stored, problems);
+        checkCoordinates(dataset, repairs);
+        checkReferences(dataset, ids, stored, problems, repairs);
         checkHierarchies(dataset, stored, problems);
-        return problems.list;
+        return new Outcome(problems.list, repairs.list);
+    }
+
+    /** A number or true/false where the schema wants text (HSDS's example has a numeric external_identifier). */
+    private static void textWhereTextIsDue(JsonSchema schema, HsdsTable table, int index, String id, ObjectNode record,
+                                           Problems repairs) {
+        JsonNode properties = schema.getSchemaNode().path("properties");
+        for (String field : List.copyOf(iterable(record.fieldNames()))) {
+            JsonNode value = record.get(field);
+            JsonNode type = properties.path(field).path("type");
+            boolean wantsText = type.isTextual() ? type.asText().equals("string")
+                    : type.isArray() && type.toString().contains("\"string\"") && !type.toString().contains("\"number\"")
+                    && !type.toString().contains("\"integer\"");
+            if (wantsText && (value.isNumber() || value.isBoolean())) {
+                record.put(field, value.asText());
+                repairs.add(new ImportProblem(table.key(), index, id, field,
+                        "was " + value + ", a " + (value.isNumber() ? "number" : "true/false") + "; kept as text"));
+            }
+        }
+    }
+
+    private static <T> List<T> iterable(java.util.Iterator<T> iterator) {
+        List<T> list = new ArrayList<>();
+        iterator.forEachRemaining(list::add);
+        return list;
     }
 
     /**
@@ -151,7 +186,7 @@ class DatasetValidator {
         }
     }
 
-    private void checkCoordinates(HsdsDataset dataset, Problems problems) {
+    private void checkCoordinates(HsdsDataset dataset, Problems repairs) {
         List<ObjectNode> locations = dataset.records("locations");
         for (int i = 0; i < locations.size(); i++) {
             ObjectNode location = locations.get(i);
@@ -160,21 +195,25 @@ class DatasetValidator {
             boolean hasLat = lat != null && !lat.isNull();
             boolean hasLon = lon != null && !lon.isNull();
             String id = text(location, "id");
+            String why = null;
             if (hasLat != hasLon) {
-                problems.add(new ImportProblem("locations", i, id, hasLat ? "longitude" : "latitude",
-                        "latitude and longitude must be given together"));
+                why = "latitude and longitude must be given together";
             } else if (hasLat && lat.isNumber() && lon.isNumber()
                     && !bounds.contains(lat.asDouble(), lon.asDouble())) {
-                problems.add(new ImportProblem("locations", i, id, "latitude",
-                        "coordinates (" + lat.asText() + ", " + lon.asText() + ") lie outside the service area "
-                                + "(latitude " + bounds.minLatitude() + "–" + bounds.maxLatitude() + ", longitude "
-                                + bounds.minLongitude() + "–" + bounds.maxLongitude() + ")"));
+                why = "coordinates (" + lat.asText() + ", " + lon.asText() + ") lie outside the service area "
+                        + "(latitude " + bounds.minLatitude() + "–" + bounds.maxLatitude() + ", longitude "
+                        + bounds.minLongitude() + "–" + bounds.maxLongitude() + ")";
+            }
+            if (why != null) {
+                location.remove(List.of("latitude", "longitude"));
+                repairs.add(new ImportProblem("locations", i, id, hasLat ? "latitude" : "longitude",
+                        why + "; left out (the postal code gives coordinates where it can)"));
             }
         }
     }
 
     private void checkReferences(HsdsDataset dataset, Map<String, Set<String>> ids, Stored stored,
-                                 Problems problems) {
+                                 Problems problems, Problems repairs) {
         // Pass one: references not satisfied by the dataset itself, grouped by target table.
         Map<String, Set<String>> outside = new LinkedHashMap<>();
         List<PendingReference> pending = new ArrayList<>();
@@ -186,9 +225,10 @@ class DatasetValidator {
                 if ("attributes".equals(table.key())) {
                     String target = attributeTarget(record, ids);
                     if (target == null) {
-                        problems.add(new ImportProblem(table.key(), i, text(record, "id"), "link_entity",
-                                "unknown link_entity '" + text(record, "link_entity") + "'; expected one of "
-                                        + HsdsTables.ATTRIBUTE_LINKS.keySet()));
+                        record.put(LEFT_OUT, true);
+                        repairs.add(new ImportProblem(table.key(), i, text(record, "id"), "link_entity",
+                                "unknown link_entity '" + text(record, "link_entity") + "' (expected one of "
+                                        + HsdsTables.ATTRIBUTE_LINKS.keySet() + "); the attribute is left out"));
                         continue;
                     }
                     references.put("link_id", target);
@@ -210,13 +250,33 @@ class DatasetValidator {
             inDatabase.put(entry.getKey(), stored.existing(target.table(), entry.getValue()));
         }
         for (PendingReference reference : pending) {
-            if (!inDatabase.getOrDefault(reference.target(), Set.of()).contains(reference.value())) {
+            if (inDatabase.getOrDefault(reference.target(), Set.of()).contains(reference.value())) {
+                continue;
+            }
+            String missing = "refers to " + reference.target() + " id " + reference.value()
+                    + ", which is neither in this dataset nor in the database";
+            ObjectNode record = dataset.records(reference.table()).get(reference.index());
+            if ("attributes".equals(reference.table())) {
+                record.put(LEFT_OUT, true);
+                repairs.add(new ImportProblem(reference.table(), reference.index(), reference.recordId(),
+                        reference.field(), missing + "; the attribute is left out"));
+            } else if (HsdsTables.REQUIRED_REFERENCES.getOrDefault(reference.table(), Set.of())
+                    .contains(reference.field())) {
                 problems.add(new ImportProblem(reference.table(), reference.index(), reference.recordId(),
-                        reference.field(), "refers to " + reference.target() + " id " + reference.value()
-                        + ", which is neither in this dataset nor in the database"));
+                        reference.field(), missing));
+            } else {
+                record.putNull(reference.field());
+                repairs.add(new ImportProblem(reference.table(), reference.index(), reference.recordId(),
+                        reference.field(), missing + "; the link is left empty"));
             }
         }
+        if (!dataset.records("attributes").isEmpty()) {
+            dataset.records("attributes").removeIf(attribute -> attribute.has(LEFT_OUT));
+        }
     }
+
+    /** Marks an attribute to leave out once every reference has been checked (positions stay stable until then). */
+    private static final String LEFT_OUT = "\u0000left-out";
 
     /** An attribute's link_entity names the table of link_id; when absent, the table holding that id decides. */
     private static String attributeTarget(ObjectNode attribute, Map<String, Set<String>> ids) {

@@ -43,7 +43,7 @@ record HsdsDataset(Map<String, List<ObjectNode>> tables, List<String> skippedTab
                         "expected a JSON object with one array per HSDS table")));
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
+                String key = HsdsTables.canonicalKey(parser.currentName());
                 if (parser.nextToken() != JsonToken.START_ARRAY) {
                     parser.skipChildren(); // dataset metadata such as hsds_version or profile
                     continue;
@@ -56,6 +56,10 @@ record HsdsDataset(Map<String, List<ObjectNode>> tables, List<String> skippedTab
                     }
                     parser.skipChildren();
                     continue;
+                }
+                if (tables.containsKey(key)) {
+                    problems.add(new ImportProblem(key, -1, null, null, "the table is given twice (also as '"
+                            + parser.currentName() + "')"));
                 }
                 List<ObjectNode> records = new ArrayList<>();
                 for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
@@ -111,7 +115,7 @@ record HsdsDataset(Map<String, List<ObjectNode>> tables, List<String> skippedTab
         Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> entry = fields.next();
-            String key = entry.getKey();
+            String key = HsdsTables.canonicalKey(entry.getKey());
             JsonNode value = entry.getValue();
             if (!value.isArray()) {
                 continue; // dataset metadata such as hsds_version or profile

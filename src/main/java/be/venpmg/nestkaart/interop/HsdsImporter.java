@@ -88,7 +88,7 @@ public class HsdsImporter {
     @Transactional
     ImportReport importDataset(HsdsDataset dataset, String source, String actor) {
         long started = System.nanoTime();
-        List<ImportProblem> problems = validator.validate(dataset, new DatasetValidator.Stored() {
+        DatasetValidator.Outcome checked = validator.validate(dataset, new DatasetValidator.Stored() {
             @Override
             public Set<String> existing(String table, Set<String> wanted) {
                 return HsdsImporter.this.existing(table, wanted);
@@ -99,8 +99,8 @@ public class HsdsImporter {
                 return storedParent(table, column, id);
             }
         });
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
+        if (!checked.refusals().isEmpty()) {
+            throw new ImportRejectedException(checked.refusals());
         }
         int resolved = resolvePlaces(dataset);
         readAreas(dataset);
@@ -123,7 +123,7 @@ public class HsdsImporter {
             return count;
         });
         ImportReport report = new ImportReport(source, written, listings, dataset.skippedTables(), resolved,
-                (System.nanoTime() - started) / 1_000_000);
+                checked.repairs(), (System.nanoTime() - started) / 1_000_000);
         LOG.info("Imported {}: {} records, {} listings in {} ms", source, dataset.size(), listings, report.millis());
         return report;
     }

@@ -17,6 +17,21 @@ final class HsdsTables {
     static final Set<String> SKIPPED = Set.of("programs", "fundings", "funding", "required_documents",
             "organization_identifiers", "metadata", "meta_table_descriptions");
 
+    /**
+     * References a record cannot do without: a service belongs to an organisation, a site joins a service and a
+     * location, an address or a cost belongs to its record. When one points nowhere the dataset is refused; any other
+     * reference that points nowhere is left empty and reported (DatasetValidator).
+     */
+    static final Map<String, Set<String>> REQUIRED_REFERENCES = Map.of(
+            "services", Set.of("organization_id"),
+            "service_at_locations", Set.of("service_id", "location_id"),
+            "addresses", Set.of("location_id"),
+            "accessibility", Set.of("location_id"),
+            "cost_options", Set.of("service_id"),
+            "service_areas", Set.of("service_id"),
+            "nestkaart_professional_affiliations", Set.of("professional_id", "organization_id"),
+            "nestkaart_taxonomy_term_synonyms", Set.of("term_id"));
+
     static final List<HsdsTable> ALL = List.of(
             hsds("taxonomies", "taxonomy", List.of("id", "name", "description", "uri", "version"), Map.of(), null),
             hsds("taxonomy_terms", "taxonomy_term",
@@ -118,6 +133,19 @@ final class HsdsTables {
     /** The table with this dataset key; for keys the code names itself. */
     static HsdsTable table(String key) {
         return byKey(key).orElseThrow(() -> new IllegalArgumentException("no HSDS table " + key));
+    }
+
+    /**
+     * The key Nestkaart uses for a table as others name it: HSDS's own data package names resources in the singular
+     * ({@code organization}, {@code service_at_location}), its tabular example keys them by file
+     * ({@code organizations.csv}); all mean the same table. A name Nestkaart does not know is returned as it is.
+     */
+    static String canonicalKey(String name) {
+        String base = name.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.(csv|json)$", "");
+        List<String> candidates = List.of(base, base + "s", base + "es",
+                base.endsWith("y") ? base.substring(0, base.length() - 1) + "ies" : base);
+        return candidates.stream().filter(key -> byKey(key).isPresent() || SKIPPED.contains(key)).findFirst()
+                .orElse(name);
     }
 
     static Optional<HsdsTable> byKey(String key) {

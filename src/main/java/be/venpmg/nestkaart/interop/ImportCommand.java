@@ -84,7 +84,11 @@ public final class ImportCommand implements Callable<Integer> {
                         + " location(s)");
             }
             if (!report.skippedTables().isEmpty()) {
-                out.println("  skipped tables Nestkaart does not store: " + report.skippedTables());
+                out.println("  tables skipped (not stored by Nestkaart, or without data): " + report.skippedTables());
+            }
+            if (!report.repairs().isEmpty()) {
+                out.println("  " + report.repairs().size() + " fault(s) repaired, please check:");
+                report.repairs().forEach(repair -> out.println("    " + repair));
             }
             return OK;
         } catch (ImportRejectedException e) {

@@ -222,11 +222,23 @@ class HsdsImportTest implements MariaDbTestSupport {
     }
 
     @Test
-    void refusesCoordinatesOutsideTheServiceArea() throws SQLException {
-        ImportProblem problem = refusedWithoutChange(dataset ->
-                ((ObjectNode) dataset.withArray("locations").get(2)).put("latitude", 95.0)).problems().get(0);
-        assertEquals("locations", problem.table());
-        assertEquals("latitude", problem.field());
+    void dropsCoordinatesOutsideTheServiceAreaAndSaysSo() throws SQLException {
+        ObjectNode dataset = copy(corpus);
+        ObjectNode location = (ObjectNode) dataset.withArray("locations").get(2);
+        location.put("latitude", 95.0);
+        ImportReport report = importer.importDataset(bytes(dataset), "swapped.json", "test");
+        ImportProblem repair = report.repairs().stream().filter(r -> "locations".equals(r.table())).findFirst()
+                .orElseThrow(() -> new AssertionError(report.repairs().toString()));
+        assertEquals("latitude", repair.field());
+        assertTrue(repair.message().contains("outside the service area"), repair.message());
+        try (Connection connection = database.open()) {
+            String latitude = Sql.scalar(connection, "SELECT latitude FROM location WHERE id = '"
+                    + location.get("id").asText() + "'");
+            assertTrue(latitude == null || Math.abs(Double.parseDouble(latitude)) < 90,
+                    "no pin at latitude 95: " + latitude);
+        } finally {
+            importer.importDataset(bytes(corpus), "corpus.json", "test");
+        }
     }
 
     @Test
