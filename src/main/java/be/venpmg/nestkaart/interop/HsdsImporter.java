@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -52,9 +53,12 @@ public class HsdsImporter {
     private final ServiceAreas serviceAreas;
     private final DatasetReader reader;
     private final java.time.Clock clock;
+    private final TransactionOperations<Connection> transactions;
 
     HsdsImporter(JdbcOperations jdbc, DatasetValidator validator, PostalCodeDirectory postalCodes,
-                 ServiceAreas serviceAreas, DatasetReader reader, java.time.Clock clock) {
+                 ServiceAreas serviceAreas, DatasetReader reader, java.time.Clock clock,
+                 TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
         this.serviceAreas = serviceAreas;
         this.clock = clock;
         this.reader = reader;
@@ -84,6 +88,18 @@ public class HsdsImporter {
         return importDataset(reader.read(in), source, actor);
     }
 
+    /**
+     * Everything an import would do (checks, repairs, writes, the count of new, changed and unchanged records), in a
+     * transaction that is rolled back: nothing is written.
+     */
+    public ImportReport dryRun(HsdsDataset dataset, String source, String actor) {
+        return transactions.executeWrite(status -> {
+            ImportReport report = importDataset(dataset, source, actor);
+            status.setRollbackOnly();
+            return report.asDryRun();
+        });
+    }
+
     /** Imports an already parsed dataset (tabular JSON or a data package); same guarantees as above. */
     @Transactional
     ImportReport importDataset(HsdsDataset dataset, String source, String actor) {
@@ -106,6 +122,7 @@ public class HsdsImporter {
         readAreas(dataset);
         keepTermOrder(dataset);
         Map<String, Integer> written = new LinkedHashMap<>();
+        Map<String, ImportReport.Changes> changes = new LinkedHashMap<>();
         int listings = jdbc.execute(connection -> {
             int count = 0;
             for (HsdsTable table : HsdsTables.ALL) {
@@ -113,7 +130,12 @@ public class HsdsImporter {
                 if (records.isEmpty()) {
                     continue;
                 }
+                Map<String, String> before = fingerprints(connection, table, records);
                 write(connection, table, records);
+                if (table.idField() != null) {
+                    changes.put(table.key(), ImportReport.Changes.between(before,
+                            fingerprints(connection, table, records)));
+                }
                 if (table.isListing()) {
                     audit(connection, table, records, source, actor);
                     count += records.size();
@@ -122,8 +144,8 @@ public class HsdsImporter {
             }
             return count;
         });
-        ImportReport report = new ImportReport(source, written, listings, dataset.skippedTables(), resolved,
-                checked.repairs(), (System.nanoTime() - started) / 1_000_000);
+        ImportReport report = new ImportReport(source, written, changes, listings, dataset.skippedTables(), resolved,
+                checked.repairs(), false, (System.nanoTime() - started) / 1_000_000);
         LOG.info("Imported {}: {} records, {} listings in {} ms", source, dataset.size(), listings, report.millis());
         return report;
     }
@@ -234,6 +256,35 @@ public class HsdsImporter {
         if (placed.add(id)) {
             ordered.add(record);
         }
+    }
+
+    /**
+     * What each stored record of {@code records} holds now, as a digest of its imported columns: compared before and
+     * after the write, it tells new, changed and unchanged records apart by the database's own comparison of values.
+     */
+    private static Map<String, String> fingerprints(Connection connection, HsdsTable table, List<ObjectNode> records)
+            throws SQLException {
+        Map<String, String> digests = new HashMap<>();
+        if (table.idField() == null) {
+            return digests;
+        }
+        String columns = table.fields().stream().map(f -> "`" + table.column(f) + "`").collect(Collectors.joining(", "));
+        for (int from = 0; from < records.size(); from += BATCH) {
+            List<ObjectNode> chunk = records.subList(from, Math.min(records.size(), from + BATCH));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement statement = connection.prepareStatement("SELECT id, MD5(JSON_ARRAY(" + columns
+                    + ")) FROM " + table.table() + " WHERE id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setString(i + 1, chunk.get(i).get(table.idField()).asText());
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        digests.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        }
+        return digests;
     }
 
     private static void write(Connection connection, HsdsTable table, List<ObjectNode> records) throws SQLException {

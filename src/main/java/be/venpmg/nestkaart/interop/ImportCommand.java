@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
                 + "into the configured database in one transaction, then rebuilds the search index. A dataset with "
                 + "any problem is refused whole and changes nothing.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:imported", "1:refused (the problems are listed)", "2:wrong use or unreadable file"})
+        exitCodeList = {"0:imported (or, with --dry-run, importable)", "1:refused (the problems are listed)",
+                "2:wrong use or unreadable file"})
 public final class ImportCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int REJECTED = 1;
@@ -31,6 +32,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DATASET", description = "FILE.json, PACKAGE.zip or a FOLDER with datapackage.json")
     Path file;
+
+    @picocli.CommandLine.Option(names = "--dry-run", defaultValue = "false",
+            description = "Check and report what would change (new, changed, unchanged, repaired, refused); write nothing.")
+    boolean dryRun;
 
     public ImportCommand() {
         this(System.out, System.err);
@@ -54,7 +59,7 @@ public final class ImportCommand implements Callable<Integer> {
         // An import loads only the file it is given: no seed data.
         try (ApplicationContext context = CommandLineContext.start()) {
             int status = importFile(context.getBean(HsdsImporter.class), context.getBean(DatasetReader.class), file);
-            if (status != OK) {
+            if (status != OK || dryRun) {
                 return status;
             }
             try {
@@ -76,9 +81,14 @@ public final class ImportCommand implements Callable<Integer> {
 
     int importFile(HsdsImporter importer, DatasetReader reader, Path file) {
         try {
-            ImportReport report = importer.importDataset(reader.read(file), file.getFileName().toString(), "cli:import");
-            out.println("Imported " + file + " in " + report.millis() + " ms:");
-            report.records().forEach((table, count) -> out.println("  " + table + ": " + count));
+            HsdsDataset dataset = reader.read(file);
+            String source = file.getFileName().toString();
+            ImportReport report = dryRun ? importer.dryRun(dataset, source, "cli:import")
+                    : importer.importDataset(dataset, source, "cli:import");
+            out.println(dryRun ? "Dry run of " + file + " (" + report.millis() + " ms), nothing was written:"
+                    : "Imported " + file + " in " + report.millis() + " ms:");
+            report.records().forEach((table, count) -> out.println("  " + table + ": " + count
+                    + (report.changes().containsKey(table) ? " (" + report.changes().get(table) + ")" : "")));
             if (report.coordinatesFromPostalCode() > 0) {
                 out.println("  coordinates taken from the postal code for " + report.coordinatesFromPostalCode()
                         + " location(s)");

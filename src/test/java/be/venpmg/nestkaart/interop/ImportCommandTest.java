@@ -98,6 +98,27 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDryRunReportsWhatWouldChangeAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path file = corpusCopy(dir);
+        assertEquals(ImportCommand.OK, command.run("--dry-run", file.toString()), err.toString());
+        assertTrue(out.toString().contains("nothing was written"), out.toString());
+        assertTrue(out.toString().contains("services: 363 (363 new, 0 changed, 0 unchanged)"), out.toString());
+        assertEquals(0, count("SELECT (SELECT COUNT(*) FROM service) + (SELECT COUNT(*) FROM revision) "
+                + "+ (SELECT COUNT(*) FROM outbox)"), "a dry run leaves no trace");
+
+        assertEquals(ImportCommand.OK, command.run(file.toString()), err.toString());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var corpus = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
+        var first = (com.fasterxml.jackson.databind.node.ObjectNode) corpus.withArray("services").get(0);
+        first.put("name", first.get("name").asText() + " (nieuw)");
+        json.writeValue(file.toFile(), corpus);
+        out.reset();
+        assertEquals(ImportCommand.OK, command.run("--dry-run", file.toString()), err.toString());
+        assertTrue(out.toString().contains("services: 363 (0 new, 1 changed, 362 unchanged)"), out.toString());
+        assertEquals(0, count("SELECT COUNT(*) FROM service WHERE name LIKE '% (nieuw)'"));
+    }
+
+    @Test
     void refusesABrokenFileWithExitCodeOneNamingRecordAndField(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("corrupt.json");
         String corpus = Files.readString(corpusCopy(dir));
