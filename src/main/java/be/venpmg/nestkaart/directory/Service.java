@@ -14,8 +14,8 @@ public record Service(@Id String id, @Nullable String organizationId, String nam
                       @Nullable String interpretationServices, @Nullable String applicationProcess,
                       @Nullable String feesDescription, @Nullable String waitTime, @Nullable Integer waitingWeeks,
                       @Nullable LocalDate waitingReportedOn, @Nullable Boolean referralRequired,
-                      @Nullable String eligibilityDescription, @Nullable Integer minimumAge,
-                      @Nullable Integer maximumAge, @Nullable String alert, String publicationStatus,
+                      @Nullable String eligibilityDescription, @Nullable Double minimumAge,
+                      @Nullable Double maximumAge, @Nullable String alert, String publicationStatus,
                       @Nullable LocalDateTime verifiedAt, @Nullable String acceptingNew,
                       @Nullable Integer ageMinMonths, @Nullable Integer ageMaxMonths, @Nullable String referralRoute,
                       @Nullable String offerStatus) {

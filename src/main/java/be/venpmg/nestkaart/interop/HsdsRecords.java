@@ -139,7 +139,12 @@ class HsdsRecords {
             case Types.DECIMAL, Types.NUMERIC, Types.DOUBLE, Types.FLOAT, Types.REAL -> {
                 double value = rs.getDouble(column);
                 if (!rs.wasNull()) {
-                    record.put(field, value);
+                    // A whole number goes out as it came in (2, not 2.0); a fraction exactly (0.5).
+                    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+                        record.put(field, (long) value);
+                    } else {
+                        record.put(field, value);
+                    }
                 }
             }
             case Types.DATE -> {

@@ -249,6 +249,23 @@ class HsdsImportTest implements MariaDbTestSupport {
         assertEquals("id", problem.field());
     }
 
+    /** Issue 20: maximum_age 0.5 (babies up to six months) was stored and exported as 1. */
+    @Test
+    void fractionalAgesAreKeptExactly() throws Exception {
+        ObjectNode dataset = copy(corpus);
+        ObjectNode service = (ObjectNode) dataset.withArray("services").get(0);
+        service.put("minimum_age", 0).put("maximum_age", 0.5);
+        try {
+            importer.importDataset(bytes(dataset), "ages.json", "test");
+            ObjectNode exported = exporter.tables().get("services").stream()
+                    .filter(s -> s.get("id").equals(service.get("id"))).findFirst().orElseThrow();
+            assertEquals("0.5", exported.get("maximum_age").toString());
+            assertEquals("0", exported.get("minimum_age").toString(), "a whole number stays whole");
+        } finally {
+            importer.importDataset(bytes(corpus), "corpus.json", "test");
+        }
+    }
+
     @Test
     void refusesATermThatIsItsOwnParentOrAncestor() throws SQLException {
         ImportProblem own = refusedWithoutChange(dataset -> {
