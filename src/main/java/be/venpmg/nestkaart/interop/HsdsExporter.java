@@ -101,6 +101,12 @@ public class HsdsExporter {
         MAPPER.writeValue(new NonClosing(out), root);
     }
 
+    /**
+     * Every zip entry carries this time, so the same data gives the same bytes (the export time is not part of the
+     * data; a reproducible package can be checked by its digest). DOS time without a time zone: 1980-01-01 00:00.
+     */
+    private static final java.time.LocalDateTime ZIP_ENTRY_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0);
+
     /** Writes the tabular data package as a zip: datapackage.json and one CSV per table. */
     public void writeDatapackage(OutputStream out) throws IOException {
         Map<String, List<ObjectNode>> tables = tables();
@@ -117,18 +123,24 @@ public class HsdsExporter {
         for (Map.Entry<String, List<ObjectNode>> entry : tables.entrySet()) {
             HsdsTable table = HsdsTables.byKey(entry.getKey()).orElseThrow();
             String path = table.key() + ".csv";
-            resources.add(resource(table, path));
-            zip.putNextEntry(new ZipEntry(path));
+            resources.add(resource(table, path, tables.keySet()));
+            zip.putNextEntry(entry(path));
             writeCsv(zip, table, entry.getValue());
             zip.closeEntry();
         }
-        zip.putNextEntry(new ZipEntry(DATAPACKAGE));
+        zip.putNextEntry(entry(DATAPACKAGE));
         MAPPER.writeValue(new NonClosing(zip), descriptor);
         zip.closeEntry();
         zip.finish();
     }
 
-    private ObjectNode resource(HsdsTable table, String path) {
+    private static ZipEntry entry(String path) {
+        ZipEntry entry = new ZipEntry(path);
+        entry.setTimeLocal(ZIP_ENTRY_TIME);
+        return entry;
+    }
+
+    private ObjectNode resource(HsdsTable table, String path, Set<String> inPackage) {
         ObjectNode resource = MAPPER.createObjectNode();
         resource.put("name", table.key());
         resource.put("path", path);
@@ -146,9 +158,18 @@ public class HsdsExporter {
         if (table.idField() != null) {
             schema.put("primaryKey", table.idField());
         }
-        ArrayNode foreignKeys = schema.putArray("foreignKeys");
-        table.references().forEach((field, target) -> foreignKeys.addObject().put("fields", field)
-                .putObject("reference").put("resource", target).put("fields", "id"));
+        // Sorted (references are a Map.of), only to resources in this package, "" for a table's own rows (Frictionless),
+        // and no empty list: the descriptor must be valid under the tabular-data-package profile.
+        ArrayNode foreignKeys = MAPPER.createArrayNode();
+        new java.util.TreeMap<>(table.references()).forEach((field, target) -> {
+            if (inPackage.contains(target)) {
+                foreignKeys.addObject().put("fields", field).putObject("reference")
+                        .put("resource", target.equals(table.key()) ? "" : target).put("fields", "id");
+            }
+        });
+        if (!foreignKeys.isEmpty()) {
+            schema.set("foreignKeys", foreignKeys);
+        }
         return resource;
     }
 

@@ -15,6 +15,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.ZipFile;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,6 +81,7 @@ class HsdsRoundTripTest {
         run(new ImportCommand(stdout(), stderr()).run(dataset.toString()));
         run(new ExportCommand(stdout(), stderr()).run(first.toString()));
         run(new ExportCommand(stdout(), stderr()).run(firstPackage.toString()));
+        assertReproducibleAndValid(firstPackage, dir);
 
         emptyDatabase();
         run(new ImportCommand(stdout(), stderr()).run(first.toString()));
@@ -87,6 +94,44 @@ class HsdsRoundTripTest {
         run(new ExportCommand(stdout(), stderr()).run(fromPackage.toString()));
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(fromPackage),
                 "the CSV data package carries the same dataset as the JSON");
+    }
+
+    /** Issue 20: three exports of the same data give one SHA-256, and the descriptor is valid Frictionless. */
+    private void assertReproducibleAndValid(Path firstPackage, Path dir) throws IOException {
+        Set<String> digests = new HashSet<>();
+        digests.add(sha256(firstPackage));
+        for (int i = 2; i <= 3; i++) {
+            Path again = dir.resolve("package-" + i + ".zip");
+            run(new ExportCommand(stdout(), stderr()).run(again.toString()));
+            digests.add(sha256(again));
+        }
+        assertEquals(1, digests.size(), "three exports of the same data, one digest: " + digests);
+
+        JsonNode descriptor;
+        try (ZipFile zip = new ZipFile(firstPackage.toFile())) {
+            descriptor = JSON.readTree(zip.getInputStream(zip.getEntry("datapackage.json")));
+        }
+        JsonSchema profile;
+        try (InputStream in = getClass().getResourceAsStream("/frictionless/tabular-data-package.json")) {
+            profile = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        assertEquals(Set.of(), profile.validate(descriptor), "valid under the tabular-data-package profile");
+        Set<String> resources = new HashSet<>();
+        descriptor.get("resources").forEach(resource -> resources.add(resource.get("name").asText()));
+        descriptor.get("resources").forEach(resource -> resource.path("schema").path("foreignKeys").forEach(key -> {
+            String target = key.path("reference").path("resource").asText();
+            assertTrue(target.isEmpty() || resources.contains(target),
+                    resource.get("name") + " has a foreign key to " + target + ", which is not in the package");
+        }));
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void emptyDatabase() {
