@@ -138,8 +138,10 @@ class HsdsController {
         PageRequest paging = paging(page, perPage);
         HsdsQueries.Selection selection = queries.organizations(textOnly(search), paging);
         List<ObjectNode> organizations = documents.byIds("organizations", selection.ids());
-        return ok(envelope(selection, paging, flag("full", full)
-                ? documents.fullOrganizations(organizations, flag("full_service", fullService)) : organizations));
+        // full_service=true asks for services nested in full, which only a full organisation has: it implies full=true.
+        boolean nestServices = flag("full_service", fullService);
+        return ok(envelope(selection, paging, flag("full", full) || nestServices
+                ? documents.fullOrganizations(organizations, nestServices) : organizations));
     }
 
     /** One published organisation, fully nested; its services in full with {@code full_service=true}. */
@@ -290,14 +292,21 @@ class HsdsController {
         if (blankToNull(text) == null) {
             return null;
         }
+        // The ISO 8601 forms HSDS uses: a date-time with an offset, without one (taken as UTC, as the documents'
+        // last_modified are), or a date.
+        String value = text.trim();
         try {
-            return OffsetDateTime.parse(text.trim()).toInstant();
-        } catch (DateTimeParseException notADateTime) {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDate.parse(text.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException notADate) {
-                throw new InvalidParameterException("modified_after",
-                        "must be an RFC 3339 date-time (2026-01-31T09:00:00Z) or a date (2026-01-31), was '" + text + "'");
+                return java.time.LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notADateTime) {
+                try {
+                    return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+                } catch (DateTimeParseException notADate) {
+                    throw new InvalidParameterException("modified_after", "must be an ISO 8601 date-time "
+                            + "(2026-01-31T09:00:00Z, 2026-01-31T09:00:00) or a date (2026-01-31), was '" + text + "'");
+                }
             }
         }
     }

@@ -275,6 +275,8 @@ class HsdsApiConformanceTest implements MariaDbTestSupport {
 
         // modified_after: nothing changes in the future, everything since long ago.
         assertEquals(0, api.get("/hsds/services?modified_after=2999-01-01T00:00:00Z").json().get("total_items").asInt());
+        assertEquals(0, api.get("/hsds/services?modified_after=2999-01-01T00:00:00").json().get("total_items").asInt(),
+                "a date-time without an offset is UTC");
         assertEquals(services.size(), api.get("/hsds/services?modified_after=2000-01-01").json()
                 .get("total_items").asInt());
     }
@@ -317,6 +319,10 @@ class HsdsApiConformanceTest implements MariaDbTestSupport {
         bad.put("/hsds/services?full=maybe", "full");
         bad.put("/hsds/taxonomy_terms?top_only=ja", "top_only");
         bad.put("/hsds/services?modified_after=gisteren", "modified_after");
+        // Issue 20: a misspelt filter was ignored, and the client got every record as if filtered.
+        bad.put("/hsds/services?taxonomy_term=abc", "taxonomy_term");
+        bad.put("/hsds/organizations?ful=true", "ful");
+        bad.put("/hsds/services/" + "00000000-0000-0000-0000-000000000000" + "?full=true", "full");
         bad.forEach((path, parameter) -> {
             ApiClient.Response response = api.get(path);
             assertEquals(400, response.status(), path);
