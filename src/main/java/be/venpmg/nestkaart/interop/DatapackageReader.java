@@ -104,7 +104,7 @@ final class DatapackageReader {
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
-        HsdsDataset dataset = HsdsDataset.of(root);
+        HsdsDataset dataset = HsdsDataset.of(root, limits);
         dataset.skippedTables().addAll(absent);
         return dataset;
     }

@@ -34,50 +34,65 @@ record HsdsDataset(Map<String, List<ObjectNode>> tables, List<String> skippedTab
     static HsdsDataset parse(InputStream in, ImportLimits limits) {
         ImportLimits.ReadBudget budget = limits.budget();
         ObjectMapper mapper = limits.jsonReader();
+        try (JsonParser parser = mapper.createParser(budget.counted(in))) {
+            return read(parser, mapper, budget);
+        } catch (IOException e) {
+            throw refusal(e, limits);
+        }
+    }
+
+    /** A dataset from its tabular JSON root (a data package's tables, typed from CSV). */
+    static HsdsDataset of(ObjectNode root, ImportLimits limits) {
+        ObjectMapper mapper = limits.jsonReader();
+        try (JsonParser parser = root.traverse(mapper)) {
+            return read(parser, mapper, limits.budget());
+        } catch (IOException e) {
+            throw refusal(e, limits);
+        }
+    }
+
+    private static HsdsDataset read(JsonParser parser, ObjectMapper mapper, ImportLimits.ReadBudget budget)
+            throws IOException {
         Map<String, List<ObjectNode>> tables = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
-        try (JsonParser parser = mapper.createParser(budget.counted(in))) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new ImportRejectedException(List.of(ImportProblem.ofFile(
-                        "expected a JSON object with one array per HSDS table")));
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new ImportRejectedException(List.of(ImportProblem.ofFile(
+                    "expected a JSON object with one array per HSDS table")));
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = HsdsTables.canonicalKey(parser.currentName());
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                parser.skipChildren(); // dataset metadata such as hsds_version or profile
+                continue;
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = HsdsTables.canonicalKey(parser.currentName());
-                if (parser.nextToken() != JsonToken.START_ARRAY) {
-                    parser.skipChildren(); // dataset metadata such as hsds_version or profile
-                    continue;
+            if (HsdsTables.SKIPPED.contains(key) || HsdsTables.byKey(key).isEmpty()) {
+                if (HsdsTables.SKIPPED.contains(key)) {
+                    skipped.add(key);
+                } else {
+                    problems.add(new ImportProblem(key, -1, null, null, "unknown table"));
                 }
-                if (HsdsTables.SKIPPED.contains(key) || HsdsTables.byKey(key).isEmpty()) {
-                    if (HsdsTables.SKIPPED.contains(key)) {
-                        skipped.add(key);
-                    } else {
-                        problems.add(new ImportProblem(key, -1, null, null, "unknown table"));
-                    }
-                    parser.skipChildren();
-                    continue;
-                }
-                if (tables.containsKey(key)) {
-                    problems.add(new ImportProblem(key, -1, null, null, "the table is given twice (also as '"
-                            + parser.currentName() + "')"));
-                }
-                List<ObjectNode> records = new ArrayList<>();
-                for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-                    budget.record();
-                    JsonNode record = mapper.readTree(parser);
-                    if (record instanceof ObjectNode object) {
-                        records.add(object);
-                    } else {
-                        problems.add(new ImportProblem(key, i, null, null, "record is not a JSON object"));
-                    }
-                }
-                tables.put(key, records);
+                parser.skipChildren();
+                continue;
             }
-            if (parser.nextToken() != null) {
-                throw new ImportRejectedException(List.of(ImportProblem.ofFile("more JSON after the dataset's end")));
+            if (tables.containsKey(key)) {
+                problems.add(new ImportProblem(key, -1, null, null, "the table is given twice (also as '"
+                        + parser.currentName() + "')"));
             }
-        } catch (IOException e) {
-            throw refusal(e, limits);
+            List<ObjectNode> records = new ArrayList<>();
+            for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                budget.record();
+                JsonNode record = mapper.readTree(parser);
+                if (record instanceof ObjectNode object) {
+                    records.add(object);
+                } else {
+                    problems.add(new ImportProblem(key, i, null, null, "record is not a JSON object"));
+                }
+            }
+            tables.put(key, records);
+        }
+        if (parser.nextToken() != null) {
+            throw new ImportRejectedException(List.of(ImportProblem.ofFile("more JSON after the dataset's end")));
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
@@ -105,43 +120,5 @@ record HsdsDataset(Map<String, List<ObjectNode>> tables, List<String> skippedTab
                     + malformed.getOriginalMessage())));
         }
         return new ImportRejectedException(List.of(ImportProblem.ofFile("could not read the file: " + e.getMessage())));
-    }
-
-    /** A dataset from its tabular JSON root: one array per table; scalar members are metadata. */
-    static HsdsDataset of(ObjectNode root) {
-        Map<String, List<ObjectNode>> tables = new LinkedHashMap<>();
-        List<String> skipped = new ArrayList<>();
-        List<ImportProblem> problems = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> entry = fields.next();
-            String key = HsdsTables.canonicalKey(entry.getKey());
-            JsonNode value = entry.getValue();
-            if (!value.isArray()) {
-                continue; // dataset metadata such as hsds_version or profile
-            }
-            if (HsdsTables.SKIPPED.contains(key)) {
-                skipped.add(key);
-                continue;
-            }
-            if (HsdsTables.byKey(key).isEmpty()) {
-                problems.add(new ImportProblem(key, -1, null, null, "unknown table"));
-                continue;
-            }
-            List<ObjectNode> records = new ArrayList<>(value.size());
-            for (int i = 0; i < value.size(); i++) {
-                JsonNode record = value.get(i);
-                if (record instanceof ObjectNode object) {
-                    records.add(object);
-                } else {
-                    problems.add(new ImportProblem(key, i, null, null, "record is not a JSON object"));
-                }
-            }
-            tables.put(key, records);
-        }
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
-        }
-        return new HsdsDataset(tables, skipped);
     }
 }
