@@ -157,9 +157,9 @@ public class HsdsImporter {
             String postalCode = DatasetValidator.text(address, "postal_code");
             Optional<PostalPlace> place = postalCodes.resolve(postalCode, DatasetValidator.text(address, "city"));
             place.ifPresent(p -> {
-                putIfAbsent(address, "municipality", p.municipality());
-                putIfAbsent(address, "province", p.province());
-                putIfAbsent(address, "eerstelijnszone", p.eerstelijnszone());
+                putIfAbsent(address, "nestkaart_municipality", p.municipality());
+                putIfAbsent(address, "nestkaart_province", p.province());
+                putIfAbsent(address, "nestkaart_eerstelijnszone", p.eerstelijnszone());
             });
             String locationId = DatasetValidator.text(address, "location_id");
             if (locationId != null && (!addressByLocation.containsKey(locationId)
@@ -171,8 +171,8 @@ public class HsdsImporter {
         for (ObjectNode location : dataset.records("locations")) {
             if (location.hasNonNull("latitude")) {
                 // An export says where its coordinates came from; a foreign dataset brought its own.
-                if (!location.hasNonNull("coordinates_source")) {
-                    location.put("coordinates_source", "dataset");
+                if (!location.hasNonNull("nestkaart_coordinates_source")) {
+                    location.put("nestkaart_coordinates_source", "dataset");
                 }
                 continue;
             }
@@ -185,7 +185,7 @@ public class HsdsImporter {
             if (place.isPresent()) {
                 location.put("latitude", place.get().latitude());
                 location.put("longitude", place.get().longitude());
-                location.put("coordinates_source", "postal_code");
+                location.put("nestkaart_coordinates_source", "postal_code");
                 resolved++;
             }
         }

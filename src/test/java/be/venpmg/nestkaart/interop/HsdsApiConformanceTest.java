@@ -337,6 +337,18 @@ class HsdsApiConformanceTest implements MariaDbTestSupport {
         }
     }
 
+    /** Issue 20: Nestkaart's own fields carry the nestkaart_ prefix, as HSDS asks of extensions. */
+    @Test
+    void extensionFieldsArePrefixed() {
+        String body = api.get("/hsds/services?full=true&per_page=20").body();
+        for (String bare : List.of("\"coordinates_source\"", "\"municipality\"", "\"province\"",
+                "\"eerstelijnszone\"")) {
+            assertFalse(body.contains(bare), bare + " without prefix");
+        }
+        assertTrue(body.contains("\"nestkaart_municipality\""), "the extension is there, prefixed");
+        assertTrue(body.contains("\"nestkaart_coordinates_source\""), "the extension is there, prefixed");
+    }
+
     @Test
     void otherSitesMayReadThePublicDataFromTheBrowser() {
         ApiClient.Response hsds = api.send("GET", "/hsds/services?per_page=1", null, null, "Origin", "https://andere-kaart.be");
