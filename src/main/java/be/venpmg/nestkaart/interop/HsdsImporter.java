@@ -131,7 +131,7 @@ public class HsdsImporter {
                     continue;
                 }
                 Map<String, String> before = fingerprints(connection, table, records);
-                write(connection, table, records);
+                write(connection, table, records, Timestamp.from(clock.instant()));
                 if (table.idField() != null) {
                     changes.put(table.key(), ImportReport.Changes.between(before,
                             fingerprints(connection, table, records)));
@@ -287,17 +287,25 @@ public class HsdsImporter {
         return digests;
     }
 
-    private static void write(Connection connection, HsdsTable table, List<ObjectNode> records) throws SQLException {
+    private static void write(Connection connection, HsdsTable table, List<ObjectNode> records, Timestamp now)
+            throws SQLException {
         List<String> columns = new ArrayList<>(table.fields().stream().map(table::column).toList());
         String placeholders = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
         String updates = columns.stream().map(c -> "`" + c + "` = VALUES(`" + c + "`)")
                 .collect(Collectors.joining(", "));
         String insertColumns = columns.stream().map(c -> "`" + c + "`").collect(Collectors.joining(", "));
         if (table.isListing()) {
-            // Importing publishes: the dataset is taken as curated by its source.
-            insertColumns += ", publication_status";
-            placeholders += ", '" + PublicationStatus.PUBLISHED.code() + "'";
-            updates += ", publication_status = '" + PublicationStatus.PUBLISHED.code() + "'";
+            // Importing publishes: the dataset is taken as curated by its source. A listing's times come from the
+            // application's clock (modified_after compares them), and updated_at moves only when the row changes;
+            // it is assigned first, while the row still holds its old values.
+            String published = "'" + PublicationStatus.PUBLISHED.code() + "'";
+            String unchanged = "JSON_ARRAY(" + columns.stream().map(c -> "`" + c + "`").collect(Collectors.joining(", "))
+                    + ") <=> JSON_ARRAY(" + columns.stream().map(c -> "VALUES(`" + c + "`)")
+                    .collect(Collectors.joining(", ")) + ") AND publication_status = " + published;
+            insertColumns += ", publication_status, created_at, updated_at";
+            placeholders += ", " + published + ", ?, ?";
+            updates = "updated_at = IF(" + unchanged + ", updated_at, VALUES(updated_at)), " + updates
+                    + ", publication_status = " + published;
         }
         String sql = "INSERT INTO " + table.table() + " (" + insertColumns + ") VALUES (" + placeholders
                 + ") ON DUPLICATE KEY UPDATE " + updates;
@@ -306,6 +314,10 @@ public class HsdsImporter {
             for (ObjectNode record : records) {
                 for (int i = 0; i < table.fields().size(); i++) {
                     bind(statement, i + 1, record.get(table.fields().get(i)));
+                }
+                if (table.isListing()) {
+                    statement.setTimestamp(table.fields().size() + 1, now);
+                    statement.setTimestamp(table.fields().size() + 2, now);
                 }
                 statement.addBatch();
                 if (++done % BATCH == 0) {

@@ -30,8 +30,8 @@ class EvidenceStore {
     @Transactional
     void insert(Evidence e, @Nullable Long submittedBy) {
         jdbc.prepareStatement("INSERT INTO evidence (id, professional_id, organization_id, kind, "
-                + "qualification, level, hours, years, issuer, obtained_on, expires_on, document_ref, submitted_by) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+                + "qualification, level, hours, years, issuer, obtained_on, expires_on, document_ref, submitted_by, "
+                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
             s.setString(1, e.id());
             s.setString(2, e.professionalId());
             s.setString(3, e.organizationId());
@@ -45,6 +45,8 @@ class EvidenceStore {
             s.setDate(11, e.expiresOn() == null ? null : Date.valueOf(e.expiresOn()));
             s.setString(12, e.documentRef());
             s.setObject(13, submittedBy, Types.BIGINT);
+            // The committee rule compares this with decisions dated by the application's clock.
+            s.setTimestamp(14, java.sql.Timestamp.from(clock.instant()));
             return s.executeUpdate();
         });
     }

@@ -130,16 +130,17 @@ class RecognitionStore {
     /** A file goes to the committee once per level, unless an earlier decision came before newer evidence. */
     @Transactional
     void openCommitteeFile(String professionalId, String level, String version) {
-        jdbc.prepareStatement("INSERT INTO committee_file (professional_id, level, rule_version) "
-                + "SELECT ?, ?, ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM committee_file f WHERE f.professional_id = ? "
+        jdbc.prepareStatement("INSERT INTO committee_file (professional_id, level, rule_version, opened_at) "
+                + "SELECT ?, ?, ?, ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM committee_file f WHERE f.professional_id = ? "
                 + "AND f.level = ? AND (f.status = 'open' OR f.decided_at >= (SELECT MAX(COALESCE(e.checked_at, "
                 + "e.created_at)) FROM evidence e WHERE e.professional_id = ?)))", s -> {
             s.setString(1, professionalId);
             s.setString(2, level);
             s.setString(3, version);
-            s.setString(4, professionalId);
-            s.setString(5, level);
-            s.setString(6, professionalId);
+            s.setTimestamp(4, Timestamp.from(clock.instant()));
+            s.setString(5, professionalId);
+            s.setString(6, level);
+            s.setString(7, professionalId);
             return s.executeUpdate();
         });
     }
