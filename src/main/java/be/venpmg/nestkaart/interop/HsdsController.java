@@ -58,17 +58,19 @@ class HsdsController {
 
     private final HsdsQueries queries;
     private final HsdsDocuments documents;
+    private final HsdsProfile profile;
     private final PostalCodeDirectory postalCodes;
     private final SiteAddress site;
     private final int defaultPerPage;
     private final int maxPerPage;
 
-    HsdsController(HsdsQueries queries, HsdsDocuments documents, PostalCodeDirectory postalCodes,
+    HsdsController(HsdsQueries queries, HsdsDocuments documents, HsdsProfile profile, PostalCodeDirectory postalCodes,
                    SiteAddress site,
                    @Value("${nestkaart.hsds.per-page-default:50}") int defaultPerPage,
                    @Value("${nestkaart.hsds.per-page-max:500}") int maxPerPage) {
         this.queries = queries;
         this.documents = documents;
+        this.profile = profile;
         this.postalCodes = postalCodes;
         this.site = site;
         this.defaultPerPage = defaultPerPage;
@@ -83,9 +85,29 @@ class HsdsController {
     HttpResponse<String> index() {
         ObjectNode about = JSON.createObjectNode()
                 .put("version", "3.0")
-                .put("profile", HsdsExporter.PROFILE)
+                .put("profile", HsdsProfile.url(site.baseUrl()))
                 .put("openapi_url", site.baseUrl() + "/openapi.json");
         return ok(about);
+    }
+
+    /** The Nestkaart profile of HSDS: what it adds to HSDS, and where its schemas are. */
+    @Get("/profile")
+    @ApiResponse(responseCode = "200", description = "The profile", content = @Content(schema = @Schema(
+            type = "object", description = "name, version, hsds_version, description, and schemas: file name → URL")))
+    HttpResponse<String> profile() {
+        return ok(profile.describe(site.baseUrl()));
+    }
+
+    /** A schema of the profile: the merge patch of an HSDS table, or the JSON Schema of an extension table. */
+    @Get(value = "/profile/schema/{name}", produces = {MediaType.APPLICATION_JSON, "application/schema+json"})
+    @ApiResponse(responseCode = "200", description = "The schema", content = @Content(schema = @Schema(
+            type = "object", description = "A JSON Schema (draft 2020-12) or a JSON Merge Patch (RFC 7386) of one")))
+    @ApiResponse(responseCode = "404", description = "No schema of this name in the profile")
+    HttpResponse<String> profileSchema(@Parameter(description = "service.json, professional.json, ...")
+                                       @PathVariable String name) {
+        String bare = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return HttpResponse.ok(profile.schema(bare).orElseThrow(() -> new NotFoundException("profile schema", name))
+                .toString());
     }
 
     /** Published services, one-to-one fields with their organisation; {@code full=true} nests everything. */

@@ -103,8 +103,11 @@ class HsdsDocuments {
         Map<String, List<ObjectNode>> schedules = records.byParent(HsdsTables.table("schedules"),
                 "service_at_location_id", ids);
         Map<String, List<ObjectNode>> attributes = attributes(ids);
+        // The nested service is the service without its own service at locations, as the compiled schema has it:
+        // the list would repeat the record it is nested in.
         Map<String, ObjectNode> services = withService
                 ? fullServices(byIds("services", new ArrayList<>(values(sals, "service_id")))).stream()
+                        .peek(service -> service.remove("service_at_locations"))
                         .collect(Collectors.toMap(s -> text(s, "id"), Function.identity()))
                 : Map.of();
         List<ObjectNode> shown = new ArrayList<>();

@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.interop;
 
+import be.venpmg.nestkaart.kernel.SiteAddress;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -33,7 +35,6 @@ import java.util.zip.ZipOutputStream;
  */
 @Singleton
 public class HsdsExporter {
-    public static final String PROFILE = "https://nestkaart.be/hsds/profile/1";
     static final String DATAPACKAGE = "datapackage.json";
     /** Quoted empty text is "", an empty unquoted cell is a missing value: both survive a round trip. */
     static final CSVFormat CSV = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get();
@@ -41,9 +42,11 @@ public class HsdsExporter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final HsdsRecords records;
+    private final SiteAddress site;
 
-    HsdsExporter(HsdsRecords records) {
+    HsdsExporter(HsdsRecords records, SiteAddress site) {
         this.records = records;
+        this.site = site;
     }
 
     /** The public dataset: table key → records, in the importer's table order, empty tables left out. */
@@ -96,7 +99,7 @@ public class HsdsExporter {
     public void writeJson(OutputStream out) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("hsds_version", "3.0");
-        root.put("profile", PROFILE);
+        root.put("profile", HsdsProfile.url(site.baseUrl()));
         tables().forEach((key, list) -> root.putArray(key).addAll(list));
         MAPPER.writeValue(new NonClosing(out), root);
     }
@@ -118,7 +121,7 @@ public class HsdsExporter {
         descriptor.putArray("licenses").addObject().put("name", "CC-BY-4.0")
                 .put("path", "https://creativecommons.org/licenses/by/4.0/");
         descriptor.put("hsds_version", "3.0");
-        descriptor.put("hsds_profile", PROFILE);
+        descriptor.put("hsds_profile", HsdsProfile.url(site.baseUrl()));
         ArrayNode resources = descriptor.putArray("resources");
         for (Map.Entry<String, List<ObjectNode>> entry : tables.entrySet()) {
             HsdsTable table = HsdsTables.byKey(entry.getKey()).orElseThrow();

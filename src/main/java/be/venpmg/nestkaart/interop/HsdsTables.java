@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class HsdsTables {
     static final String HSDS_SCHEMA = "classpath:hsds/schema/";
-    static final String EXTENSION_SCHEMA = "classpath:nestkaart-schema/";
+    static final String EXTENSION_SCHEMA = "classpath:hsds-profile/schema/";
 
     /** HSDS tables Nestkaart does not store; a dataset may carry them and they are skipped with a warning. */
     static final Set<String> SKIPPED = Set.of("programs", "fundings", "funding", "required_documents",

@@ -81,6 +81,22 @@ class HsdsApiConformanceTest implements MariaDbTestSupport {
         JsonNode broken = JSON.readTree("{\"id\": \"not-a-uuid\", \"status\": \"active\", \"minimum_age\": \"twelve\"}");
         assertEquals(3, HsdsSchemas.errors(HsdsSchemas.compiled("service"), broken).size(),
                 "missing name, id not a uuid, age not a number");
+        // Strict: a field neither HSDS nor the Nestkaart profile defines is refused, also deep inside; the profile's
+        // fields are allowed and typed.
+        String valid = "{\"id\": \"6cd71e9f-1013-49d9-8370-26b8f59d3e5a\", \"name\": \"Thuisbegeleiding\", "
+                + "\"status\": \"active\", \"nestkaart_waiting_weeks\": 3, \"service_at_locations\": [{\"id\": "
+                + "\"6cd71e9f-1013-49d9-8370-26b8f59d3e5b\", \"location\": {\"id\": \"6cd71e9f-1013-49d9-8370-"
+                + "26b8f59d3e5c\", \"location_type\": \"physical\", \"addresses\": []}}]}";
+        assertEquals(List.of(), HsdsSchemas.errors(HsdsSchemas.compiled("service"), JSON.readTree(valid)));
+        assertEquals(1, HsdsSchemas.errors(HsdsSchemas.compiled("service"),
+                JSON.readTree(valid.replace("\"addresses\"", "\"colour\": \"red\", \"addresses\""))).size(),
+                "an unknown field deep inside");
+        assertEquals(1, HsdsSchemas.errors(HsdsSchemas.compiled("service"),
+                JSON.readTree(valid.replace("\"nestkaart_waiting_weeks\": 3", "\"nestkaart_waiting_weeks\": \"3\""))).size(),
+                "a profile field of the wrong type");
+        assertEquals(1, HsdsSchemas.errors(HsdsSchemas.compiled("service"),
+                JSON.readTree(valid.replace("\"nestkaart_waiting_weeks\"", "\"waiting_weeks\""))).size(),
+                "an extension without the prefix");
     }
 
     @Test
@@ -347,6 +363,32 @@ class HsdsApiConformanceTest implements MariaDbTestSupport {
         }
         assertTrue(body.contains("\"nestkaart_municipality\""), "the extension is there, prefixed");
         assertTrue(body.contains("\"nestkaart_coordinates_source\""), "the extension is there, prefixed");
+    }
+
+    @Test
+    void theProfileTheRootNamesIsServedAndDescribesEveryExtension() throws Exception {
+        String profileUrl = api.get("/hsds").json().get("profile").asText();
+        assertEquals(server.getURL() + "/hsds/profile", profileUrl, "on this site, not on a host that does not answer");
+        JsonNode profile = api.get(profileUrl.substring(server.getURL().toString().length())).json();
+        assertEquals("3.0", profile.get("hsds_version").asText());
+        for (HsdsTable table : HsdsTables.ALL) {
+            String schemaName = table.schema().substring(table.schema().lastIndexOf('/') + 1).replace(".json", "");
+            List<String> extensions = table.fields().stream().filter(f -> f.startsWith("nestkaart_")).toList();
+            if (table.key().startsWith("nestkaart_")) {
+                assertTrue(profile.at("/schemas/" + schemaName).isTextual(), table.key() + " is in the profile");
+            } else if (!extensions.isEmpty()) {
+                String url = profile.at("/schemas/" + schemaName).asText();
+                JsonNode patch = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                        .build(), HttpResponse.BodyHandlers.ofString()).body());
+                Set<String> described = new TreeSet<>();
+                patch.get("properties").fieldNames().forEachRemaining(described::add);
+                assertEquals(new TreeSet<>(extensions), described,
+                        "the profile describes exactly the extension fields of " + table.key());
+                patch.get("properties").forEach(field -> assertTrue(field.hasNonNull("description")
+                        && field.hasNonNull("type"), field.toString()));
+            }
+        }
+        assertEquals(404, api.get("/hsds/profile/schema/nope.json").status());
     }
 
     @Test
