@@ -179,15 +179,19 @@ public class LiveListings {
             throws SQLException {
         List<FieldSpec> columns = columns(kind);
         if (isNew) {
-            List<String> names = new ArrayList<>(List.of("id", "publication_status", "verified_at"));
+            List<String> names = new ArrayList<>(List.of("id", "publication_status", "verified_at", "created_at",
+                    "updated_at"));
             columns.forEach(f -> names.add(f.name()));
             names.addAll(kind.insertDefaults().keySet());
             try (PreparedStatement s = c.prepareStatement("INSERT INTO " + kind.table() + " (" + String.join(", ", names)
                     + ") VALUES (" + "?, ".repeat(names.size() - 1) + "?)")) {
                 s.setString(1, id);
                 s.setString(2, PublicationStatus.PUBLISHED.code());
-                s.setTimestamp(3, Timestamp.from(clock.instant()));
-                int i = 4;
+                Timestamp now = Timestamp.from(clock.instant());
+                s.setTimestamp(3, now);
+                s.setTimestamp(4, now);
+                s.setTimestamp(5, now);
+                int i = 6;
                 for (FieldSpec f : columns) {
                     s.setObject(i++, f.toDatabase(fields.get(f.name())));
                 }
@@ -198,11 +202,12 @@ public class LiveListings {
             }
         } else {
             try (PreparedStatement s = c.prepareStatement("UPDATE " + kind.table()
-                    + " SET publication_status = '" + PublicationStatus.PUBLISHED.code() + "', verified_at = ?"
+                    + " SET publication_status = '" + PublicationStatus.PUBLISHED.code() + "', verified_at = ?, updated_at = ?"
                     + columns.stream().map(f -> ", " + f.name() + " = ?").collect(Collectors.joining())
                     + " WHERE id = ?")) {
                 s.setTimestamp(1, Timestamp.from(clock.instant()));
-                int i = 2;
+                s.setTimestamp(2, Timestamp.from(clock.instant()));
+                int i = 3;
                 for (FieldSpec f : columns) {
                     s.setObject(i++, f.toDatabase(fields.get(f.name())));
                 }
@@ -287,9 +292,10 @@ public class LiveListings {
 
     @Transactional
     public void setStatus(ListingKind kind, String id, String status) {
-        jdbc.prepareStatement("UPDATE " + kind.table() + " SET publication_status = ? WHERE id = ?", s -> {
+        jdbc.prepareStatement("UPDATE " + kind.table() + " SET publication_status = ?, updated_at = ? WHERE id = ?", s -> {
             s.setString(1, status);
-            s.setString(2, id);
+            s.setTimestamp(2, Timestamp.from(clock.instant()));
+            s.setString(3, id);
             return s.executeUpdate();
         });
         outbox.queue(kind.name(), id);
@@ -297,9 +303,11 @@ public class LiveListings {
 
     @Transactional
     public void markVerified(ListingKind kind, String id) {
-        jdbc.prepareStatement("UPDATE " + kind.table() + " SET verified_at = ? WHERE id = ?", s -> {
+        // Confirmed facts are republished (a service's assured_date moves with it): updated_at moves too.
+        jdbc.prepareStatement("UPDATE " + kind.table() + " SET verified_at = ?, updated_at = ? WHERE id = ?", s -> {
             s.setTimestamp(1, Timestamp.from(clock.instant()));
-            s.setString(2, id);
+            s.setTimestamp(2, Timestamp.from(clock.instant()));
+            s.setString(3, id);
             return s.executeUpdate();
         });
         assure(kind, id);

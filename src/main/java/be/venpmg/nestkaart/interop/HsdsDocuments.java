@@ -42,6 +42,7 @@ class HsdsDocuments {
     /** Services as the list endpoint gives them: their own fields plus their organisation's. */
     List<ObjectNode> serviceSummaries(List<ObjectNode> services) {
         Map<String, ObjectNode> organizations = byId("organizations", values(services, "organization_id"));
+        dated(services);
         for (ObjectNode service : services) {
             ObjectNode organization = organizations.get(text(service, "organization_id"));
             if (organization != null) {
@@ -136,7 +137,7 @@ class HsdsDocuments {
         Map<String, List<ObjectNode>> phones = phones("organization_id", ids);
         Map<String, List<ObjectNode>> locations = fullLocations(records.where(HsdsTables.table("locations"),
                 "organization_id", ids)).stream().collect(Collectors.groupingBy(l -> text(l, "organization_id")));
-        List<ObjectNode> serviceList = records.where(HsdsTables.table("services"), "organization_id", ids);
+        List<ObjectNode> serviceList = dated(records.where(HsdsTables.table("services"), "organization_id", ids));
         Map<String, List<ObjectNode>> services = (fullServices ? fullServices(serviceList) : serviceList).stream()
                 .collect(Collectors.groupingBy(s -> text(s, "organization_id")));
         Map<String, List<ObjectNode>> attributes = attributes(ids);
@@ -150,6 +151,17 @@ class HsdsDocuments {
             UNKEPT_ORGANIZATION_LISTS.forEach(organization::putArray);
         }
         return organizations;
+    }
+
+    /**
+     * A service's last_modified is when it last changed as published here, nested records included, so a consumer
+     * that asks modified_after its last visit sees every change; the publisher's own value of an imported service stays
+     * in the exports.
+     */
+    private List<ObjectNode> dated(List<ObjectNode> services) {
+        Map<String, String> lastModified = records.lastModified(ids(services));
+        services.forEach(service -> service.put("last_modified", lastModified.get(text(service, "id"))));
+        return services;
     }
 
     /** Taxonomy terms with their taxonomy nested as {@code taxonomy_detail}. */

@@ -120,7 +120,7 @@ class HsdsQueries {
                     + "WHERE t.taxonomy_id = ?)", filters.taxonomyId());
         }
         if (filters.modifiedAfter() != null) {
-            sql.and("COALESCE(" + alias + ".last_modified, " + alias + ".updated_at) >= ?",
+            sql.and(HsdsRecords.serviceLastModified(alias) + " >= ?",
                     Timestamp.valueOf(filters.modifiedAfter().atOffset(ZoneOffset.UTC).toLocalDateTime()));
         }
     }

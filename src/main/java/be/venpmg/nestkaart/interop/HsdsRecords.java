@@ -43,6 +43,42 @@ class HsdsRecords {
         this.jdbc = jdbc;
     }
 
+    /**
+     * When a service, as /hsds publishes it, last changed: its own row (with the rows nested in it, which only change
+     * through it), its organisation, or one of its locations. SQL over the service row with this alias.
+     */
+    static String serviceLastModified(String alias) {
+        return ("GREATEST(%1$s.updated_at,"
+                + " COALESCE((SELECT o.updated_at FROM organization o WHERE o.id = %1$s.organization_id), %1$s.updated_at),"
+                + " COALESCE((SELECT MAX(l.updated_at) FROM service_at_location sl JOIN location l ON l.id = sl.location_id"
+                + " WHERE sl.service_id = %1$s.id), %1$s.updated_at))").formatted(alias);
+    }
+
+    /** {@link #serviceLastModified} of these services, as HSDS date-times. */
+    @ReadOnly
+    public Map<String, String> lastModified(Collection<String> serviceIds) {
+        List<String> all = new ArrayList<>(serviceIds);
+        Map<String, String> found = new LinkedHashMap<>();
+        return jdbc.execute(connection -> {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                try (PreparedStatement statement = connection.prepareStatement("SELECT s.id, "
+                        + serviceLastModified("s") + " FROM service s WHERE s.id IN ("
+                        + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        statement.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            found.put(rs.getString(1), dateTime(rs.getObject(2, LocalDateTime.class)));
+                        }
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
     /** Every public record of the table, in a stable order. */
     @ReadOnly
     public List<ObjectNode> all(HsdsTable table) {
@@ -120,6 +156,11 @@ class HsdsRecords {
     }
 
     /** One column as its HSDS JSON value: date-times in UTC (as the importer stores them), times with seconds. */
+    /** Stored date-times are UTC. */
+    private static String dateTime(LocalDateTime value) {
+        return DateTimeFormatter.ISO_INSTANT.format(value.toInstant(ZoneOffset.UTC));
+    }
+
     private static void put(ObjectNode record, String field, ResultSet rs, int column, int sqlType) throws SQLException {
         switch (sqlType) {
             case Types.BIT, Types.BOOLEAN, Types.TINYINT -> {
@@ -156,7 +197,7 @@ class HsdsRecords {
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
                 LocalDateTime value = rs.getObject(column, LocalDateTime.class);
                 if (value != null) {
-                    record.put(field, DateTimeFormatter.ISO_INSTANT.format(value.toInstant(ZoneOffset.UTC)));
+                    record.put(field, dateTime(value));
                 }
             }
             case Types.TIME -> {

@@ -158,6 +158,8 @@ class AccessMatrixTest implements MariaDbTestSupport {
             Map.entry("GET /openapi.json", EVERYONE),
             Map.entry("GET /api-docs", EVERYONE),
             Map.entry("GET /hsds", EVERYONE),
+            Map.entry("GET /hsds/profile", EVERYONE),
+            Map.entry("GET /hsds/profile/schema/{name}", EVERYONE),
             Map.entry("GET /hsds/services", EVERYONE),
             Map.entry("GET /hsds/services/{id}", EVERYONE),
             Map.entry("GET /hsds/organizations", EVERYONE),

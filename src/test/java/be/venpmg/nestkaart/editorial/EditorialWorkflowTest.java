@@ -315,6 +315,45 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
     }
 
     /**
+     * HSDS consumers sync by modified_after: a service's last_modified moves when a record nested in it changes (here
+     * its location), dated by the application's clock, and the service is then among the changed ones.
+     */
+    @Test
+    void aChangedLocationDatesItsServicesInHsdsByTheApplicationsClock() throws Exception {
+        String organization = firstPublished("organization");
+        JsonNode place = created(api.post("/api/v1/editor/listings/location", anna, Map.of("reason", "Nieuwe locatie",
+                "fields", Map.of("organization_id", organization, "name", "Consultatiepunt Grutto",
+                        "addresses", List.of(Map.of("address_1", "Markt 3", "postal_code", "3000"))))));
+        ok(api.post("/api/v1/editor/changes/" + place.get("id").asLong() + "/submit", anna, Map.of()));
+        ok(api.approve(place.get("id").asLong(), bert, null));
+        String location = place.get("entity_id").asText();
+        JsonNode draft = created(api.post("/api/v1/editor/listings/service", anna, Map.of("reason", "Nieuw aanbod",
+                "fields", Map.of("organization_id", organization, "name", "Gruttoconsult", "description", "Gesprekken",
+                        "location_ids", List.of(location)))));
+        ok(api.post("/api/v1/editor/changes/" + draft.get("id").asLong() + "/submit", anna, Map.of()));
+        ok(api.approve(draft.get("id").asLong(), bert, null));
+        String service = draft.get("entity_id").asText();
+        String before = ok(api.get("/hsds/services/" + service)).get("last_modified").asText();
+        java.time.Instant later = java.time.Instant.parse("2031-03-01T10:00:00Z");
+        try {
+            clock.set(later);
+            String editor = TestAccounts.bearer(api, "anna@venpmg.be");
+            String reviewer = TestAccounts.bearer(api, "bert@venpmg.be");
+            JsonNode change = created(api.post("/api/v1/editor/listings/location/" + location + "/changes", editor,
+                    Map.of("reason", "Bereikbaarheid", "fields", Map.of("transportation", "Bus 5, halte Kerk"))));
+            ok(api.post("/api/v1/editor/changes/" + change.get("id").asLong() + "/submit", editor, Map.of()));
+            ok(api.approve(change.get("id").asLong(), reviewer, null));
+        } finally {
+            clock.set(java.time.Instant.now());
+        }
+        String after = ok(api.get("/hsds/services/" + service)).get("last_modified").asText();
+        assertTrue(after.startsWith("2031-03-01T10:0"), before + " then " + after);
+        JsonNode changed = ok(api.get("/hsds/services?per_page=500&modified_after=2031-03-01T00:00:00Z"));
+        assertTrue(changed.get("contents").findValuesAsText("id").contains(service), changed.toString());
+        assertTrue(changed.get("total_items").asInt() < 20, "only what changed then");
+    }
+
+    /**
      * A representative claims an organisation through its public page; the account waits for an editor; once
      * confirmed they report availability and change the organisation through review, and nothing of another one.
      */
