@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Entry point. {@code nestkaart} serves; {@code nestkaart import FILE.json} imports an HSDS dataset and
@@ -30,7 +31,24 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
                 + "Human Services Data Specification (HSDS) 3.0 API reference. Errors are application/problem+json "
                 + "(RFC 9457).",
         contact = @Contact(name = "V.E.N.P.M.G. – Vlaams expertisenetwerk perinatale mentale gezondheid"),
-        license = @License(name = "Data: CC BY 4.0", url = "https://creativecommons.org/licenses/by/4.0/")))
+        license = @License(name = "Data: CC BY 4.0", url = "https://creativecommons.org/licenses/by/4.0/")),
+        tags = {
+                @Tag(name = "Search", description = "Finding help: text in everyday Dutch, filters, nearby, suggestions"),
+                @Tag(name = "Directory", description = "Published services, organisations and professionals"),
+                @Tag(name = "Taxonomies", description = "Care lines, care modules, problems, target groups, areas"),
+                @Tag(name = "Quality criteria", description = "The network's quality criteria and recognition rules"),
+                @Tag(name = "Training portal", description = "Accredited courses and what a professional completed"),
+                @Tag(name = "Export", description = "The public dataset as HSDS 3.0 tabular JSON or data package"),
+                @Tag(name = "Authentication", description = "Signing in and out, the signed-in account"),
+                @Tag(name = "My profile (professionals)", description = "A professional's own profile, evidence and "
+                        + "recognition"),
+                @Tag(name = "My organisation (representatives)", description = "A confirmed representative keeps "
+                        + "their organisation's listings current"),
+                @Tag(name = "Editorial workflow", description = "Drafts, review by a second editor, publication, "
+                        + "suggestions, intakes, claims, freshness"),
+                @Tag(name = "Editorial: quality and recognition", description = "Checking evidence, committee files"),
+                @Tag(name = "Editorial: training", description = "Course sessions, seats and completions"),
+                @Tag(name = "Administration", description = "Accounts and erasure")})
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "Token from POST /api/v1/auth/login")
 @SecurityScheme(name = "session", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE, paramName = "nk_session",

@@ -40,11 +40,13 @@ class AccountController {
                       @Nullable String password) {
     }
 
+    /** The accounts of editors, representatives and professionals. */
     @Get
     List<Account> list() {
         return accounts.all();
     }
 
+    /** Creates an account (administrators only). */
     @Post
     HttpResponse<Account> create(Authentication authentication, @Body NewAccount body) {
         CurrentAccount me = CurrentAccount.of(authentication);
@@ -53,11 +55,13 @@ class AccountController {
         return HttpResponse.created(created, URI.create("/api/v1/admin/accounts/" + created.id()));
     }
 
+    /** Deactivates an account: its sessions end and it can no longer sign in. */
     @Post("/{id}/deactivate")
     Account deactivate(Authentication authentication, @PathVariable long id) {
         return admin.setActive(id, false, CurrentAccount.of(authentication));
     }
 
+    /** Activates an account again. */
     @Post("/{id}/activate")
     Account activate(Authentication authentication, @PathVariable long id) {
         return admin.setActive(id, true, CurrentAccount.of(authentication));

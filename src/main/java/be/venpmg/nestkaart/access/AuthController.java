@@ -61,6 +61,7 @@ class AuthController {
     record PasswordChange(@Nullable String currentPassword, @Nullable String newPassword) {
     }
 
+    /** Signs in with e-mail and password; answers a bearer token. */
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<TokenResponse> login(HttpRequest<?> request, @Body LoginRequest body) {
@@ -71,6 +72,7 @@ class AuthController {
         throw site.refusal(outcome);
     }
 
+    /** The signed-in account and its roles. */
     @Get("/me")
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "session")
@@ -83,6 +85,7 @@ class AuthController {
                 csrf == null ? null : csrf.toString());
     }
 
+    /** Signs out: ends the current session. */
     @Post("/logout")
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "session")
@@ -95,6 +98,7 @@ class AuthController {
         return HttpResponse.noContent().cookie(SessionCookie.cleared(site.secure()));
     }
 
+    /** Changes the signed-in account's password. */
     @Post("/password")
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "session")

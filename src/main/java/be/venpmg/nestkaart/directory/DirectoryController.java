@@ -30,33 +30,39 @@ class DirectoryController {
         this.limits = limits;
     }
 
+    /** Published services, a page at a time. */
     @Get("/services")
     PageView<ServiceSummary> services(@Nullable @QueryValue String limit, @Nullable @QueryValue String page) {
         return reader.services(limits.parse(limit, page));
     }
 
+    /** One published service with its organisation, locations and terms. */
     @Get("/services/{id}")
     ServiceDetail service(@PathVariable String id) {
         return reader.service(id).orElseThrow(() -> new NotFoundException("service", id));
     }
 
+    /** Published organisations, a page at a time. */
     @Get("/organizations")
     PageView<OrganizationSummary> organizations(@Nullable @QueryValue String limit,
                                                 @Nullable @QueryValue String page) {
         return reader.organizations(limits.parse(limit, page));
     }
 
+    /** One published organisation with its services and locations. */
     @Get("/organizations/{id}")
     OrganizationDetail organization(@PathVariable String id) {
         return reader.organization(id).orElseThrow(() -> new NotFoundException("organization", id));
     }
 
+    /** Professionals who consented to a public profile, a page at a time. */
     @Get("/professionals")
     PageView<ProfessionalView> professionals(@Nullable @QueryValue String limit,
                                              @Nullable @QueryValue String page) {
         return reader.professionals(limits.parse(limit, page));
     }
 
+    /** One professional's public profile. */
     @Get("/professionals/{id}")
     ProfessionalView professional(@PathVariable String id) {
         return reader.professional(id).orElseThrow(() -> new NotFoundException("professional", id));

@@ -38,16 +38,19 @@ class ClaimController {
     record Refusal(@Nullable String reason) {
     }
 
+    /** Requests to represent an organisation, waiting for an editor. */
     @Get
     List<OrganizationClaims.Claim> list(@QueryValue(defaultValue = "new") String status) {
         return claims.list(status);
     }
 
+    /** Confirms a representative: the account may then propose changes to its organisation. */
     @Post("/{id}/confirm")
     OrganizationClaims.Claim confirm(Authentication auth, @PathVariable long id) {
         return claims.confirm(id, CurrentAccount.of(auth));
     }
 
+    /** Refuses a request to represent an organisation, with the reason. */
     @Post("/{id}/reject")
     OrganizationClaims.Claim reject(Authentication auth, @PathVariable long id, @Body Refusal refusal) {
         return claims.reject(id, refusal.reason(), CurrentAccount.of(auth));

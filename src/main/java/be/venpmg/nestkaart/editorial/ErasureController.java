@@ -28,6 +28,7 @@ class ErasureController {
         this.erasure = erasure;
     }
 
+    /** Erases a professional from the database, the search index and the history (right to erasure). */
     @Post("/{id}/erase")
     HttpResponse<?> erase(Authentication auth, @PathVariable String id) {
         erasure.eraseProfessional(id, CurrentAccount.of(auth));

@@ -32,6 +32,7 @@ class HealthDetailsController {
         this.indicators = indicators;
     }
 
+    /** The health of the database, the search index and the outbox, in detail (editors only). */
     @Get
     @SingleResult
     Publisher<HealthResult> health() {

@@ -40,17 +40,20 @@ class IntakeController {
     record Acceptance(@Nullable String organizationId) {
     }
 
+    /** Initiatives announced through the public form, waiting for an editor. */
     @Get
     List<Intakes.Intake> list(@QueryValue(defaultValue = "new") String status) {
         return intakes.list(status);
     }
 
+    /** Turns an announced initiative into a draft listing; the sender's address is deleted. */
     @Post("/{id}/accept")
     HttpResponse<Change> accept(Authentication auth, @PathVariable long id, @Body Acceptance acceptance) {
         Change draft = intakes.accept(id, acceptance.organizationId(), CurrentAccount.of(auth));
         return HttpResponse.created(draft, URI.create("/api/v1/editor/changes/" + draft.id()));
     }
 
+    /** Closes an announced initiative without a listing; the sender's address is deleted. */
     @Post("/{id}/close")
     Intakes.Intake close(Authentication auth, @PathVariable long id) {
         return intakes.close(id, CurrentAccount.of(auth));

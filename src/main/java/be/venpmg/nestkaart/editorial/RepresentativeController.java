@@ -71,6 +71,7 @@ class RepresentativeController {
     record Availability(@Nullable Integer waitingWeeks, @Nullable String acceptingNew) {
     }
 
+    /** The representative's organisation with its services and their availability. */
     @Get
     Overview overview(Authentication auth) {
         String organization = CurrentAccount.of(auth).organizationId();
@@ -86,6 +87,7 @@ class RepresentativeController {
         return workflow.listing(ListingKind.SERVICE, own(auth, id));
     }
 
+    /** Proposes a change to a listing of the representative's organisation, for review. */
     @Post("/listings/{type}/{id}/changes")
     HttpResponse<Change> change(Authentication auth, @PathVariable String type, @PathVariable String id,
                                 @Body Edit edit) {

@@ -51,6 +51,7 @@ class SelfServiceController {
     record ProfileEdit(@Nullable Map<String, Object> fields, @Nullable String reason) {
     }
 
+    /** The signed-in professional's own profile and its pending changes. */
     @Get("/profile")
     Profile profile(Authentication auth) {
         String id = CurrentAccount.of(auth).professionalId();
@@ -66,17 +67,20 @@ class SelfServiceController {
         return workflow.proposeOrAmend(ListingKind.PROFESSIONAL, me.professionalId(), fields, edit.reason(), me);
     }
 
+    /** The signed-in professional's quality evidence. */
     @Get("/evidence")
     List<Evidence> evidence(Authentication auth) {
         return recognition.evidenceOf("professional", CurrentAccount.of(auth).professionalId());
     }
 
+    /** Adds quality evidence for the signed-in professional, to be checked by an editor. */
     @Post("/evidence")
     HttpResponse<Evidence> addEvidence(Authentication auth, @Body EvidenceInput input) {
         CurrentAccount me = CurrentAccount.of(auth);
         return HttpResponse.created(recognition.submit(me.professionalId(), null, input, me));
     }
 
+    /** The signed-in professional's recognition level and what is missing for the next. */
     @Get("/recognition")
     Recognition recognition(Authentication auth) {
         return recognition.recognition(CurrentAccount.of(auth).professionalId());

@@ -8,6 +8,7 @@ import be.venpmg.nestkaart.geo.PostalPlace;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import be.venpmg.nestkaart.kernel.NotFoundException;
 import be.venpmg.nestkaart.kernel.PageRequest;
+import be.venpmg.nestkaart.kernel.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Value;
@@ -52,8 +53,7 @@ import java.util.Locale;
 @Tag(name = "HSDS 3.0", description = "Open Referral Human Services Data Specification 3.0 read API",
         externalDocs = @ExternalDocumentation(url = "https://docs.openreferral.org/en/latest/hsds/api_reference.html"))
 class HsdsController {
-    private static final String SCHEMAS = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/";
-    private static final double MAX_PROXIMITY_METERS = 300_000;
+    static final double MAX_PROXIMITY_METERS = 300_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HsdsQueries queries;
@@ -79,9 +79,8 @@ class HsdsController {
 
     /** What this API is: the HSDS version, the profile and where its OpenAPI document lives. */
     @Get
-    @ApiResponse(responseCode = "200", description = "About this API", content = @Content(schema = @Schema(
-            type = "object", example = "{\"version\":\"3.0\",\"profile\":\"https://nestkaart.be/hsds/profile/1\","
-            + "\"openapi_url\":\"https://nestkaart.be/openapi.json\"}")))
+    @ApiResponse(responseCode = "200", description = "About this API", content = @Content(
+            schema = @Schema(ref = HsdsOpenApi.REFERENCES + "index")))
     HttpResponse<String> index() {
         ObjectNode about = JSON.createObjectNode()
                 .put("version", "3.0")
@@ -112,9 +111,10 @@ class HsdsController {
 
     /** Published services, one-to-one fields with their organisation; {@code full=true} nests everything. */
     @Get("/services")
-    @ApiResponse(responseCode = "200", description = "A page of services", content = @Content(schema = @Schema(
-            type = "object", description = "Page envelope; contents as compiled/service_list.json",
-            externalDocs = @ExternalDocumentation(url = SCHEMAS + "compiled/service_list.json"))))
+    @ApiResponse(responseCode = "200", description = "A page of services", content = @Content(
+            schema = @Schema(ref = HsdsOpenApi.REFERENCES + "service_page")))
+    @ApiResponse(responseCode = "400", description = "A parameter is unknown or has a bad value", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<String> services(@RequestBean ServiceFilterParameters filter,
             @Parameter(description = "true: fully nested services") @Nullable @QueryValue String full,
             @Parameter(description = "Not offered (the items would lack the name and status HSDS requires): use "
@@ -136,8 +136,8 @@ class HsdsController {
 
     /** One published service, fully nested. */
     @Get("/services/{id}")
-    @ApiResponse(responseCode = "200", description = "The service", content = @Content(schema = @Schema(
-            type = "object", externalDocs = @ExternalDocumentation(url = SCHEMAS + "compiled/service.json"))))
+    @ApiResponse(responseCode = "200", description = "The service", content = @Content(
+            schema = @Schema(ref = HsdsOpenApi.REFERENCES + "service")))
     @ApiResponse(responseCode = "404", description = "No published service with this id")
     HttpResponse<String> service(@PathVariable String id) {
         return ok(single(documents.fullServices(documents.byIds("services", List.of(id))), "service", id));
@@ -145,9 +145,10 @@ class HsdsController {
 
     /** Published organisations, their own fields; {@code full=true} nests everything. */
     @Get("/organizations")
-    @ApiResponse(responseCode = "200", description = "A page of organisations", content = @Content(schema = @Schema(
-            type = "object", description = "Page envelope; contents as compiled/organization_list.json",
-            externalDocs = @ExternalDocumentation(url = SCHEMAS + "compiled/organization_list.json"))))
+    @ApiResponse(responseCode = "200", description = "A page of organisations", content = @Content(
+            schema = @Schema(ref = HsdsOpenApi.REFERENCES + "organization_page")))
+    @ApiResponse(responseCode = "400", description = "A parameter is unknown or has a bad value", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<String> organizations(
             @Parameter(description = "Free text, matched like the Nestkaart search") @Nullable @QueryValue String search,
             @Parameter(description = "true: fully nested organisations") @Nullable @QueryValue String full,
@@ -168,8 +169,8 @@ class HsdsController {
 
     /** One published organisation, fully nested; its services in full with {@code full_service=true}. */
     @Get("/organizations/{id}")
-    @ApiResponse(responseCode = "200", description = "The organisation", content = @Content(schema = @Schema(
-            type = "object", externalDocs = @ExternalDocumentation(url = SCHEMAS + "compiled/organization.json"))))
+    @ApiResponse(responseCode = "200", description = "The organisation", content = @Content(
+            schema = @Schema(ref = HsdsOpenApi.REFERENCES + "organization")))
     @ApiResponse(responseCode = "404", description = "No published organisation with this id")
     HttpResponse<String> organization(@PathVariable String id,
                                       @Parameter(description = "true: nest the services in full")
@@ -181,9 +182,9 @@ class HsdsController {
     /** Where each published service is offered: service at locations with their location and service. */
     @Get("/service_at_locations")
     @ApiResponse(responseCode = "200", description = "A page of service at locations", content = @Content(
-            schema = @Schema(type = "object", description = "Page envelope; contents as "
-                    + "compiled/service_at_location_list.json",
-                    externalDocs = @ExternalDocumentation(url = SCHEMAS + "compiled/service_at_location_list.json"))))
+            schema = @Schema(ref = HsdsOpenApi.REFERENCES + "service_at_location_page")))
+    @ApiResponse(responseCode = "400", description = "A parameter is unknown or has a bad value", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<String> serviceAtLocations(@RequestBean ServiceFilterParameters filter,
             @Parameter(description = "true: fully nested") @Nullable @QueryValue String full,
             @Parameter(description = "Page number, from 1") @Nullable @QueryValue String page,
@@ -199,9 +200,8 @@ class HsdsController {
 
     /** One service at location, fully nested with its location and service. */
     @Get("/service_at_locations/{id}")
-    @ApiResponse(responseCode = "200", description = "The service at location", content = @Content(schema = @Schema(
-            type = "object", externalDocs = @ExternalDocumentation(url = SCHEMAS
-            + "compiled/service_at_location.json"))))
+    @ApiResponse(responseCode = "200", description = "The service at location", content = @Content(
+            schema = @Schema(ref = HsdsOpenApi.REFERENCES + "service_at_location")))
     @ApiResponse(responseCode = "404", description = "No public service at location with this id")
     HttpResponse<String> serviceAtLocation(@PathVariable String id) {
         List<ObjectNode> found = documents.byIds("service_at_locations", List.of(id));
@@ -213,9 +213,10 @@ class HsdsController {
 
     /** The controlled vocabularies (care line, module, problem, target group, …). */
     @Get("/taxonomies")
-    @ApiResponse(responseCode = "200", description = "A page of taxonomies", content = @Content(schema = @Schema(
-            type = "object", description = "Page envelope; contents as taxonomy.json",
-            externalDocs = @ExternalDocumentation(url = SCHEMAS + "taxonomy.json"))))
+    @ApiResponse(responseCode = "200", description = "A page of taxonomies", content = @Content(
+            schema = @Schema(ref = HsdsOpenApi.REFERENCES + "taxonomy_page")))
+    @ApiResponse(responseCode = "400", description = "A parameter is unknown or has a bad value", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<String> taxonomies(
             @Parameter(description = "Text in the name or description") @Nullable @QueryValue String search,
             @Parameter(description = "Page number, from 1") @Nullable @QueryValue String page,
@@ -229,8 +230,8 @@ class HsdsController {
 
     /** One taxonomy. */
     @Get("/taxonomies/{id}")
-    @ApiResponse(responseCode = "200", description = "The taxonomy", content = @Content(schema = @Schema(
-            type = "object", externalDocs = @ExternalDocumentation(url = SCHEMAS + "taxonomy.json"))))
+    @ApiResponse(responseCode = "200", description = "The taxonomy", content = @Content(
+            schema = @Schema(ref = HsdsOpenApi.REFERENCES + "taxonomy")))
     @ApiResponse(responseCode = "404", description = "No taxonomy with this id")
     HttpResponse<String> taxonomy(@PathVariable String id) {
         return ok(single(documents.byIds("taxonomies", List.of(id)), "taxonomy", id));
@@ -238,9 +239,10 @@ class HsdsController {
 
     /** The terms of the vocabularies, each with its taxonomy as {@code taxonomy_detail}. */
     @Get("/taxonomy_terms")
-    @ApiResponse(responseCode = "200", description = "A page of taxonomy terms", content = @Content(schema = @Schema(
-            type = "object", description = "Page envelope; contents as taxonomy_term.json",
-            externalDocs = @ExternalDocumentation(url = SCHEMAS + "taxonomy_term.json"))))
+    @ApiResponse(responseCode = "200", description = "A page of taxonomy terms", content = @Content(
+            schema = @Schema(ref = HsdsOpenApi.REFERENCES + "taxonomy_term_page")))
+    @ApiResponse(responseCode = "400", description = "A parameter is unknown or has a bad value", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<String> taxonomyTerms(
             @Parameter(description = "Text in the name, code, description or an everyday synonym of the term")
             @Nullable @QueryValue String search,
@@ -261,8 +263,8 @@ class HsdsController {
 
     /** One taxonomy term. */
     @Get("/taxonomy_terms/{id}")
-    @ApiResponse(responseCode = "200", description = "The taxonomy term", content = @Content(schema = @Schema(
-            type = "object", externalDocs = @ExternalDocumentation(url = SCHEMAS + "taxonomy_term.json"))))
+    @ApiResponse(responseCode = "200", description = "The taxonomy term", content = @Content(
+            schema = @Schema(ref = HsdsOpenApi.REFERENCES + "taxonomy_term")))
     @ApiResponse(responseCode = "404", description = "No taxonomy term with this id")
     HttpResponse<String> taxonomyTerm(@PathVariable String id) {
         return ok(single(documents.terms(documents.byIds("taxonomy_terms", List.of(id))), "taxonomy term", id));

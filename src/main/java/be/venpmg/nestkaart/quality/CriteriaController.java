@@ -34,12 +34,14 @@ class CriteriaController {
     record Criterion(String code, int number, String title, String description, List<String> evidenceKinds) {
     }
 
+    /** The quality criteria of the network and the evidence each asks for. */
     @Get("/criteria")
     List<Criterion> criteria() {
         return criteria.findAllOrderByNumber().stream().map(c -> new Criterion(c.code(), c.number(), c.title(),
                 c.description(), c.evidenceKindList())).toList();
     }
 
+    /** The recognition rules: levels, experience, continuing education. */
     @Get("/rules")
     RuleSet rules() {
         return rules.activeOn(LocalDate.now(clock));

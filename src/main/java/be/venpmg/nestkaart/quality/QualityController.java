@@ -42,31 +42,37 @@ class QualityController {
     record Decision(@Nullable String decision, @Nullable String reason) {
     }
 
+    /** Quality evidence waiting to be checked. */
     @Get("/evidence")
     List<Evidence> awaitingCheck() {
         return recognition.awaitingCheck();
     }
 
+    /** Adds quality evidence for a professional. */
     @Post("/professionals/{id}/evidence")
     HttpResponse<Evidence> addForProfessional(Authentication auth, @PathVariable String id, @Body EvidenceInput input) {
         return HttpResponse.created(recognition.submit(id, null, input, CurrentAccount.of(auth)));
     }
 
+    /** Adds quality evidence for an organisation. */
     @Post("/organizations/{id}/evidence")
     HttpResponse<Evidence> addForOrganization(Authentication auth, @PathVariable String id, @Body EvidenceInput input) {
         return HttpResponse.created(recognition.submit(null, id, input, CurrentAccount.of(auth)));
     }
 
+    /** A professional's quality evidence. */
     @Get("/professionals/{id}/evidence")
     List<Evidence> professionalEvidence(@PathVariable String id) {
         return recognition.evidenceOf("professional", id);
     }
 
+    /** An organisation's quality evidence. */
     @Get("/organizations/{id}/evidence")
     List<Evidence> organizationEvidence(@PathVariable String id) {
         return recognition.evidenceOf("organization", id);
     }
 
+    /** Accepts or refuses a piece of evidence, with the reason. */
     @Post("/evidence/{id}/check")
     Evidence check(Authentication auth, @PathVariable String id, @Body Check check) {
         if (check.accepted() == null) {
@@ -75,16 +81,19 @@ class QualityController {
         return recognition.check(id, check.accepted(), check.note(), CurrentAccount.of(auth));
     }
 
+    /** A professional's recognition level as the rules compute it. */
     @Get("/professionals/{id}/recognition")
     Recognition professionalRecognition(@PathVariable String id) {
         return recognition.recognition(id);
     }
 
+    /** Recognition files waiting for the committee. */
     @Get("/committee-files")
     List<CommitteeFile> committeeFiles(@QueryValue(defaultValue = "open") String status) {
         return recognition.committeeFiles(status);
     }
 
+    /** Records the committee's decision on a recognition file. */
     @Post("/committee-files/{id}/decision")
     Recognition decide(Authentication auth, @PathVariable long id, @Body Decision decision) {
         return recognition.decide(id, decision.decision(), decision.reason(), CurrentAccount.of(auth));

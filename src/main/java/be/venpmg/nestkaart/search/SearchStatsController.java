@@ -34,6 +34,7 @@ class SearchStatsController {
         this.clock = clock;
     }
 
+    /** What people search for and what finds nothing (no personal data). */
     @Get
     SearchLog.Stats stats(@Nullable @QueryValue String days, @Nullable @QueryValue String limit) {
         int span = PageRequest.wholeNumber("days", days, 30, 1, 366);

@@ -29,6 +29,7 @@ class TaxonomyController {
         this.synonyms = synonyms;
     }
 
+    /** The vocabularies: care lines, care modules, problems, target groups and their terms. */
     @Get
     List<TaxonomyView> list() {
         return views(taxonomies.findAllOrderByName());

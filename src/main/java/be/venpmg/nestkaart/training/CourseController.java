@@ -32,18 +32,21 @@ class CourseController {
         this.recognition = recognition;
     }
 
+    /** Accredited courses, with their sessions. */
     @Get("/courses")
     @Secured(SecurityRule.IS_ANONYMOUS)
     List<Course> courses() {
         return catalog.all();
     }
 
+    /** One course with its sessions, accreditation and what it counts for. */
     @Get("/courses/{id}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     Course course(@PathVariable String id) {
         return catalog.course(id).orElseThrow(() -> new NotFoundException("course", id));
     }
 
+    /** The signed-in professional's completed courses. */
     @Get("/me/completions")
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "session")
@@ -52,6 +55,7 @@ class CourseController {
         return completions.ofProfessional(CurrentAccount.of(auth).professionalId());
     }
 
+    /** Courses that would bring the signed-in professional to the next recognition level. */
     @Get("/me/recommended-courses")
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "session")

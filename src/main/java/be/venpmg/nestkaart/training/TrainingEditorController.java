@@ -46,16 +46,19 @@ class TrainingEditorController {
     record CompletionList(@Nullable List<Completions.Entry> completions) {
     }
 
+    /** Adds a session to a course. */
     @Post("/courses/{id}/sessions")
     HttpResponse<CourseSession> addSession(Authentication auth, @PathVariable String id, @Body SessionInput input) {
         return HttpResponse.created(sessions.create(id, input, CurrentAccount.of(auth)));
     }
 
+    /** Changes a course session (dates, place, seats). */
     @Put("/course-sessions/{id}")
     CourseSession updateSession(Authentication auth, @PathVariable String id, @Body SessionInput input) {
         return sessions.update(id, input, CurrentAccount.of(auth));
     }
 
+    /** Records seats taken or freed in a session. */
     @Post("/course-sessions/{id}/seats")
     CourseSession seats(Authentication auth, @PathVariable String id, @Body Seats seats) {
         if (seats.delta() == null) {
@@ -64,6 +67,7 @@ class TrainingEditorController {
         return sessions.takeSeats(id, seats.delta(), CurrentAccount.of(auth));
     }
 
+    /** Records that professionals completed a course. */
     @Post("/courses/{id}/completions")
     HttpResponse<List<Completion>> complete(Authentication auth, @PathVariable String id, @Body CompletionList list) {
         if (list.completions() == null || list.completions().isEmpty()) {
@@ -72,11 +76,13 @@ class TrainingEditorController {
         return HttpResponse.created(completions.record(id, list.completions(), CurrentAccount.of(auth)));
     }
 
+    /** Records completions from a CSV file (one professional per line). */
     @Post(value = "/courses/{id}/completions.csv", consumes = "text/csv")
     HttpResponse<List<Completion>> importCompletions(Authentication auth, @PathVariable String id, @Body String csv) {
         return HttpResponse.created(completions.importCsv(id, csv, CurrentAccount.of(auth)));
     }
 
+    /** A professional's completed courses. */
     @Get("/professionals/{id}/completions")
     List<Completion> completionsOf(@PathVariable String id) {
         return completions.ofProfessional(id);
