@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +45,7 @@ import java.util.stream.Collectors;
 @Singleton
 public class HsdsImporter {
     private static final Logger LOG = LoggerFactory.getLogger(HsdsImporter.class);
+    private final ImportProvenance provenance;
     private static final int BATCH = 500;
     private static final int PROGRESS_EVERY = 5_000;
 
@@ -57,8 +59,9 @@ public class HsdsImporter {
 
     HsdsImporter(JdbcOperations jdbc, DatasetValidator validator, PostalCodeDirectory postalCodes,
                  ServiceAreas serviceAreas, DatasetReader reader, java.time.Clock clock,
-                 TransactionOperations<Connection> transactions) {
+                 TransactionOperations<Connection> transactions, ImportProvenance provenance) {
         this.transactions = transactions;
+        this.provenance = provenance;
         this.serviceAreas = serviceAreas;
         this.clock = clock;
         this.reader = reader;
@@ -123,6 +126,8 @@ public class HsdsImporter {
         keepTermOrder(dataset);
         Map<String, Integer> written = new LinkedHashMap<>();
         Map<String, ImportReport.Changes> changes = new LinkedHashMap<>();
+        Map<String, List<String>> disappeared = new LinkedHashMap<>();
+        String run = UUID.randomUUID().toString();
         int listings = jdbc.execute(connection -> {
             int count = 0;
             for (HsdsTable table : HsdsTables.ALL) {
@@ -142,10 +147,19 @@ public class HsdsImporter {
                 }
                 written.put(table.key(), records.size());
             }
+            for (HsdsTable table : HsdsTables.ALL) {
+                if (table.isListing()) {
+                    List<String> gone = provenance.remember(connection, source, run, table,
+                            dataset.records(table.key()));
+                    if (!gone.isEmpty()) {
+                        disappeared.put(table.key(), gone);
+                    }
+                }
+            }
             return count;
         });
-        ImportReport report = new ImportReport(source, written, changes, listings, dataset.skippedTables(), resolved,
-                checked.repairs(), false, (System.nanoTime() - started) / 1_000_000);
+        ImportReport report = new ImportReport(source, written, changes, disappeared, listings,
+                dataset.skippedTables(), resolved, checked.repairs(), false, (System.nanoTime() - started) / 1_000_000);
         LOG.info("Imported {}: {} records, {} listings in {} ms", source, dataset.size(), listings, report.millis());
         return report;
     }

@@ -27,11 +27,18 @@ public final class ImportCommand implements Callable<Integer> {
     public static final int REJECTED = 1;
     public static final int USAGE = 2;
 
+    /** The length import_record.source keeps. */
+    private static final int MAX_SOURCE = 200;
     private final PrintStream out;
     private final PrintStream err;
 
     @Parameters(paramLabel = "DATASET", description = "FILE.json, PACKAGE.zip or a FOLDER with datapackage.json")
     Path file;
+
+    @picocli.CommandLine.Option(names = "--source", paramLabel = "NAME",
+            description = "The dataset's name, the same for each version of one publisher's dataset: a newer version "
+                    + "then reports the listings it no longer has (they are kept). Default: the file name.")
+    String source;
 
     @picocli.CommandLine.Option(names = "--dry-run", defaultValue = "false",
             description = "Check and report what would change (new, changed, unchanged, repaired, refused); write nothing.")
@@ -82,9 +89,13 @@ public final class ImportCommand implements Callable<Integer> {
     int importFile(HsdsImporter importer, DatasetReader reader, Path file) {
         try {
             HsdsDataset dataset = reader.read(file);
-            String source = file.getFileName().toString();
-            ImportReport report = dryRun ? importer.dryRun(dataset, source, "cli:import")
-                    : importer.importDataset(dataset, source, "cli:import");
+            String name = source != null && !source.isBlank() ? source.strip() : file.getFileName().toString();
+            if (name.length() > MAX_SOURCE) {
+                err.println("import: the source name is longer than " + MAX_SOURCE + " characters; give a shorter --source");
+                return USAGE;
+            }
+            ImportReport report = dryRun ? importer.dryRun(dataset, name, "cli:import")
+                    : importer.importDataset(dataset, name, "cli:import");
             out.println(dryRun ? "Dry run of " + file + " (" + report.millis() + " ms), nothing was written:"
                     : "Imported " + file + " in " + report.millis() + " ms:");
             report.records().forEach((table, count) -> out.println("  " + table + ": " + count
@@ -95,6 +106,11 @@ public final class ImportCommand implements Callable<Integer> {
             }
             if (!report.skippedTables().isEmpty()) {
                 out.println("  tables skipped (not stored by Nestkaart, or without data): " + report.skippedTables());
+            }
+            if (!report.disappeared().isEmpty()) {
+                out.println("  no longer in " + name + " since its previous import (kept; editors decide):");
+                report.disappeared().forEach((table, ids) -> out.println("    " + table + ": " + ids.size() + " "
+                        + ids.subList(0, Math.min(ids.size(), 20)) + (ids.size() > 20 ? " ..." : "")));
             }
             if (!report.repairs().isEmpty()) {
                 out.println("  " + report.repairs().size() + " fault(s) repaired, please check:");

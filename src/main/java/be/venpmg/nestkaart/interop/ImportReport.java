@@ -5,19 +5,20 @@ import java.util.Map;
 
 /**
  * What an import wrote (or, in a dry run, would write): records per dataset table, how many of them are new, changed
- * or unchanged, the listings published, tables skipped, the faults it repaired (DatasetValidator), time taken.
+ * or unchanged, the listings the previous import of the same source had and this one has not (kept; per table, their
+ * ids), the listings published, tables skipped, the faults it repaired (DatasetValidator), time taken.
  */
-public record ImportReport(String source, Map<String, Integer> records, Map<String, Changes> changes, int listings,
-                           List<String> skippedTables, int coordinatesFromPostalCode, List<ImportProblem> repairs,
-                           boolean dryRun, long millis) {
+public record ImportReport(String source, Map<String, Integer> records, Map<String, Changes> changes,
+                           Map<String, List<String>> disappeared, int listings, List<String> skippedTables,
+                           int coordinatesFromPostalCode, List<ImportProblem> repairs, boolean dryRun, long millis) {
 
     public int count(String table) {
         return records.getOrDefault(table, 0);
     }
 
     ImportReport asDryRun() {
-        return new ImportReport(source, records, changes, listings, skippedTables, coordinatesFromPostalCode, repairs,
-                true, millis);
+        return new ImportReport(source, records, changes, disappeared, listings, skippedTables,
+                coordinatesFromPostalCode, repairs, true, millis);
     }
 
     /** Records of one table compared with what the database held before. */

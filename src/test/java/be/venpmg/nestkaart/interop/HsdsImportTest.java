@@ -26,6 +26,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -50,6 +51,8 @@ class HsdsImportTest implements MariaDbTestSupport {
     PostalCodeDirectory postalCodes;
     @Inject
     HsdsExporter exporter;
+    @Inject
+    DatasetReader reader;
 
     private ObjectNode corpus;
     private ImportReport first;
@@ -179,13 +182,48 @@ class HsdsImportTest implements MariaDbTestSupport {
         TableSnapshot after = snapshot();
         assertEquals(first.records(), again.records());
         for (String table : before.tables().keySet()) {
-            if (!table.equals("revision") && !table.equals("outbox")) {
+            if (!Set.of("revision", "outbox", "import_record").contains(table)) {
                 assertEquals(before.tables().get(table), after.tables().get(table), table);
             }
         }
         // The import itself is audited and queued for the index.
         assertEquals(before.rows("revision") + again.listings(), after.rows("revision"));
         assertEquals(before.rows("outbox") + again.listings(), after.rows("outbox"));
+    }
+
+    @Test
+    void aNewerVersionOfADatasetReportsTheListingsItNoLongerHasAndKeepsThem() throws Exception {
+        String organization = "0c1f6c1e-7d43-4c55-9a3e-1a2b3c4d5e60";
+        String kept = "0c1f6c1e-7d43-4c55-9a3e-1a2b3c4d5e61";
+        String dropped = "0c1f6c1e-7d43-4c55-9a3e-1a2b3c4d5e62";
+        ObjectNode version1 = feed(organization, kept, dropped);
+        ImportReport first = importer.importDataset(bytes(version1), "feed-kievit", "test");
+        assertEquals(Map.of(), first.disappeared(), "a first import has nothing to compare with");
+
+        ObjectNode version2 = feed(organization, kept);
+        ImportReport dry = importer.dryRun(reader.read(bytes(version2)), "feed-kievit", "test");
+        assertEquals(Map.of("services", List.of(dropped)), dry.disappeared(), "the dry run says it too");
+        ImportReport second = importer.importDataset(bytes(version2), "feed-kievit", "test");
+        assertEquals(Map.of("services", List.of(dropped)), second.disappeared());
+        assertEquals(1, count("SELECT COUNT(*) FROM service WHERE id = '" + dropped + "' AND publication_status = 'published'"),
+                "kept and still published: editors decide");
+        assertEquals(Map.of("services", List.of(dropped)),
+                importer.importDataset(bytes(version2), "feed-kievit", "test").disappeared(), "reported until it is back");
+        assertEquals(Map.of(), importer.importDataset(bytes(version1), "feed-kievit", "test").disappeared());
+        assertEquals(Map.of(), importer.importDataset(bytes(version2), "another-feed", "test").disappeared(),
+                "another source is another dataset");
+    }
+
+    private static ObjectNode feed(String organization, String... services) {
+        ObjectNode dataset = JSON.createObjectNode();
+        dataset.putArray("organizations").addObject().put("id", organization).put("name", "Vroedvrouwen Kievit")
+                .put("description", "Praktijk");
+        for (String service : services) {
+            dataset.withArray("services").addObject().put("id", service).put("organization_id", organization)
+                    .put("name", "Aanbod " + service.substring(service.length() - 2)).put("status", "active")
+                    .put("description", "Begeleiding na de bevalling");
+        }
+        return dataset;
     }
 
     @Test
