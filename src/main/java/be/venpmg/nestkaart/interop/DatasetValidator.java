@@ -37,14 +37,16 @@ class DatasetValidator {
     private static final int MAX_PROBLEMS = 200;
 
     private final GeoBounds bounds;
+    private final HsdsProfile profile;
     private final JsonSchemaFactory schemaFactory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
     private final SchemaValidatorsConfig schemaConfig = SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true)
             .build();
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 
-    DatasetValidator(GeoBounds bounds) {
+    DatasetValidator(GeoBounds bounds, HsdsProfile profile) {
         this.bounds = bounds;
+        this.profile = profile;
     }
 
     /** What the database holds already: references and hierarchies may reach into an earlier import. */
@@ -70,8 +72,9 @@ class DatasetValidator {
         for (HsdsTable table : HsdsTables.ALL) {
             List<ObjectNode> records = dataset.records(table.key());
             Set<String> tableIds = new HashSet<>();
-            JsonSchema schema = schemas.computeIfAbsent(table.schema(),
-                    location -> schemaFactory.getSchema(SchemaLocation.of(location), schemaConfig));
+            // HSDS's schema with the profile's fields, so those are checked too (a waiting time in words is refused).
+            JsonSchema schema = schemas.computeIfAbsent(table.schema(), location -> schemaFactory.getSchema(
+                    SchemaLocation.of(location), profile.schemaOf(table), schemaConfig));
             for (int i = 0; i < records.size() && !problems.full(); i++) {
                 ObjectNode record = records.get(i);
                 String id = text(record, table.idField());

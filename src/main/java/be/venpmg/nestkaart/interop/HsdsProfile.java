@@ -25,12 +25,16 @@ class HsdsProfile {
     static final String PATH = "/hsds/profile";
     private static final String RESOURCES = "classpath:hsds-profile/";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ResourceResolver resources;
     private final ObjectNode description;
     private final Map<String, JsonNode> schemas = new TreeMap<>();
     private final Set<String> patchedTables = new TreeSet<>();
 
     HsdsProfile(ResourceResolver resources) {
-        ObjectMapper json = new ObjectMapper();
+        this.resources = resources;
+        ObjectMapper json = JSON;
         this.description = (ObjectNode) read(resources, json, RESOURCES + "profile.json");
         description.withArray("patches").forEach(name -> {
             schemas.put(name.asText(), read(resources, json, RESOURCES + "schema/" + name.asText() + ".json"));
@@ -66,6 +70,13 @@ class HsdsProfile {
     /** The HSDS schema of a table with the profile applied. */
     JsonNode patched(String hsdsTable, JsonNode hsdsSchema) {
         return patch(hsdsTable).map(p -> JsonMergePatch.apply(hsdsSchema, p)).orElse(hsdsSchema);
+    }
+
+    /** The JSON Schema a record of the table is checked with: HSDS's with the profile applied, or the extension's. */
+    JsonNode schemaOf(HsdsTable table) {
+        String name = table.schema().substring(table.schema().lastIndexOf('/') + 1).replace(".json", "");
+        JsonNode schema = read(resources, JSON, table.schema());
+        return table.schema().startsWith(HsdsTables.HSDS_SCHEMA) ? patched(name, schema) : schema;
     }
 
     static String schemaUrl(String baseUrl, String name) {

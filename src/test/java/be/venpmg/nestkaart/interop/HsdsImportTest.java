@@ -104,6 +104,18 @@ class HsdsImportTest implements MariaDbTestSupport {
         assertTrue(fields.contains("organizations.website") && fields.contains("services.url"), fields.toString());
     }
 
+    /** The profile types the nestkaart_ fields: a waiting time in words or an unknown route is refused by name. */
+    @Test
+    void refusesProfileFieldsOfTheWrongTypeOrValue() {
+        ObjectNode dataset = copy(corpus);
+        ((ObjectNode) dataset.withArray("services").get(0)).put("nestkaart_waiting_weeks", "drie");
+        ((ObjectNode) dataset.withArray("services").get(1)).put("nestkaart_referral_route", "via de buurvrouw");
+        ImportRejectedException refused = assertThrows(ImportRejectedException.class,
+                () -> importer.importDataset(bytes(dataset), "mistyped.json", "test"));
+        List<String> fields = refused.problems().stream().map(p -> p.table() + "." + p.field()).toList();
+        assertEquals(List.of("services.nestkaart_waiting_weeks", "services.nestkaart_referral_route"), fields);
+    }
+
     /** Red-team finding: NUL bytes, direction overrides and lone surrogates were imported. */
     @Test
     void refusesControlCharactersAndDirectionOverrides() {
