@@ -9,24 +9,34 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * Reads a dataset to import, whatever its form (tabular JSON, a data package as zip or folder), within the
- * {@link ImportLimits}.
+ * Reads a dataset to import, whatever its form (tabular JSON, a data package as zip or folder, a spreadsheet's CSV
+ * sheet), within the {@link ImportLimits}.
  */
 @Singleton
 public class DatasetReader {
     private final ImportLimits limits;
+    private final SpreadsheetReader spreadsheets;
 
-    DatasetReader(ImportLimits limits) {
+    DatasetReader(ImportLimits limits, SpreadsheetReader spreadsheets) {
         this.limits = limits;
+        this.spreadsheets = spreadsheets;
     }
 
     HsdsDataset read(Path file) throws IOException {
+        return read(file, null);
+    }
+
+    /** @param sheet for a spreadsheet's CSV file: which sheet it is (null: as its name says) */
+    HsdsDataset read(Path file, String sheet) throws IOException {
         long size = sizeOnDisk(file);
         if (size > limits.maxFileSize()) {
             throw limits.fileTooLarge(size);
         }
         if (DatapackageReader.isDatapackage(file)) {
             return DatapackageReader.read(file, limits);
+        }
+        if (SpreadsheetReader.isSpreadsheet(file)) {
+            return spreadsheets.read(file, sheet);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);

@@ -104,6 +104,25 @@ class HsdsRecords {
         });
     }
 
+    /**
+     * The stored records with these ids, published or not (an import that brings only some fields of a record keeps
+     * the others), by id.
+     */
+    @ReadOnly
+    public Map<String, ObjectNode> stored(HsdsTable table, Collection<String> ids) {
+        List<String> all = new ArrayList<>(ids);
+        return jdbc.execute(connection -> {
+            Map<String, ObjectNode> found = new LinkedHashMap<>();
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                read(connection, table, table.table(), quoted(table.column(table.idField())) + " IN ("
+                        + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", chunk, null)
+                        .forEach(record -> found.put(record.get(table.idField()).asText(), record));
+            }
+            return found;
+        });
+    }
+
     /** The public records matching a condition of the caller (columns of the table, positional parameters). */
     @ReadOnly
     public List<ObjectNode> matching(HsdsTable table, String condition, List<?> parameters, String orderBy) {
@@ -123,12 +142,17 @@ class HsdsRecords {
 
     private static List<ObjectNode> read(Connection connection, HsdsTable table, String condition, List<?> parameters,
                                          String orderBy) throws SQLException {
+        return read(connection, table, source(table), condition, parameters, orderBy);
+    }
+
+    private static List<ObjectNode> read(Connection connection, HsdsTable table, String from, String condition,
+                                         List<?> parameters, String orderBy) throws SQLException {
         List<String> conditions = new ArrayList<>();
         if (condition != null) {
             conditions.add(condition);
         }
         String sql = "SELECT " + table.fields().stream().map(f -> quoted(table.column(f))).collect(Collectors.joining(", "))
-                + " FROM " + source(table)
+                + " FROM " + from
                 + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
                 + " ORDER BY " + (orderBy != null ? orderBy : defaultOrder(table));
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

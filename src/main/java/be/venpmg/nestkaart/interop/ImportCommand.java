@@ -32,8 +32,14 @@ public final class ImportCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
 
-    @Parameters(paramLabel = "DATASET", description = "FILE.json, PACKAGE.zip or a FOLDER with datapackage.json")
+    @Parameters(paramLabel = "DATASET", description = "FILE.json, PACKAGE.zip, a FOLDER with datapackage.json, or a "
+            + "spreadsheet's SHEET.csv (columns as README 'Importing a spreadsheet' maps them)")
     Path file;
+
+    @picocli.CommandLine.Option(names = "--sheet", paramLabel = "SHEET",
+            description = "For a .csv file: organizations, services, locations or professionals (default: as the file "
+                    + "name says, e.g. nestkaart-services-2026-12-01.csv)")
+    String sheet;
 
     @picocli.CommandLine.Option(names = "--source", paramLabel = "NAME",
             description = "The dataset's name, the same for each version of one publisher's dataset: a newer version "
@@ -88,7 +94,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     int importFile(HsdsImporter importer, DatasetReader reader, Path file) {
         try {
-            HsdsDataset dataset = reader.read(file);
+            HsdsDataset dataset = reader.read(file, sheet);
             String name = source != null && !source.isBlank() ? source.strip() : file.getFileName().toString();
             if (name.length() > MAX_SOURCE) {
                 err.println("import: the source name is longer than " + MAX_SOURCE + " characters; give a shorter --source");

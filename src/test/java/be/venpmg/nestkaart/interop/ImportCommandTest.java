@@ -158,11 +158,11 @@ class ImportCommandTest {
         ImportLimits small = new ImportLimits(4_096, 1L << 20, 64, 1_000_000, 1_000_000);
         Path json = Files.writeString(dir.resolve("big.json"), "{\"organizations\":[" + "{},".repeat(2_000) + "{}]}");
         ImportRejectedException tooBig = assertThrows(ImportRejectedException.class,
-                () -> new DatasetReader(small).read(json));
+                () -> new DatasetReader(small, null).read(json));
         assertTrue(tooBig.problems().get(0).toString().contains("nestkaart.import.max-file-size"), tooBig.problems().toString());
         Path bomb = zipBomb(dir.resolve("bomb.zip"), 64L << 20);
         ImportRejectedException unpacked = assertThrows(ImportRejectedException.class,
-                () -> new DatasetReader(new ImportLimits(1L << 20, 8L << 20, 64, 100_000_000, 1_000_000)).read(bomb));
+                () -> new DatasetReader(new ImportLimits(1L << 20, 8L << 20, 64, 100_000_000, 1_000_000), null).read(bomb));
         assertTrue(unpacked.problems().get(0).toString().contains("nestkaart.import.max-unpacked-size"),
                 unpacked.problems().toString());
     }
