@@ -16,15 +16,14 @@ import java.util.stream.Collectors;
 /**
  * Builds the HSDS 3.0 API objects (the shapes of the compiled schemas: service, organization, service_at_location and
  * their list forms) from the public records, a batch at a time so a page costs a fixed number of queries. Related
- * lists Nestkaart does not keep (funding, programs, required documents, metadata) are present and
- * empty, so clients see the full shape.
+ * lists Nestkaart does not keep (funding, programs, required documents) are present and empty, so clients see the
+ * full shape; metadata comes from the audit trail.
  */
 @Singleton
 class HsdsDocuments {
-    private static final List<String> UNKEPT_SERVICE_LISTS = List.of("funding", "required_documents",
-            "metadata");
+    private static final List<String> UNKEPT_SERVICE_LISTS = List.of("funding", "required_documents");
     private static final List<String> UNKEPT_ORGANIZATION_LISTS = List.of("funding", "programs",
-            "organization_identifiers", "metadata");
+            "organization_identifiers");
 
     private final HsdsRecords records;
 
@@ -63,6 +62,7 @@ class HsdsDocuments {
         Map<String, List<ObjectNode>> areas = records.byParent(HsdsTables.table("service_areas"), "service_id", ids);
         Map<String, List<ObjectNode>> contacts = contacts("service_id", ids);
         Map<String, List<ObjectNode>> attributes = attributes(ids);
+        Map<String, List<ObjectNode>> metadata = records.metadata("service", ids);
         List<ObjectNode> sals = fullServiceAtLocations(records.where(HsdsTables.table("service_at_locations"),
                 "service_id", ids), false);
         Map<String, List<ObjectNode>> salsByService = sals.stream().collect(Collectors.groupingBy(
@@ -77,6 +77,7 @@ class HsdsDocuments {
             put(service, "service_areas", areas.get(id));
             put(service, "contacts", contacts.get(id));
             put(service, "attributes", attributes.get(id));
+            put(service, "metadata", metadata.get(id));
             UNKEPT_SERVICE_LISTS.forEach(service::putArray);
         }
         return services;
@@ -141,6 +142,7 @@ class HsdsDocuments {
         Map<String, List<ObjectNode>> services = (fullServices ? fullServices(serviceList) : serviceList).stream()
                 .collect(Collectors.groupingBy(s -> text(s, "organization_id")));
         Map<String, List<ObjectNode>> attributes = attributes(ids);
+        Map<String, List<ObjectNode>> metadata = records.metadata("organization", ids);
         for (ObjectNode organization : organizations) {
             String id = text(organization, "id");
             put(organization, "contacts", contacts.get(id));
@@ -148,6 +150,7 @@ class HsdsDocuments {
             put(organization, "locations", locations.get(id));
             put(organization, "attributes", attributes.get(id));
             put(organization, "services", services.get(id));
+            put(organization, "metadata", metadata.get(id));
             UNKEPT_ORGANIZATION_LISTS.forEach(organization::putArray);
         }
         return organizations;
@@ -183,6 +186,7 @@ class HsdsDocuments {
         Map<String, List<ObjectNode>> schedules = records.byParent(HsdsTables.table("schedules"), "location_id", ids);
         Map<String, List<ObjectNode>> contacts = contacts("location_id", ids);
         Map<String, List<ObjectNode>> attributes = attributes(ids);
+        Map<String, List<ObjectNode>> metadata = records.metadata("location", ids);
         for (ObjectNode location : locations) {
             String id = text(location, "id");
             put(location, "languages", languages.get(id));
@@ -192,7 +196,7 @@ class HsdsDocuments {
             put(location, "phones", phones.get(id));
             put(location, "schedules", schedules.get(id));
             put(location, "attributes", attributes.get(id));
-            location.putArray("metadata");
+            put(location, "metadata", metadata.get(id));
         }
         return locations;
     }

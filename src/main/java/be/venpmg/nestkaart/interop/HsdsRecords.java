@@ -3,10 +3,12 @@ package be.venpmg.nestkaart.interop;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +26,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +37,7 @@ import java.util.stream.Collectors;
 @Singleton
 class HsdsRecords {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final int CHUNK = 1_000;
 
@@ -77,6 +81,80 @@ class HsdsRecords {
             }
             return found;
         });
+    }
+
+    /** The revisions that changed a live record, as HSDS metadata tells them. */
+    private static final List<String> LIVE_CHANGES = List.of("import", "published", "verified", "archived");
+    private static final int METADATA_PER_RECORD = 20;
+
+    /**
+     * HSDS metadata of these records (a service, organisation or location): their latest changes from the audit trail,
+     * newest first, with the fields changed but not the values (earlier values may be what an editor took offline),
+     * and who changed them as a role, not a person.
+     */
+    @ReadOnly
+    public Map<String, List<ObjectNode>> metadata(String resourceType, Collection<String> ids) {
+        List<String> all = new ArrayList<>(ids);
+        Map<String, List<ObjectNode>> found = new LinkedHashMap<>();
+        return jdbc.execute(connection -> {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                try (PreparedStatement statement = connection.prepareStatement("SELECT id, entity_id, action, actor, "
+                        + "changes, created_at FROM revision WHERE entity_type = ? AND action IN ('"
+                        + String.join("', '", LIVE_CHANGES) + "') AND entity_id IN ("
+                        + String.join(",", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY id DESC")) {
+                    statement.setString(1, resourceType);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        statement.setString(i + 2, chunk.get(i));
+                    }
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            List<ObjectNode> list = found.computeIfAbsent(rs.getString(2), k -> new ArrayList<>());
+                            if (list.size() < METADATA_PER_RECORD) {
+                                list.add(metadataRecord(rs, resourceType));
+                            }
+                        }
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    private static ObjectNode metadataRecord(ResultSet rs, String resourceType) throws SQLException {
+        String action = rs.getString(3);
+        ObjectNode metadata = JSON.objectNode();
+        metadata.put("id", UUID.nameUUIDFromBytes(("nestkaart-revision:" + rs.getLong(1))
+                .getBytes(StandardCharsets.UTF_8)).toString());
+        metadata.put("resource_id", rs.getString(2));
+        metadata.put("resource_type", resourceType);
+        metadata.put("last_action_date", rs.getObject(6, LocalDateTime.class).toLocalDate().toString());
+        metadata.put("last_action_type", action);
+        // An import's revision holds the whole record, an editor's the fields it changed.
+        metadata.put("field_name", action.equals("import") ? "" : changedFields(rs.getString(5)));
+        metadata.put("previous_value", "");
+        metadata.put("replacement_value", "");
+        metadata.put("updated_by", updatedBy(rs.getString(4)));
+        return metadata;
+    }
+
+    private static String changedFields(String changes) {
+        if (changes == null) {
+            return "";
+        }
+        try {
+            List<String> fields = new ArrayList<>();
+            MAPPER.readTree(changes).fieldNames().forEachRemaining(fields::add);
+            return String.join(", ", fields);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    /** "anna@… (editor)" → "Nestkaart (editor)"; an import or the seed keeps its own label. */
+    private static String updatedBy(String actor) {
+        int role = actor.lastIndexOf(" (");
+        return role >= 0 && actor.endsWith(")") ? "Nestkaart" + actor.substring(role) : actor;
     }
 
     /** Every public record of the table, in a stable order. */

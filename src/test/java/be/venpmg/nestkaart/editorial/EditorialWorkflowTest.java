@@ -351,6 +351,11 @@ class EditorialWorkflowTest implements MariaDbTestSupport {
         JsonNode changed = ok(api.get("/hsds/services?per_page=500&modified_after=2031-03-01T00:00:00Z"));
         assertTrue(changed.get("contents").findValuesAsText("id").contains(service), changed.toString());
         assertTrue(changed.get("total_items").asInt() < 20, "only what changed then");
+        JsonNode metadata = ok(api.get("/hsds/services/" + service)).at("/service_at_locations/0/location/metadata/0");
+        assertEquals("published", metadata.get("last_action_type").asText(), metadata.toString());
+        assertEquals("2031-03-01", metadata.get("last_action_date").asText());
+        assertEquals("transportation", metadata.get("field_name").asText());
+        assertEquals("Nestkaart (editor)", metadata.get("updated_by").asText(), "a role, not the editor's address");
     }
 
     /**
