@@ -61,24 +61,19 @@ class HsdsRecords {
     /** {@link #serviceLastModified} of these services, as HSDS date-times. */
     @ReadOnly
     public Map<String, String> lastModified(Collection<String> serviceIds) {
-        List<String> all = new ArrayList<>(serviceIds);
         Map<String, String> found = new LinkedHashMap<>();
         return jdbc.execute(connection -> {
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            forEachChunk(serviceIds, (chunk, marks) -> {
                 try (PreparedStatement statement = connection.prepareStatement("SELECT s.id, "
-                        + serviceLastModified("s") + " FROM service s WHERE s.id IN ("
-                        + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        statement.setString(i + 1, chunk.get(i));
-                    }
+                        + serviceLastModified("s") + " FROM service s WHERE s.id IN (" + marks + ")")) {
+                    bind(statement, 1, chunk);
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
                             found.put(rs.getString(1), dateTime(rs.getObject(2, LocalDateTime.class)));
                         }
                     }
                 }
-            }
+            });
             return found;
         });
     }
@@ -94,19 +89,14 @@ class HsdsRecords {
      */
     @ReadOnly
     public Map<String, List<ObjectNode>> metadata(String resourceType, Collection<String> ids) {
-        List<String> all = new ArrayList<>(ids);
         Map<String, List<ObjectNode>> found = new LinkedHashMap<>();
         return jdbc.execute(connection -> {
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            forEachChunk(ids, (chunk, marks) -> {
                 try (PreparedStatement statement = connection.prepareStatement("SELECT id, entity_id, action, actor, "
                         + "changes, created_at FROM revision WHERE entity_type = ? AND action IN ('"
-                        + String.join("', '", LIVE_CHANGES) + "') AND entity_id IN ("
-                        + String.join(",", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY id DESC")) {
+                        + String.join("', '", LIVE_CHANGES) + "') AND entity_id IN (" + marks + ") ORDER BY id DESC")) {
                     statement.setString(1, resourceType);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        statement.setString(i + 2, chunk.get(i));
-                    }
+                    bind(statement, 2, chunk);
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
                             List<ObjectNode> list = found.computeIfAbsent(rs.getString(2), k -> new ArrayList<>());
@@ -116,7 +106,7 @@ class HsdsRecords {
                         }
                     }
                 }
-            }
+            });
             return found;
         });
     }
@@ -169,15 +159,10 @@ class HsdsRecords {
         if (values.isEmpty()) {
             return List.of();
         }
-        List<String> all = new ArrayList<>(values);
         return jdbc.execute(connection -> {
             List<ObjectNode> found = new ArrayList<>();
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-                found.addAll(read(connection, table,
-                        quoted(table.column(field)) + " IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
-                        chunk, null));
-            }
+            forEachChunk(values, (chunk, marks) -> found.addAll(read(connection, table,
+                    quoted(table.column(field)) + " IN (" + marks + ")", chunk, null)));
             return found;
         });
     }
@@ -188,17 +173,34 @@ class HsdsRecords {
      */
     @ReadOnly
     public Map<String, ObjectNode> stored(HsdsTable table, Collection<String> ids) {
-        List<String> all = new ArrayList<>(ids);
         return jdbc.execute(connection -> {
             Map<String, ObjectNode> found = new LinkedHashMap<>();
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-                read(connection, table, table.table(), quoted(table.column(table.idField())) + " IN ("
-                        + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", chunk, null)
-                        .forEach(record -> found.put(record.get(table.idField()).asText(), record));
-            }
+            forEachChunk(ids, (chunk, marks) -> read(connection, table, table.table(),
+                    quoted(table.column(table.idField())) + " IN (" + marks + ")", chunk, null)
+                    .forEach(record -> found.put(record.get(table.idField()).asText(), record)));
             return found;
         });
+    }
+
+    /** What a query does with one chunk of ids: {@code marks} is "?,?,…" for its IN list. */
+    @FunctionalInterface
+    private interface ChunkQuery {
+        void run(List<String> chunk, String marks) throws SQLException;
+    }
+
+    /** Queries by id list a chunk at a time, so a statement never carries more parameters than the server takes. */
+    private static void forEachChunk(Collection<String> ids, ChunkQuery query) throws SQLException {
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            query.run(chunk, String.join(",", Collections.nCopies(chunk.size(), "?")));
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int first, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setString(first + i, values.get(i));
+        }
     }
 
     /** The public records matching a condition of the caller (columns of the table, positional parameters). */
