@@ -55,6 +55,18 @@ public class FacetLabels {
         return taxonomy == null ? value : termLabels().getOrDefault(taxonomy + ":" + value, value);
     }
 
+    /** The terms of a dimension's taxonomy: code → label, by code. */
+    public Map<String, String> terms(String dimension) {
+        String prefix = config.current().facetTaxonomies().get(dimension) + ":";
+        Map<String, String> terms = new java.util.TreeMap<>();
+        termLabels().forEach((key, label) -> {
+            if (key.startsWith(prefix)) {
+                terms.put(key.substring(prefix.length()), label);
+            }
+        });
+        return terms;
+    }
+
     /** Whether a value is a known term code of the dimension's taxonomy. */
     public boolean isKnownTerm(String dimension, String value) {
         String taxonomy = config.current().facetTaxonomies().get(dimension);

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -212,6 +214,13 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The drill-down term of a facet value: the listings that carry it. */
+    public TermQuery facetTerm(String dimension, String value) {
+        String dim = dimension.replace('-', '_');
+        return new TermQuery(DrillDownQuery.term(
+                facetsConfig().getDimConfig(dim).indexFieldName, dim, value));
     }
 
     public FacetsConfig facetsConfig() {

@@ -724,9 +724,7 @@ public class SearchService {
     /** The drill-down term of "dimension:code". */
     private TermQuery facetTerm(String entry) {
         int colon = entry.indexOf(':');
-        String dimension = entry.substring(0, colon).replace('-', '_');
-        return new TermQuery(DrillDownQuery.term(index.facetsConfig().getDimConfig(dimension).indexFieldName,
-                dimension, entry.substring(colon + 1)));
+        return index.facetTerm(entry.substring(0, colon), entry.substring(colon + 1));
     }
 
     /**
