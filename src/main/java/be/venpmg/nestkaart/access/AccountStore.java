@@ -62,7 +62,9 @@ public class AccountStore {
     public long create(String email, String displayName, String role, String professionalId, String organizationId,
                        String passwordHash, boolean active) {
         return Inserts.returningKey(jdbc, "INSERT INTO account (email, display_name, role, professional_id, "
-                + "organization_id, password_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+                + "organization_id, password_hash, active, created_at, password_changed_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+            Timestamp now = Timestamp.from(clock.instant());
             s.setString(1, normalise(email));
             s.setString(2, displayName);
             s.setString(3, role);
@@ -70,7 +72,8 @@ public class AccountStore {
             s.setString(5, organizationId);
             s.setString(6, passwordHash);
             s.setBoolean(7, active);
-            s.setTimestamp(8, Timestamp.from(clock.instant()));
+            s.setTimestamp(8, now);
+            s.setTimestamp(9, now);
         });
     }
 

@@ -49,8 +49,9 @@ class ChangeStore {
                 String reason, long author, @Nullable Long suggestionId) {
         return jdbc.execute(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO listing_change (entity_type, entity_id, "
-                    + "operation, status, proposed, reason, authors, created_by, suggestion_id, submitted_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "operation, status, proposed, reason, authors, created_by, suggestion_id, submitted_at, created_at, "
+                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                Timestamp now = Timestamp.from(clock.instant());
                 s.setString(1, kind.name());
                 s.setString(2, entityId);
                 s.setString(3, operation);
@@ -60,7 +61,9 @@ class ChangeStore {
                 s.setString(7, Revisions.json(List.of(author)));
                 s.setLong(8, author);
                 s.setObject(9, suggestionId, Types.BIGINT);
-                s.setTimestamp(10, "in_review".equals(status) ? Timestamp.from(clock.instant()) : null);
+                s.setTimestamp(10, "in_review".equals(status) ? now : null);
+                s.setTimestamp(11, now);
+                s.setTimestamp(12, now);
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
@@ -75,11 +78,13 @@ class ChangeStore {
     /** A new version of the proposal: whoever opened the change before sees it as changed. */
     @Transactional
     void updateProposal(long id, Map<String, Object> proposed, String reason, List<Long> authors) {
-        jdbc.prepareStatement("UPDATE listing_change SET proposed = ?, reason = ?, authors = ?, version = version + 1 WHERE id = ?", s -> {
+        jdbc.prepareStatement("UPDATE listing_change SET proposed = ?, reason = ?, authors = ?, version = version + 1, "
+                + "updated_at = ? WHERE id = ?", s -> {
             s.setString(1, Revisions.json(proposed));
             s.setString(2, reason);
             s.setString(3, Revisions.json(authors));
-            s.setLong(4, id);
+            s.setTimestamp(4, Timestamp.from(clock.instant()));
+            s.setLong(5, id);
             return s.executeUpdate();
         });
     }
@@ -88,17 +93,19 @@ class ChangeStore {
     @Transactional
     boolean move(long id, String from, String to, @Nullable Long decidedBy, @Nullable String reason) {
         boolean decision = !"in_review".equals(to);
-        return jdbc.prepareStatement("UPDATE listing_change SET status = ?, "
+        return jdbc.prepareStatement("UPDATE listing_change SET status = ?, updated_at = ?, "
                 + (decision ? "decided_by = ?, decided_at = ?, decision_reason = ?" : "submitted_at = ?")
                 + " WHERE id = ? AND status = ?", s -> {
+            Timestamp now = Timestamp.from(clock.instant());
             int i = 1;
             s.setString(i++, to);
+            s.setTimestamp(i++, now);
             if (decision) {
                 s.setObject(i++, decidedBy, Types.BIGINT);
-                s.setTimestamp(i++, Timestamp.from(clock.instant()));
+                s.setTimestamp(i++, now);
                 s.setString(i++, reason);
             } else {
-                s.setTimestamp(i++, Timestamp.from(clock.instant()));
+                s.setTimestamp(i++, now);
             }
             s.setLong(i++, id);
             s.setString(i, from);

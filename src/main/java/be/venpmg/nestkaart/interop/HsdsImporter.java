@@ -347,7 +347,7 @@ public class HsdsImporter {
 
     private void audit(Connection connection, HsdsTable table, List<ObjectNode> records, String source,
                        String actor) throws SQLException {
-        // The application's clock, as every other revision: tests and replays move it; the database's NOW() does not.
+        // The application's clock, as every other revision: tests and replays move it, the database's own time does not.
         Timestamp now = Timestamp.from(clock.instant());
         try (PreparedStatement revision = connection.prepareStatement("INSERT INTO revision (entity_type, entity_id, "
                 + "action, actor, reason, changes, created_at) VALUES (?, ?, 'import', ?, ?, ?, ?)");

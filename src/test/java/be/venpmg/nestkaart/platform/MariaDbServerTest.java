@@ -48,10 +48,10 @@ class MariaDbServerTest implements MariaDbTestSupport {
     @Test
     void constraintsGuardTheListings() throws SQLException {
         try (Connection connection = database.open(); Statement statement = connection.createStatement()) {
-            assertThrowsSql(() -> statement.execute("INSERT INTO organization (id, name, description, publication_status) "
-                    + "VALUES ('x', 'X', 'X', 'visible')"));
-            assertThrowsSql(() -> statement.execute("INSERT INTO service (id, organization_id, name, status) "
-                    + "VALUES ('y', 'no-such-organization', 'Y', 'active')"));
+            assertThrowsSql(() -> statement.execute("INSERT INTO organization (id, name, description, publication_status, "
+                    + "created_at, updated_at) VALUES ('x', 'X', 'X', 'visible', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"));
+            assertThrowsSql(() -> statement.execute("INSERT INTO service (id, organization_id, name, status, created_at, "
+                    + "updated_at) VALUES ('y', 'no-such-organization', 'Y', 'active', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"));
         }
     }
 

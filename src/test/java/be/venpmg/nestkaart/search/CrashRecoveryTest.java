@@ -40,17 +40,17 @@ class CrashRecoveryTest {
         try (ApplicationContext first = start()) {
             first.getBean(IndexMaintainer.class).start();
             try (Connection c = first.getBean(Database.class).open(); Statement s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO organization (id, name, description, publication_status) "
-                        + "VALUES ('11111111-1111-4111-8111-111111111111', 'Crashtest', 'x', 'published')");
+                s.executeUpdate("INSERT INTO organization (id, name, description, publication_status, created_at, updated_at) "
+                        + "VALUES ('11111111-1111-4111-8111-111111111111', 'Crashtest', 'x', 'published', '2026-01-01 00:00:00', '2026-01-01 00:00:00')");
                 s.executeUpdate("INSERT INTO outbox (entity_type, entity_id, operation) VALUES "
                         + "('organization', '11111111-1111-4111-8111-111111111111', 'upsert')");
             }
             first.getBean(IndexMaintainer.class).drainOnce(); // the index holds the organisation
             try (Connection c = first.getBean(Database.class).open(); Statement s = c.createStatement()) {
                 c.setAutoCommit(false);
-                s.executeUpdate("INSERT INTO service (id, organization_id, name, status, publication_status) VALUES "
+                s.executeUpdate("INSERT INTO service (id, organization_id, name, status, publication_status, created_at, updated_at) VALUES "
                         + "('22222222-2222-4222-8222-222222222222', '11111111-1111-4111-8111-111111111111', "
-                        + "'Overlevingsdienst', 'active', 'published')");
+                        + "'Overlevingsdienst', 'active', 'published', '2026-01-01 00:00:00', '2026-01-01 00:00:00')");
                 s.executeUpdate("INSERT INTO outbox (entity_type, entity_id, operation) VALUES "
                         + "('service', '22222222-2222-4222-8222-222222222222', 'upsert')");
                 c.commit();
@@ -79,8 +79,8 @@ class CrashRecoveryTest {
         MariaDbTestSupport.recreate(DATABASE);
         try (ApplicationContext first = start()) {
             try (Connection c = first.getBean(Database.class).open(); Statement s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO organization (id, name, description, publication_status) "
-                        + "VALUES ('33333333-3333-4333-8333-333333333333', 'Herstel', 'x', 'published')");
+                s.executeUpdate("INSERT INTO organization (id, name, description, publication_status, created_at, updated_at) "
+                        + "VALUES ('33333333-3333-4333-8333-333333333333', 'Herstel', 'x', 'published', '2026-01-01 00:00:00', '2026-01-01 00:00:00')");
             }
             first.getBean(IndexMaintainer.class).start();
         }
@@ -112,8 +112,8 @@ class CrashRecoveryTest {
         MariaDbTestSupport.recreate(DATABASE);
         try (ApplicationContext first = start()) {
             try (Connection c = first.getBean(Database.class).open(); Statement s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO organization (id, name, description, publication_status) "
-                        + "VALUES ('44444444-4444-4444-8444-444444444444', 'Oud', 'x', 'published')");
+                s.executeUpdate("INSERT INTO organization (id, name, description, publication_status, created_at, updated_at) "
+                        + "VALUES ('44444444-4444-4444-8444-444444444444', 'Oud', 'x', 'published', '2026-01-01 00:00:00', '2026-01-01 00:00:00')");
             }
             first.getBean(IndexMaintainer.class).start();
         }

@@ -408,8 +408,8 @@ class SearchApiTest implements MariaDbTestSupport {
             c.setAutoCommit(false);
             String organization = Sql.scalar(c, "SELECT id FROM organization ORDER BY id LIMIT 1");
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO service (id, organization_id, name, "
-                    + "description, status, publication_status) VALUES (?, ?, 'Zeldzaamwoordgroep', "
-                    + "'Test van de versheid', 'active', 'published')")) {
+                    + "description, status, publication_status, created_at, updated_at) VALUES (?, ?, 'Zeldzaamwoordgroep', "
+                    + "'Test van de versheid', 'active', 'published', '2026-01-01 00:00:00', '2026-01-01 00:00:00')")) {
                 insert.setString(1, id);
                 insert.setString(2, organization);
                 insert.executeUpdate();
