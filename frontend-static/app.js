@@ -8,7 +8,7 @@
   var FACET_TITLES = {
     problem: 'Waarvoor', careline: 'Zorglijn', module: 'Zorgmodule', intervention: 'Interventie',
     target_group: 'Voor wie', phase: 'Wanneer', format: 'Vorm', access: 'Toegang', reimbursement: 'Kosten',
-    language: 'Taal', organization_type: 'Soort organisatie', province: 'Provincie'
+    language: 'Taal', organization_type: 'Soort organisatie', programme: 'Programma', province: 'Provincie'
   };
   var KINDS = { service: 'aanbod', organization: 'organisatie', professional: 'hulpverlener' };
   var SHORTLIST_KEY = 'nestkaart.kortelijst';
@@ -119,6 +119,18 @@
       crisis.scrollIntoView({ block: 'start' });
       crisis.focus({ preventScroll: true });
     }
+
+    // An information page about the need the search recognised, above the results.
+    var information = document.getElementById('informatie');
+    var cards = document.getElementById('informatiekaarten');
+    cards.textContent = '';
+    (body.information || []).forEach(function (page) {
+      var item = el('li', { 'class': 'information-card' });
+      item.appendChild(el('a', { href: page.path }, page.title));
+      item.appendChild(el('p', {}, page.summary));
+      cards.appendChild(item);
+    });
+    information.hidden = !(body.information || []).length;
 
     var notes = document.getElementById('meldingen');
     notes.textContent = '';

@@ -81,7 +81,7 @@
   const date = value => value ? new Date(value).toLocaleString('nl-BE') : '—';
   const shown = value => value === null || value === undefined || value === '' ? '—'
     : Array.isArray(value) ? value.join(', ') : typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
-  const titleOf = fields => fields ? (fields.name || [fields.given_name, fields.family_name].filter(Boolean).join(' ') || '(zonder naam)') : '(nieuw)';
+  const titleOf = fields => fields ? (fields.name || fields.title || [fields.given_name, fields.family_name].filter(Boolean).join(' ') || '(zonder naam)') : '(nieuw)';
   const fieldNames = {
     summary: 'Samenvatting', learning_goals: 'Leerdoelen', level: 'Niveau', format: 'Vorm', hours: 'Uren',
     counts_as: 'Telt als', accreditation_body: 'Accreditatie door', accreditation_points: 'Accreditatiepunten',
@@ -104,11 +104,16 @@
     department: 'Dienst', location_ids: 'Locaties waar het aanbod doorgaat', version: 'Versie',
     accepting_new: 'Neemt nieuwe aanmeldingen aan', referral_route: 'Toegang (rechtstreeks, via huisarts, via hulpverlener)',
     age_min_months: 'Leeftijd van het kind vanaf (maanden)', age_max_months: 'Leeftijd van het kind tot (maanden)',
-    offer_status: 'Soort aanbod (bestaand, pilootproject, aanbevolen)'
+    offer_status: 'Soort aanbod (bestaand, pilootproject, aanbevolen)',
+    sociale_kaart_id: 'Nummer in de Sociale Kaart', slug: 'Adres van de pagina (…/informatie/…)',
+    'page.title': 'Titel', 'page.summary': 'Samenvatting (één of twee zinnen)',
+    'page.body': 'Tekst (Markdown: ## tussentitel, - opsomming, [tekst](https://…))',
+    search_text: 'Zoekopdracht achter de knop "Zoek hulp in je buurt"', sources: 'Bronnen',
+    'page.taxonomy_term_ids': 'Noden waarbij de zoekfunctie deze pagina toont (taxonomie)'
   };
-  const label = field => fieldNames[field] || field;
+  const label = (field, kindName) => fieldNames[kindName + '.' + field] || fieldNames[field] || field;
   let criteria = {};
-  const kindNames = { organization: 'Organisatie', location: 'Locatie', service: 'Aanbod', professional: 'Hulpverlener', course: 'Opleiding', search_term: 'Zoekwoord' };
+  const kindNames = { organization: 'Organisatie', location: 'Locatie', service: 'Aanbod', professional: 'Hulpverlener', course: 'Opleiding', search_term: 'Zoekwoord', page: 'Informatiepagina' };
   const statusNames = { draft: 'concept', in_review: 'te beoordelen', published: 'gepubliceerd', rejected: 'afgewezen', withdrawn: 'ingetrokken', archived: 'gearchiveerd' };
 
   function table(headers, rows) {
@@ -123,16 +128,16 @@
       const value = values ? values[spec.name] : null;
       if (spec.type === 'AREAS') return areasInput(id, spec, value || []);
       if (spec.type === 'ROWS') return rowsInput(spec, value || []);
-      if (spec.type === 'TERMS' || spec.type === 'LINKS') return pickedList(id, spec, value || []);
+      if (spec.type === 'TERMS' || spec.type === 'LINKS') return pickedList(id, spec, value || [], kind.name);
       const input = scalarInput(id, spec, value);
       input.name = spec.name;
       input.dataset.type = spec.type;
-      return [h('label', { for: id }, label(spec.name) + (spec.required ? ' *' : '')), input, input.pickerList || null];
+      return [h('label', { for: id }, label(spec.name, kind.name) + (spec.required ? ' *' : '')), input, input.pickerList || null];
     });
   }
 
   function scalarInput(id, spec, value) {
-    if (spec.type === 'LONG_TEXT') return h('textarea', { id, rows: 4 }, value || '');
+    if (spec.type === 'LONG_TEXT') return h('textarea', { id, rows: spec.name === 'body' ? 16 : 4 }, value || '');
     if (spec.type === 'BOOLEAN' || spec.type === 'CHOICE') {
       const options = spec.type === 'BOOLEAN' ? [['', 'onbekend'], ['true', 'ja'], ['false', 'nee']]
         : (spec.required ? [] : [['', '—']]).concat((spec.allowed || []).slice().sort().map(a => [a, a]));
@@ -163,7 +168,7 @@
   }
 
   // Terms or linked listings: one per line ("name [id]"), added by searching below.
-  function pickedList(id, spec, ids) {
+  function pickedList(id, spec, ids, kindName) {
     const table = spec.type === 'TERMS' ? 'taxonomy_term' : spec.references;
     const input = h('textarea', { id, name: spec.name, rows: Math.min(8, Math.max(2, ids.length + 1)) },
       ids.map(x => '[' + x + ']').join('\n'));
@@ -178,7 +183,7 @@
       input.value = (input.value.trim() ? input.value.trim() + '\n' : '') + adder.value;
       adder.value = '';
     });
-    return [h('label', { for: id }, label(spec.name)), input,
+    return [h('label', { for: id }, label(spec.name, kindName)), input,
       h('label', { for: id + '-nieuw' }, 'Zoeken en toevoegen'), adder, adder.pickerList];
   }
 
@@ -317,7 +322,7 @@
     const listing = await api('GET', '/api/v1/editor/listings/' + type + '/' + id);
     const kind = kinds.find(k => k.name === type);
     const live = listing.live;
-    const rows = live ? Object.entries(live.fields).map(([f, v]) => h('tr', {}, h('th', { scope: 'row' }, label(f)), h('td', {}, shown(v)))) : [];
+    const rows = live ? Object.entries(live.fields).map(([f, v]) => h('tr', {}, h('th', { scope: 'row' }, label(f, type)), h('td', {}, shown(v)))) : [];
     const history = (listing.history || []).map(r => h('tr', {}, h('td', {}, date(r.created_at)), h('td', {}, r.actor), h('td', {}, r.action),
       h('td', {}, r.reason || ''), h('td', {}, r.changes ? Object.entries(r.changes).map(([f, d]) =>
         h('div', {}, label(f) + ': ' + shown(d && d.from) + ' → ' + shown(d && d.to))) : '')));
@@ -523,6 +528,15 @@
   }
 
   // Keyword research: what people searched for, and in one step a word of theirs as a search word of a term.
+  // Information pages for parents: changed like any listing, through a draft and a second editor's review.
+  async function informationPagesView() {
+    const pages = await api('GET', '/api/v1/editor/choices/info_page?q=');
+    show(h('h1', {}, 'Informatiepagina\'s voor ouders'),
+      h('p', {}, 'Een aanpassing wordt zichtbaar zodra een tweede redacteur ze publiceert. ',
+        h('a', { href: '#/nieuw' }, 'Nieuwe pagina'), ' (kies "Informatiepagina").'),
+      table(['Pagina'], pages.map(p => h('tr', {}, h('td', {}, h('a', { href: '#/item/page/' + p.id }, p.label))))));
+  }
+
   async function searchWordsView() {
     const [stats, taxonomies] = await Promise.all([api('GET', '/api/v1/editor/search-stats?limit=50'),
       api('GET', '/api/v1/taxonomies')]);
@@ -713,6 +727,7 @@
         case 'commissie': return await committeeView();
         case 'nieuw': return newListingView();
         case 'zoekwoorden': return await searchWordsView();
+        case 'informatie': return await informationPagesView();
         case 'accounts': return await accountsView();
         default: return await changeQueue('in_review', 'Te beoordelen');
       }

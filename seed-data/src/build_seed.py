@@ -84,6 +84,26 @@ TAXONOMIES = {
         ("family", "Gezin", [("het hele gezin", "lay")]),
         ("vulnerable_families", "Kwetsbare gezinnen", [("gezinnen in armoede", "lay")]),
         ("professionals", "Professionals (consultatie)", [("hulpverleners", "lay"), ("verwijzers", "professional")]),
+        # The specific target groups of the report (p. 46, "Aandacht voor specifieke doelgroepen"; wensouders p. 22).
+        ("premature", "Ouders van een te vroeg geboren baby", [("prematuur", "lay"), ("te vroeg geboren", "lay"), ("couveuse", "lay"), ("neonatologie", "professional")]),
+        ("single_mothers", "Alleenstaande moeders", [("alleenstaande mama", "lay"), ("alleen met mijn baby", "lay"), ("eenoudergezin", "professional")]),
+        ("congenital", "Ouders van een baby met aangeboren afwijkingen", [("aangeboren aandoening", "lay"), ("handicap bij de baby", "lay"), ("zorgenkind", "lay")]),
+        ("intellectual_disability", "Ouders met een verstandelijke beperking", [("verstandelijke handicap", "lay"), ("mentale beperking", "lay"), ("licht verstandelijke beperking", "professional")]),
+        ("teenage_parents", "Tienerouders", [("tienermoeder", "lay"), ("tienermama", "lay"), ("jonge moeder", "lay"), ("zwanger als tiener", "lay")]),
+        ("undocumented", "Ouders zonder papieren", [("zonder verblijfsvergunning", "lay"), ("mensen zonder papieren", "lay"), ("asielzoekers", "lay")]),
+        ("placement_risk", "Gezinnen met een dreigende uithuisplaatsing", [("uithuisplaatsing", "professional"), ("kind geplaatst", "lay"), ("pleegzorg", "lay")]),
+        ("wensouders", "Wensouders", [("kinderwens", "lay"), ("zwanger willen worden", "lay")]),
+    ]),
+    # Programmes and projects the report names, which listings take part in (editors attach them).
+    "nestkaart-programme": ("Programma of project", [
+        ("1g1p", "1 Gezin 1 Plan (1G1P)", [("1G1P", "abbreviation"), ("één gezin één plan", "variant")]),
+        ("zorggarantie", "Zorggarantie", [("zorggarantie jonge kind", "professional")]),
+        ("pondo", "PONDO", []),
+        ("kindreflex", "Kindreflex", [("meldcode kindermishandeling", "professional")]),
+        ("centering_pregnancy", "Centering Pregnancy", [("groepszorg tijdens de zwangerschap", "lay"), ("groepsconsultaties zwangerschap", "lay")]),
+        ("centering_parenting", "Centering Parenting", [("groepsconsultaties na de geboorte", "lay")]),
+        ("born_in_belgium_pro", "Born in Belgium Pro", [("psychosociaal assessment", "professional")]),
+        ("perinatal_care_path", "Regionaal zorgpad perinatale mentale gezondheid", [("zorgpad", "professional"), ("perinataal zorgpad", "professional")]),
     ]),
     "nestkaart-format": ("Vorm", [
         ("individual", "Individueel", [("alleen", "lay")]),

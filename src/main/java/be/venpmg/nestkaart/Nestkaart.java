@@ -36,6 +36,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
                 @Tag(name = "Search", description = "Finding help: text in everyday Dutch, filters, nearby, suggestions"),
                 @Tag(name = "Directory", description = "Published services, organisations and professionals"),
                 @Tag(name = "Taxonomies", description = "Care lines, care modules, problems, target groups, areas"),
+                @Tag(name = "Guidance", description = "Information pages for parents and the referral helper for "
+                        + "professionals"),
                 @Tag(name = "Quality criteria", description = "The network's quality criteria and recognition rules"),
                 @Tag(name = "Training portal", description = "Accredited courses and what a professional completed"),
                 @Tag(name = "Export", description = "The public dataset as HSDS 3.0 tabular JSON or data package"),

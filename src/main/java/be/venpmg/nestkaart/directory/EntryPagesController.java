@@ -45,6 +45,11 @@ class EntryPagesController {
         return new ModelAndView<>("voor-professionals", Map.of("canonical", site.baseUrl() + "/voor-professionals"));
     }
 
+    @Get(value = "/privacy", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> privacy() {
+        return new ModelAndView<>("privacy", Map.of("canonical", site.baseUrl() + "/privacy"));
+    }
+
     @Get(value = "/affiches", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> posters() {
         List<Landing> all = landing.all().entrySet().stream().map(e -> new Landing(e.getKey(),

@@ -50,12 +50,15 @@ public class ListingPageModels {
     private final java.time.Clock clock;
     private final SiteAddress site;
 
-    ListingPageModels(IndexConfigHolder config, SiteAddress site,
-                      java.time.Clock clock) {
+    ListingPageModels(IndexConfigHolder config, SiteAddress site, java.time.Clock clock,
+                      SocialeKaartLinks socialeKaart) {
+        this.socialeKaart = socialeKaart;
         this.config = config;
         this.clock = clock;
         this.site = site;
     }
+
+    private final SocialeKaartLinks socialeKaart;
 
     public String baseUrl() {
         return site.baseUrl();
@@ -91,6 +94,7 @@ public class ListingPageModels {
         model.put("areas", s.serviceAreas().stream().map(ListingViews.AreaView::label).toList());
         model.put("alert", s.alert());
         model.put("terms", terms(s.terms()));
+        model.put("socialeKaart", socialeKaart.link(s.socialeKaartId()));
         model.put("jsonLd", jsonLd(serviceLd(s)));
         return model;
     }
@@ -104,6 +108,7 @@ public class ListingPageModels {
         model.put("website", webAddress(o.website()));
         model.put("terms", terms(o.terms()));
         model.put("labels", o.qualityLabels());
+        model.put("socialeKaart", socialeKaart.link(o.socialeKaartId()));
         model.put("services", o.services().stream().map(s -> Map.of("name", s.name(),
                 "url", "/aanbod/" + s.id() + "/" + Slugs.of(s.name()))).toList());
         ObjectNode ld = JSON.createObjectNode().put("@context", "https://schema.org").put("@type", "MedicalOrganization")

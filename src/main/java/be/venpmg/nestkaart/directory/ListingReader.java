@@ -85,7 +85,8 @@ public class ListingReader {
                             .sorted(be.venpmg.nestkaart.geo.ServiceArea.ORDER).map(a -> new ListingViews.AreaView(a.key(), a.label())).toList(),
                     terms(List.of(s.id())).getOrDefault(s.id(), Map.of()), waiting, s.referralRequired(),
                     s.applicationProcess(), s.eligibilityDescription(), s.feesDescription(), s.alert(),
-                    s.verifiedAt(), s.referralRoute(), s.ageMinMonths(), s.ageMaxMonths(), s.offerStatus());
+                    s.verifiedAt(), s.referralRoute(), s.ageMinMonths(), s.ageMaxMonths(), s.offerStatus(),
+                    s.socialeKaartId());
         });
     }
 
@@ -116,7 +117,7 @@ public class ListingReader {
                 details.phonesOf(List.of(o.id())), terms(List.of(o.id())).getOrDefault(o.id(), Map.of()),
                 services.findByOrganizationIdOrderByNameAsc(o.id()).stream()
                         .map(s -> new ServiceRef(s.id(), s.name())).toList(),
-                o.verifiedAt(), quality.labels(o.id())));
+                o.verifiedAt(), quality.labels(o.id()), o.socialeKaartId()));
     }
 
     public PageView<ProfessionalView> professionals(PageRequest request) {

@@ -57,7 +57,7 @@ public final class ListingViews {
                                 @Nullable String feesDescription, @Nullable String alert,
                                 @Nullable LocalDateTime verifiedAt, @Nullable String referralRoute,
                                 @Nullable Integer ageMinMonths, @Nullable Integer ageMaxMonths,
-                                @Nullable String offerStatus) {
+                                @Nullable String offerStatus, @Nullable String socialeKaartId) {
     }
 
     @Serdeable
@@ -70,7 +70,7 @@ public final class ListingViews {
                                      @Nullable String email, @Nullable String website, List<LocationView> locations,
                                      List<Phone> phones, Map<String, List<TermView>> terms,
                                      List<ServiceRef> services, @Nullable LocalDateTime verifiedAt,
-                                     List<String> qualityLabels) {
+                                     List<String> qualityLabels, @Nullable String socialeKaartId) {
     }
 
     @Serdeable

@@ -29,6 +29,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -119,8 +120,13 @@ class PublicPagesController {
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         url(xml, models.baseUrl() + "/", null);
         url(xml, models.baseUrl() + "/opleidingen", null);
+        for (String start : List.of("/voor-ouders", "/voor-professionals", "/informatie", "/verwijshulp")) {
+            url(xml, models.baseUrl() + start, null);
+        }
         for (SitemapEntry page : sitemap.entries()) {
-            url(xml, models.baseUrl() + "/" + page.segment() + "/" + page.id() + "/" + Slugs.of(page.name()),
+            // An information page's address is its own slug; a listing's carries its name after the id.
+            url(xml, models.baseUrl() + "/" + page.segment() + "/" + page.id()
+                            + (page.segment().equals("informatie") ? "" : "/" + Slugs.of(page.name())),
                     page.updatedAt() == null ? null : page.updatedAt().toLocalDate().toString());
         }
         return HttpResponse.ok(xml.append("</urlset>\n").toString());

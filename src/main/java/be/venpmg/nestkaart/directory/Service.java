@@ -18,5 +18,5 @@ public record Service(@Id String id, @Nullable String organizationId, String nam
                       @Nullable Double maximumAge, @Nullable String alert, String publicationStatus,
                       @Nullable LocalDateTime verifiedAt, @Nullable String acceptingNew,
                       @Nullable Integer ageMinMonths, @Nullable Integer ageMaxMonths, @Nullable String referralRoute,
-                      @Nullable String offerStatus) {
+                      @Nullable String offerStatus, @Nullable String socialeKaartId) {
 }

@@ -15,6 +15,7 @@ public interface SitemapRepository extends GenericRepository<Service, String> {
             SELECT 'aanbod' AS segment, id, name, updated_at FROM public_service
             UNION ALL SELECT 'organisatie', id, name, updated_at FROM public_organization
             UNION ALL SELECT 'hulpverlener', id, CONCAT(given_name, ' ', family_name), updated_at FROM public_professional
-            UNION ALL SELECT 'opleiding', id, name, updated_at FROM public_course""")
+            UNION ALL SELECT 'opleiding', id, name, updated_at FROM public_course
+            UNION ALL SELECT 'informatie', slug, title, updated_at FROM public_info_page""")
     List<SitemapEntry> entries();
 }

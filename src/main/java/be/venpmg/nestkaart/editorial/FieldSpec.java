@@ -31,12 +31,14 @@ public record FieldSpec(String name, Type type, boolean required, int maxLength,
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,250}\\.[^@\\s]{2,}$");
     /** Digits with the usual separators, 6 to 20 digits: 015 27 19 00, +32 (0)15 27.19.00, 1712. */
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]{3,30}$");
+    /** The last part of a page's address: lower-case letters and digits joined by single hyphens. */
+    private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
     private static final List<String> DUTCH_DAYS = List.of("ma", "di", "wo", "do", "vr", "za", "zo");
     /** The id a row keeps from version to version (new rows get one when published). */
     public static final String ROW_ID = "id";
 
-    public enum Type { TEXT, LONG_TEXT, EMAIL, URL, PHONE, INTEGER, DECIMAL, DATE, TIME, DAYS, LANGUAGE, BOOLEAN, CHOICE,
+    public enum Type { TEXT, LONG_TEXT, SLUG, EMAIL, URL, PHONE, INTEGER, DECIMAL, DATE, TIME, DAYS, LANGUAGE, BOOLEAN, CHOICE,
         REFERENCE, TERMS, AREAS, LINKS, ROWS }
 
     public FieldSpec {
@@ -49,6 +51,11 @@ public record FieldSpec(String name, Type type, boolean required, int maxLength,
 
     static FieldSpec longText(String name, boolean required) {
         return new FieldSpec(name, Type.LONG_TEXT, required, 20_000, null, null, Set.of(), null, null, null);
+    }
+
+    /** The last part of a page's address, unique among its kind (the database refuses a second). */
+    static FieldSpec slug(String name) {
+        return new FieldSpec(name, Type.SLUG, true, 80, null, null, Set.of(), null, null, null);
     }
 
     static FieldSpec of(String name, Type type) {
@@ -120,6 +127,8 @@ public record FieldSpec(String name, Type type, boolean required, int maxLength,
                 yield checked(number, PHONE.matcher(number).matches() && digits >= 3 && digits <= 20,
                         "is geen telefoonnummer (cijfers, spaties, +, /, . en - zijn toegestaan)");
             }
+            case SLUG -> checked(limited(string(raw).strip()), SLUG.matcher(string(raw).strip()).matches(),
+                    "mag enkel kleine letters, cijfers en koppeltekens bevatten (zoals somber-na-de-bevalling)");
             case CHOICE -> checked(string(raw), allowed.contains(string(raw)), "moet een van " + allowed + " zijn");
             case INTEGER -> inRange(BigDecimal.valueOf(wholeNumber(raw))).longValueExact();
             case DECIMAL -> inRange(decimal(raw));

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * What an editor can point a field at, found by a few letters of its name, place or postcode: organisations,
- * locations (with their address) and taxonomy terms, in any publication status (a draft may link to a draft).
+ * locations (with their address), taxonomy terms and information pages, in any publication status (a draft may link to a draft).
  */
 @Singleton
 public class ListingChoices {
@@ -32,7 +32,11 @@ public class ListingChoices {
             "taxonomy_term", """
                     SELECT t.id, CONCAT(t.name, ' (', COALESCE(x.description, x.name, t.taxonomy), ')')
                     FROM taxonomy_term t LEFT JOIN taxonomy x ON x.id = t.taxonomy_id
-                    WHERE t.name LIKE ? OR t.code LIKE ? OR t.id = ? ORDER BY t.name LIMIT ?""");
+                    WHERE t.name LIKE ? OR t.code LIKE ? OR t.id = ? ORDER BY t.name LIMIT ?""",
+            "info_page", """
+                    SELECT id, CONCAT(title, ' (/informatie/', slug, ')') FROM info_page
+                    WHERE publication_status <> 'archived' AND (title LIKE ? OR slug LIKE ? OR id = ?)
+                    ORDER BY title LIMIT ?""");
     private final JdbcOperations jdbc;
 
     ListingChoices(JdbcOperations jdbc) {

@@ -36,6 +36,8 @@ public record ListingKind(String name, String table, List<FieldSpec> fields, Map
     public static final String AREAS_FIELD = "service_areas";
     /** The locations a service is offered at: its HSDS service_at_location rows. */
     public static final String LOCATIONS_FIELD = "location_ids";
+    /** The listing's identifier in the Flemish sociale kaart, which its public page links to. */
+    public static final String SOCIALE_KAART_FIELD = "sociale_kaart_id";
 
     private static FieldSpec phones() {
         return FieldSpec.rows("phones", "phone", FieldSpec.of("number", PHONE).mandatory(),
@@ -94,7 +96,8 @@ public record ListingKind(String name, String table, List<FieldSpec> fields, Map
                     FieldSpec.number("amount", DECIMAL, 0, 100_000),
                     FieldSpec.choice("reimbursement", ClosedVocabulary.codes(Reimbursement.class)).optional(),
                     FieldSpec.text("amount_description", false, 1000)),
-            contacts(), FieldSpec.areas(AREAS_FIELD), FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
+            contacts(), FieldSpec.areas(AREAS_FIELD), FieldSpec.text(SOCIALE_KAART_FIELD, false, 64),
+            FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
 
     public static final ListingKind PROFESSIONAL = new ListingKind("professional", "professional", List.of(
             FieldSpec.text("given_name", true, 200), FieldSpec.text("family_name", true, 200),
@@ -122,13 +125,24 @@ public record ListingKind(String name, String table, List<FieldSpec> fields, Map
             FieldSpec.text("phrase", true, 300), FieldSpec.reference("taxonomy_term_id", "taxonomy_term", true),
             FieldSpec.longText("note", false)), Map.of());
 
+    /**
+     * An information page for parents: plain Dutch about one need, in Markdown (or a safe subset of HTML, sanitised
+     * when shown); its taxonomy terms are the needs for which search shows it above the results, its search text the
+     * search its "where to find help" link runs.
+     */
+    public static final ListingKind PAGE = new ListingKind("page", "info_page", List.of(
+            FieldSpec.slug("slug"), FieldSpec.text("title", true, 200),
+            FieldSpec.text("summary", true, 600), FieldSpec.longText("body", true),
+            FieldSpec.text("search_text", false, 200), FieldSpec.longText("sources", false),
+            FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
+
     public static final List<ListingKind> ALL = List.of(ORGANIZATION, LOCATION, SERVICE, PROFESSIONAL, COURSE,
-            SEARCH_TERM);
+            SEARCH_TERM, PAGE);
 
     public static ListingKind named(String name) {
         return ALL.stream().filter(k -> k.name.equals(name)).findFirst()
-                .orElseThrow(() -> new InvalidParameterException("type", "must be one of organization, location, "
-                        + "service, professional, course, search_term"));
+                .orElseThrow(() -> new InvalidParameterException("type", "must be one of " + ALL.stream()
+                        .map(ListingKind::name).collect(java.util.stream.Collectors.joining(", "))));
     }
 
     /** The fields of a listing not written yet: empty, or their initial value. */

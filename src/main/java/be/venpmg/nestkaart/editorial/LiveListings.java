@@ -91,6 +91,19 @@ public class LiveListings {
         });
     }
 
+    /** Whether another row of the kind already has this value in the column (a unique field, in any status). */
+    @ReadOnly
+    public boolean takenByAnother(ListingKind kind, String column, String value, String id) {
+        kind.field(column).orElseThrow();
+        return jdbc.prepareStatement("SELECT 1 FROM " + kind.table() + " WHERE " + column + " = ? AND id <> ?", s -> {
+            s.setString(1, value);
+            s.setString(2, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
     /** A service of an organisation as its representative keeps it current. */
     @io.micronaut.serde.annotation.Serdeable
     public record OwnService(String id, String name, String publicationStatus, @Nullable Integer waitingWeeks,

@@ -67,6 +67,7 @@ public class Workflow {
         Map<String, Object> proposed = kind.merge(base, sent);
         mayEdit(kind, id, entityId == null ? proposed : base, proposed, actor);
         checkReferences(kind, proposed);
+        checkUnique(kind, id, proposed);
         String status = actor.isEditor() ? "draft" : "in_review";
         long changeId = changes.insert(kind, id, entityId == null ? "create" : "update", status, proposed, why,
                 actor.id(), suggestionId);
@@ -96,6 +97,7 @@ public class Workflow {
             mayEdit(kind, change.entityId(), change.current() == null ? change.proposed() : change.current(), proposed,
                     actor);
             checkReferences(kind, proposed);
+            checkUnique(kind, change.entityId(), proposed);
             List<Long> authors = new ArrayList<>(change.authors());
             if (!authors.contains(actor.id())) {
                 authors.add(actor.id());
@@ -281,6 +283,16 @@ public class Workflow {
     }
 
     /** Checks that what a change refers to exists; service areas are read into their canonical keys. */
+    /** A page's address names one page: a second listing of the kind may not take it. */
+    private void checkUnique(ListingKind kind, String id, Map<String, Object> proposed) {
+        for (FieldSpec spec : kind.fields()) {
+            if (spec.type() == FieldSpec.Type.SLUG && proposed.get(spec.name()) instanceof String value
+                    && live.takenByAnother(kind, spec.name(), value, id)) {
+                throw new InvalidParameterException(spec.name(), "is al in gebruik door een andere " + kind.name());
+            }
+        }
+    }
+
     private void checkReferences(ListingKind kind, Map<String, Object> proposed) {
         // The route in decides whether a referral is needed (what the access filter reads).
         if (proposed.get("referral_route") instanceof String route) {

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import be.venpmg.nestkaart.guidance.InformationPageSeed;
 import be.venpmg.nestkaart.training.CourseSeedLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,10 +25,13 @@ public class SeedDataLoader {
     private final ResourceResolver resources;
     private final String dataset;
     private final CourseSeedLoader courses;
+    private final InformationPageSeed pages;
 
     SeedDataLoader(HsdsImporter importer, ResourceResolver resources,
-                   @Value("${nestkaart.seed.dataset}") String dataset, CourseSeedLoader courses) {
+                   @Value("${nestkaart.seed.dataset}") String dataset, CourseSeedLoader courses,
+                   InformationPageSeed pages) {
         this.courses = courses;
+        this.pages = pages;
         this.importer = importer;
         this.resources = resources;
         this.dataset = dataset;
@@ -43,6 +47,7 @@ public class SeedDataLoader {
             ImportReport report = importer.importDataset(in, "seed-data", "system:seed");
             LOG.info("Seed data loaded: {} listings", report.listings());
             LOG.info("Seed courses loaded: {}", courses.load());
+            LOG.info("Seed information pages loaded: {}", pages.load());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

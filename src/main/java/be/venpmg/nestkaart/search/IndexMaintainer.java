@@ -203,6 +203,7 @@ public class IndexMaintainer {
         Set<String> organizations = new LinkedHashSet<>();
         Set<String> professionals = new LinkedHashSet<>();
         Set<String> courses = new LinkedHashSet<>();
+        Set<String> pages = new LinkedHashSet<>();
         for (OutboxCursor.Row row : rows) {
             String id = row.entityId();
             switch (row.entityType()) {
@@ -220,16 +221,18 @@ public class IndexMaintainer {
                 }
                 case "professional" -> professionals.add(id);
                 case "course" -> courses.add(id);
+                case IndexSchema.PAGE -> pages.add(id);
                 case "search_term" -> vocabulary.markStale();
                 default -> LOG.warn("Outbox row {} names unknown entity type {}", row.id(), row.entityType());
             }
         }
-        List<SearchDocument> upserts = loader.some(services, organizations, professionals, courses);
+        List<SearchDocument> upserts = loader.some(services, organizations, professionals, courses, pages);
         List<Term> deletes = new ArrayList<>();
         missing(upserts, "service", services, deletes);
         missing(upserts, "organization", organizations, deletes);
         missing(upserts, "professional", professionals, deletes);
         missing(upserts, "course", courses, deletes);
+        missing(upserts, IndexSchema.PAGE, pages, deletes);
         index.apply(upserts, deletes, state);
         suggester.markStale();
     }

@@ -30,13 +30,18 @@ import java.util.Set;
  */
 public final class IndexSchema {
     /** Bump when fields change; a different version in the index triggers a rebuild. */
-    public static final String VERSION = "10";
+    public static final String VERSION = "11";
 
     public static final String UID = "uid";
     public static final String ID = "id";
     public static final String KIND = "kind";
     /** The kinds of listing the index holds, the values of {@link #KIND}. */
     public static final List<String> KINDS = List.of("service", "organization", "professional", "course");
+    /**
+     * Information pages for parents: in the index so that their text and needs are searched like listings', but
+     * never among a search's results (they show as an information card above them).
+     */
+    public static final String PAGE = "page";
     public static final String NAME = "name";
     public static final String DESCRIPTION = "description";
     public static final String ORGANIZATION = "organization";

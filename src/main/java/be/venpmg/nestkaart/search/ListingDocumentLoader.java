@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import be.venpmg.nestkaart.kernel.ReportAge;
+import be.venpmg.nestkaart.kernel.SafeMarkdown;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -40,11 +41,13 @@ public class ListingDocumentLoader {
     private final ServiceAreas serviceAreas;
     private final java.time.Clock clock;
     private final ReportAge reportAge;
+    private final SafeMarkdown markdown;
 
-    ListingDocumentLoader(JdbcOperations jdbc, IndexConfigHolder config, ReportAge reportAge,
+    ListingDocumentLoader(JdbcOperations jdbc, IndexConfigHolder config, ReportAge reportAge, SafeMarkdown markdown,
                           be.venpmg.nestkaart.geo.PostalCodeDirectory postalCodes, ServiceAreas serviceAreas,
                           java.time.Clock clock) {
         this.clock = clock;
+        this.markdown = markdown;
         this.reportAge = reportAge;
         this.jdbc = jdbc;
         this.config = config;
@@ -55,18 +58,20 @@ public class ListingDocumentLoader {
     /** Every public listing, read in one transaction so they agree with each other. */
     @ReadOnly
     public List<SearchDocument> all() {
-        return some(null, null, null, null);
+        return some(null, null, null, null, null);
     }
 
     /** The public ones among the listings named (all of a kind for null); one not returned is unpublished or gone. */
     @ReadOnly
     public List<SearchDocument> some(Collection<String> services, Collection<String> organizations,
-                                     Collection<String> professionals, Collection<String> courses) {
+                                     Collection<String> professionals, Collection<String> courses,
+                                     Collection<String> pages) {
         return jdbc.execute(c -> {
             List<SearchDocument> documents = new ArrayList<>(services(c, services));
             documents.addAll(organizations(c, organizations));
             documents.addAll(professionals(c, professionals));
             documents.addAll(courses(c, courses));
+            documents.addAll(pages(c, pages));
             return documents;
         });
     }
@@ -190,6 +195,43 @@ public class ListingDocumentLoader {
                 documents.add(document("course", row, terms.getOrDefault(row.id(), List.of()),
                         places.getOrDefault(row.id(), List.of()), List.of(), facets.get(row.id()), List.of(), List.of(),
                         SearchDocument.Links.NONE, List.of()));
+            }
+        }
+        return documents;
+    }
+
+    /**
+     * Published information pages: all when {@code ids} is null. Their text is found like a listing's; their terms
+     * are the needs for which a search shows the page above its results. The card carries the page's address and
+     * summary, not its body.
+     */
+    private List<SearchDocument> pages(Connection c, Collection<String> ids) throws SQLException {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (List<String> chunk : chunks(ids)) {
+            List<Row> rows = new ArrayList<>();
+            Map<String, String[]> cards = new HashMap<>();
+            query(c, "SELECT p.id, p.title, p.summary, p.body, p.verified_at, p.slug FROM public_info_page p WHERE TRUE",
+                    "p.id", chunk, rs -> {
+                        rows.add(new Row(rs.getString(1), rs.getString(2),
+                                rs.getString(3) + "\n" + markdown.plainText(rs.getString(4)), rs.getString(5), null,
+                                null, null));
+                        cards.put(rs.getString(1), new String[] {rs.getString(6), rs.getString(3)});
+                    });
+            if (rows.isEmpty()) {
+                continue;
+            }
+            Map<String, List<TermRef>> terms = terms(c, rows.stream().map(Row::id).toList());
+            for (Row row : rows) {
+                SearchDocument document = document(IndexSchema.PAGE, row, terms.getOrDefault(row.id(), List.of()),
+                        List.of(), List.of(), List.of(), List.of(), List.of(), SearchDocument.Links.NONE, List.of());
+                ObjectNode card;
+                try {
+                    card = (ObjectNode) JSON.readTree(document.summaryJson());
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalStateException("A card this loader wrote does not read back", e);
+                }
+                card.put("slug", cards.get(row.id())[0]).put("description", cards.get(row.id())[1]);
+                documents.add(document.withSummary(card.toString()));
             }
         }
         return documents;

@@ -13,6 +13,7 @@ import java.util.Map;
  *
  * @param corrections  words replaced by the closest word search knows; {@code searchedFor} is the text searched
  * @param location     a place read from the text ("in Gent", "regio Leuven", "provincie Limburg")
+ * @param information  the information pages for parents about the need the query was read as, best first
  * @param emptyFilters when the filters together leave nothing: each filter with the total without it
  */
 @Serdeable
@@ -20,6 +21,7 @@ public record SearchAnswer(long total, int page, int limit,
                            @JsonInclude(JsonInclude.Include.ALWAYS) List<ResultCard> results,
                            @JsonInclude(JsonInclude.Include.ALWAYS) Map<String, List<FacetValue>> facets,
                            @JsonInclude(JsonInclude.Include.ALWAYS) List<Understood> understood,
+                           @JsonInclude(JsonInclude.Include.ALWAYS) List<Information> information,
                            boolean crisis,
                            @Nullable String crisisMessage,
                            @Nullable List<ResultCard> urgentHelp,
@@ -38,6 +40,11 @@ public record SearchAnswer(long total, int page, int limit,
     /** A concept the query was read as: a taxonomy term, with the words that gave it away. */
     @Serdeable
     public record Understood(String dimension, String code, String label, String evidence) {
+    }
+
+    /** An information page for parents: its address on the site, title and summary. */
+    @Serdeable
+    public record Information(String slug, String path, String title, String summary) {
     }
 
     /** A step by which the search widened, with the sentence the page shows. */

@@ -26,6 +26,12 @@ public record SearchDocument(String kind, String id, String name, @Nullable Stri
         static final Links NONE = new Links(null, List.of(), List.of(), null);
     }
 
+    /** The same document with another result card. */
+    public SearchDocument withSummary(String json) {
+        return new SearchDocument(kind, id, name, description, organizationName, conceptTexts, languageTexts,
+                placeTexts, places, facets, waitingWeeks, json, servedRegions, links);
+    }
+
     public String spellingText() {
         return String.join(" ", name, description == null ? "" : description,
                 organizationName == null ? "" : organizationName, String.join(" ", conceptTexts));

@@ -96,6 +96,7 @@ public class SearchService {
         SearchAnswer.Location location;
         final List<SearchAnswer.Understood> understood = new ArrayList<>();
         boolean crisis;
+        List<ConceptRecognizer.Recognised> concepts = List.of();
         final List<SearchAnswer.Widening> widened = new ArrayList<>();
         List<SearchAnswer.EmptyFilter> emptyFilters;
     }
@@ -126,6 +127,7 @@ public class SearchService {
             request = placeInText(request, settings, response);
             List<ConceptRecognizer.Recognised> concepts = request.text().isBlank() ? List.of()
                     : recognizer.recognise(request.text());
+            response.concepts = concepts;
             for (ConceptRecognizer.Recognised concept : concepts) {
                 if (concept.dimension().equals(CRISIS)) {
                     continue;
@@ -178,7 +180,7 @@ public class SearchService {
     private SearchAnswer finish(Draft response, SearchRequest request, Outcome outcome, boolean crisis,
                                 FacetSearcher searcher, IndexConfig settings, long started) throws IOException {
         return new SearchAnswer(outcome.total, request.page(), request.limit(), outcome.results, outcome.facets,
-                response.understood, crisis, crisis ? CRISIS_MESSAGE : null,
+                response.understood, information(searcher, response.concepts, settings), crisis, crisis ? CRISIS_MESSAGE : null,
                 crisis ? urgentListings(searcher, settings) : null, response.widened, response.corrections,
                 response.searchedFor, response.location, response.emptyFilters,
                 (System.nanoTime() - started) / 1_000_000);
@@ -545,6 +547,8 @@ public class SearchService {
     private List<BooleanClause> restrictions(SearchRequest request, IndexReader reader, List<String> nearAreas)
             throws IOException {
         List<BooleanClause> clauses = new ArrayList<>();
+        clauses.add(new BooleanClause(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.PAGE)),
+                BooleanClause.Occur.MUST_NOT));
         if (request.kind() != null) {
             addKindFilter(clauses, request.kind(), reader);
         } else {
@@ -725,6 +729,48 @@ public class SearchService {
     private TermQuery facetTerm(String entry) {
         int colon = entry.indexOf(':');
         return index.facetTerm(entry.substring(0, colon), entry.substring(colon + 1));
+    }
+
+    /**
+     * The information pages about what the query was read as: pages that carry a recognised need, those that carry
+     * more of them first. Only needs the vocabulary recognised count, never a shared common word, so a page shows
+     * when the search understood the need (however it was phrased) and not otherwise.
+     */
+    private List<SearchAnswer.Information> information(FacetSearcher searcher,
+                                                       List<ConceptRecognizer.Recognised> concepts,
+                                                       IndexConfig settings) throws IOException {
+        // A need (a problem, a target group) must match; the rest of what was recognised (the phase) only ranks.
+        java.util.Set<String> needDimensions = java.util.Set.copyOf(settings.list("information.need-dimensions"));
+        BooleanQuery.Builder needs = new BooleanQuery.Builder();
+        BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean anyNeed = false;
+        for (ConceptRecognizer.Recognised concept : concepts) {
+            if (concept.dimension().equals(CRISIS) || !seen.add(concept.dimension() + ":" + concept.code())) {
+                continue;
+            }
+            Query term = new ConstantScoreQuery(index.facetTerm(concept.dimension(), concept.code()));
+            ranking.add(term, BooleanClause.Occur.SHOULD);
+            if (needDimensions.contains(concept.dimension())) {
+                needs.add(term, BooleanClause.Occur.SHOULD);
+                anyNeed = true;
+            }
+        }
+        if (!anyNeed) {
+            return List.of();
+        }
+        Query pages = new BooleanQuery.Builder().add(needs.build(), BooleanClause.Occur.FILTER)
+                .add(ranking.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.PAGE)), BooleanClause.Occur.FILTER).build();
+        List<SearchAnswer.Information> found = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(pages, settings.integer("information.max-cards", 2), BEST_FIRST).scoreDocs) {
+            Map<String, Object> card = json.readValue(searcher.storedFields().document(hit.doc).get(IndexSchema.SUMMARY),
+                    Argument.mapOf(String.class, Object.class));
+            String slug = (String) card.get("slug");
+            found.add(new SearchAnswer.Information(slug, "/informatie/" + slug, (String) card.get("name"),
+                    (String) card.get("description")));
+        }
+        return found;
     }
 
     /**
