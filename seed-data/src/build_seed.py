@@ -92,7 +92,7 @@ TAXONOMIES = {
         ("teenage_parents", "Tienerouders", [("tienermoeder", "lay"), ("tienermama", "lay"), ("jonge moeder", "lay"), ("zwanger als tiener", "lay")]),
         ("undocumented", "Ouders zonder papieren", [("zonder verblijfsvergunning", "lay"), ("mensen zonder papieren", "lay"), ("asielzoekers", "lay")]),
         ("placement_risk", "Gezinnen met een dreigende uithuisplaatsing", [("uithuisplaatsing", "professional"), ("kind geplaatst", "lay"), ("pleegzorg", "lay")]),
-        ("wensouders", "Wensouders", [("kinderwens", "lay"), ("zwanger willen worden", "lay")]),
+        ("wensouders", "Wensouders", [("wensouder", "variant"), ("wensmoeder", "lay")]),
     ]),
     # Programmes and projects the report names, which listings take part in (editors attach them).
     "nestkaart-programme": ("Programma of project", [

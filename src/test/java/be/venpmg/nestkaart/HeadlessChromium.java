@@ -48,6 +48,13 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** Chromium in a phone-sized window (375 × 812, an iPhone's width), as parents use the site. */
+    public static HeadlessChromium startAtPhoneWidth() {
+        HeadlessChromium chromium = start();
+        chromium.driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        return chromium;
+    }
+
     /** Waits until the page's main element shows {@code text}; on failure says what it showed instead. */
     public void waitForText(String text) {
         try {
@@ -57,6 +64,18 @@ public final class HeadlessChromium implements AutoCloseable {
                     + driver.findElement(org.openqa.selenium.By.tagName("body")).getText() + "\n"
                     + driver.findElement(org.openqa.selenium.By.tagName("main")).getAttribute("outerHTML"), e);
         }
+    }
+
+    /** Opens a view of a single-page app (its #hash) afresh and waits until it shows {@code text}. */
+    public void openView(String url, String text) {
+        driver.get(url);
+        driver.navigate().refresh();
+        waitForText(text);
+    }
+
+    /** Clicks what {@code target} finds once it can be clicked. */
+    public void click(org.openqa.selenium.By target) {
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(target)).click();
     }
 
     /** Signs in through the sign-in form, as a person would, after forgetting any earlier session. */

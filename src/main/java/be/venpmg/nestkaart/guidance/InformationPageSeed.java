@@ -5,7 +5,7 @@ import be.venpmg.nestkaart.editorial.LiveListings;
 import be.venpmg.nestkaart.kernel.Revisions;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.io.ResourceResolver;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import be.venpmg.nestkaart.taxonomy.TaxonomyTermRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -13,8 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,15 +25,15 @@ import java.util.UUID;
  */
 @Singleton
 public class InformationPageSeed {
-    private final JdbcOperations jdbc;
+    private final TaxonomyTermRepository terms;
     private final LiveListings live;
     private final Revisions revisions;
     private final ResourceResolver resources;
     private final String folder;
 
-    InformationPageSeed(JdbcOperations jdbc, LiveListings live, Revisions revisions, ResourceResolver resources,
+    InformationPageSeed(TaxonomyTermRepository terms, LiveListings live, Revisions revisions, ResourceResolver resources,
                         @Value("${nestkaart.seed.pages}") String folder) {
-        this.jdbc = jdbc;
+        this.terms = terms;
         this.live = live;
         this.revisions = revisions;
         this.resources = resources;
@@ -79,24 +77,13 @@ public class InformationPageSeed {
     }
 
     private List<String> termIds(String file, String[] needs) {
-        return jdbc.execute(c -> {
-            List<String> ids = new ArrayList<>();
-            for (String need : needs) {
-                int colon = need.indexOf(':');
-                try (PreparedStatement s = c.prepareStatement("SELECT t.id FROM taxonomy_term t JOIN taxonomy x "
-                        + "ON x.id = t.taxonomy_id WHERE x.name = ? AND t.code = ?")) {
-                    s.setString(1, need.substring(0, colon));
-                    s.setString(2, need.substring(colon + 1));
-                    try (ResultSet rs = s.executeQuery()) {
-                        if (!rs.next()) {
-                            throw new IllegalStateException("Seed page " + file + " names unknown term " + need);
-                        }
-                        ids.add(rs.getString(1));
-                    }
-                }
-            }
-            return ids;
-        });
+        List<String> ids = new ArrayList<>();
+        for (String need : needs) {
+            int colon = need.indexOf(':');
+            ids.add(terms.findIdByTaxonomyAndCode(need.substring(0, colon), need.substring(colon + 1))
+                    .orElseThrow(() -> new IllegalStateException("Seed page " + file + " names unknown term " + need)));
+        }
+        return ids;
     }
 
     private String read(String name) {

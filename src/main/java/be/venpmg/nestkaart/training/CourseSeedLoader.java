@@ -3,6 +3,7 @@ package be.venpmg.nestkaart.training;
 import be.venpmg.nestkaart.editorial.ListingKind;
 import be.venpmg.nestkaart.editorial.LiveListings;
 import be.venpmg.nestkaart.kernel.Revisions;
+import be.venpmg.nestkaart.taxonomy.TaxonomyTermRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Value;
@@ -32,14 +33,17 @@ public class CourseSeedLoader {
     private final JdbcOperations jdbc;
     private final LiveListings live;
     private final Revisions revisions;
+    private final TaxonomyTermRepository terms;
     private final ResourceResolver resources;
     private final String file;
 
-    CourseSeedLoader(JdbcOperations jdbc, LiveListings live, Revisions revisions, ResourceResolver resources,
+    CourseSeedLoader(JdbcOperations jdbc, LiveListings live, Revisions revisions, TaxonomyTermRepository terms,
+                     ResourceResolver resources,
                      @Value("${nestkaart.seed.courses}") String file) {
         this.jdbc = jdbc;
         this.live = live;
         this.revisions = revisions;
+        this.terms = terms;
         this.resources = resources;
         this.file = file;
     }
@@ -89,22 +93,11 @@ public class CourseSeedLoader {
     }
 
     private List<String> termIds(String taxonomy, JsonNode codes) {
-        return jdbc.execute(c -> {
-            List<String> ids = new ArrayList<>();
-            for (JsonNode code : codes) {
-                try (PreparedStatement s = c.prepareStatement("SELECT t.id FROM taxonomy_term t JOIN taxonomy x "
-                        + "ON x.id = t.taxonomy_id WHERE x.name = ? AND t.code = ?")) {
-                s.setString(1, taxonomy);
-                s.setString(2, code.asText());
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new IllegalStateException("Seed course names unknown term " + taxonomy + ":" + code);
-                    }
-                    ids.add(rs.getString(1));
-                }
-            }
-            }
-            return ids;
-        });
+        List<String> ids = new ArrayList<>();
+        for (JsonNode code : codes) {
+            ids.add(terms.findIdByTaxonomyAndCode(taxonomy, code.asText()).orElseThrow(() ->
+                    new IllegalStateException("Seed course names unknown term " + taxonomy + ":" + code)));
+        }
+        return ids;
     }
 }

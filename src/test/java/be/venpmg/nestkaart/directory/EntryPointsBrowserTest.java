@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.Arrays;
@@ -47,8 +46,7 @@ class EntryPointsBrowserTest implements MariaDbTestSupport {
     void start() throws Exception {
         api = new ApiClient(server.getURL());
         IndexedCorpus.waitUntil(() -> api.get("/health").status() == 200, 60_000, "index open");
-        chromium = HeadlessChromium.start();
-        chromium.driver.manage().window().setSize(new Dimension(375, 812));
+        chromium = HeadlessChromium.startAtPhoneWidth();
     }
 
     @AfterAll

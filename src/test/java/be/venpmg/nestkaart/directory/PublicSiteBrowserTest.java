@@ -241,8 +241,10 @@ class PublicSiteBrowserTest implements MariaDbTestSupport {
             long listings = Long.parseLong(Sql.scalar(c, "SELECT (SELECT COUNT(*) FROM service WHERE publication_status = "
                     + "'published') + (SELECT COUNT(*) FROM organization WHERE publication_status = 'published') + "
                     + "(SELECT COUNT(*) FROM professional WHERE publication_status = 'published' AND consent_public) + "
-                    + "(SELECT COUNT(*) FROM course WHERE publication_status = 'published')"));
-            assertEquals(listings + 2, urls, "every listing and course plus the home and catalogue pages");
+                    + "(SELECT COUNT(*) FROM course WHERE publication_status = 'published') + "
+                    + "(SELECT COUNT(*) FROM info_page WHERE publication_status = 'published')"));
+            assertEquals(listings + 6, urls, "every listing, course and information page plus the home, catalogue, "
+                    + "two start pages, information overview and referral helper");
         }
     }
 

@@ -368,13 +368,11 @@ class EditorPagesBrowserTest implements MariaDbTestSupport {
     }
 
     private void open(String view, String text) {
-        chromium.driver.get(base + "/redactie" + view);
-        chromium.driver.navigate().refresh();
-        chromium.waitForText(text);
+        chromium.openView(base + "/redactie" + view, text);
     }
 
     private void click(By button) {
-        chromium.wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        chromium.click(button);
     }
 
     private void signIn(String email) {

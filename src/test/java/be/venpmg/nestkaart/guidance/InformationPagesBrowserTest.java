@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -46,8 +45,7 @@ class InformationPagesBrowserTest implements MariaDbTestSupport {
         TestAccounts.create(context, "nalezer@venpmg.be", "editor", null);
         api = new ApiClient(server.getURL());
         IndexedCorpus.waitUntil(() -> api.get("/health").status() == 200, 60_000, "index open");
-        chromium = HeadlessChromium.start();
-        chromium.driver.manage().window().setSize(new Dimension(375, 812));
+        chromium = HeadlessChromium.startAtPhoneWidth();
     }
 
     @AfterAll
@@ -144,12 +142,10 @@ class InformationPagesBrowserTest implements MariaDbTestSupport {
     }
 
     private void open(String view, String text) {
-        chromium.driver.get(base + "/redactie" + view);
-        chromium.driver.navigate().refresh();
-        chromium.waitForText(text);
+        chromium.openView(base + "/redactie" + view, text);
     }
 
     private void click(By button) {
-        chromium.wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        chromium.click(button);
     }
 }
