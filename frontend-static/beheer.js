@@ -435,6 +435,8 @@
     return [h('h2', {}, 'Erkenning'),
       h('p', {}, recognition.level ? 'Erkend als ' + recognition.level + ' sinds ' + recognition.since + ' (' + recognition.route + ')'
         + (recognition.valid_until ? ', geldig tot ' + recognition.valid_until : '') : 'Geen erkenning.', ' Regels ' + recognition.rule_version + '.'),
+      recognition.verification_code ? h('p', {}, h('a', { href: '/erkenning/' + encodeURIComponent(recognition.verification_code) },
+        'Certificaat met controleadres'), ' (af te drukken; wie het adres heeft, kan je erkenning controleren).') : null,
       Object.entries(a.reasons || {}).map(([level, reasons]) => [h('h3', {}, level),
         h('ul', {}, reasons.map(r => h('li', { class: r.met ? 'met' : 'missing' }, (r.met ? '✔ voldaan: ' : '✘ ontbreekt: ') + (criteria[r.criterion] || r.criterion) + ' — ' + r.detail)))])];
   }

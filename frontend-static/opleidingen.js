@@ -1,8 +1,8 @@
 'use strict';
 // The course catalogue: the shared search engine with kind=course; the URL holds the whole state.
 (function () {
-  const FACETS = { level: 'Niveau', course_format: 'Vorm', accredited: 'Accreditatie', upcoming: 'Sessies',
-    profession: 'Voor beroep', province: 'Provincie' };
+  const FACETS = { course_kind: 'Soort', level: 'Niveau', course_format: 'Vorm', course_status: 'Status',
+    accredited: 'Accreditatie', upcoming: 'Sessies', profession: 'Voor beroep', province: 'Provincie' };
   const form = document.getElementById('opleidingen-zoeken');
   const list = document.getElementById('resultaten');
 
@@ -38,6 +38,8 @@
     const facts = [
       { basis: 'Basis', gespecialiseerd: 'Gespecialiseerd' }[r.level],
       { online: 'Online', blended: 'Blended', klassikaal: 'Klassikaal' }[r.course_format],
+      { intervision: 'Intervisie', supervision: 'Supervisie' }[r.course_kind],
+      { pilot: 'Pilootproject', planned: 'Gepland' }[r.course_status],
       r.accredited === 'ja' ? 'Geaccrediteerd' : null,
       r.upcoming === 'ja' ? 'Sessie gepland' : 'Geen sessie gepland'
     ].filter(Boolean);

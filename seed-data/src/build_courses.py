@@ -62,7 +62,7 @@ COURSES = [
                           "Ouder(s) doorgeleiden naar een basiszorgverlener.",
         "level": "basis", "format": "online", "hours": 4, "counts_as": "continuing_education",
         "provider_name": "V.E.N.P.M.G.", "price_eur": 0, "price_note": "gratis", "language": "nl"},
-     "professions": ["pedagogie_jonge_kind"], "topics": ["bonding", "regulation"],
+     "professions": ["pedagogie_jonge_kind", "zorgkundige"], "topics": ["bonding", "regulation"],
      "sessions": [session("kinderopvang", 1, "2027-01-11T00:00", "2027-06-30T23:59", online=True, capacity=500)]},
     {"id": uid("crisisteams"), "fields": {
         "name": "Perinatale mentale gezondheid voor mobiele crisisteams",

@@ -3,6 +3,8 @@ package be.venpmg.nestkaart.editorial;
 import be.venpmg.nestkaart.kernel.InvalidParameterException;
 import be.venpmg.nestkaart.taxonomy.ClosedVocabulary;
 import be.venpmg.nestkaart.taxonomy.CourseFormat;
+import be.venpmg.nestkaart.taxonomy.CourseKind;
+import be.venpmg.nestkaart.taxonomy.CourseStatus;
 import be.venpmg.nestkaart.taxonomy.CourseLevel;
 import be.venpmg.nestkaart.taxonomy.Reimbursement;
 
@@ -110,8 +112,8 @@ public record ListingKind(String name, String table, List<FieldSpec> fields, Map
                     ClosedVocabulary.codes(CourseLevel.class)),
             FieldSpec.choice("format", ClosedVocabulary.codes(CourseFormat.class)),
             FieldSpec.number("hours", DECIMAL, 0, 2000),
-            FieldSpec.choice("counts_as", Set.of("continuing_education", "intervision", "supervision"))
-                    .withInitial("continuing_education"),
+            FieldSpec.choice("counts_as", ClosedVocabulary.codes(CourseKind.class)).withInitial("continuing_education"),
+            FieldSpec.choice("course_status", ClosedVocabulary.codes(CourseStatus.class)).withInitial("existing"),
             FieldSpec.text("accreditation_body", false, 300), FieldSpec.number("accreditation_points", DECIMAL, 0, 500),
             FieldSpec.text("accreditation_reference", false, 200), FieldSpec.of("accreditation_valid_until", DATE),
             FieldSpec.reference("provider_organization_id", "organization", false),

@@ -10,5 +10,5 @@ import java.time.LocalDate;
 @Serdeable
 public record Recognition(String professionalId, @Nullable String level, @Nullable String route,
                           @Nullable LocalDate since, @Nullable LocalDate validUntil, String ruleVersion,
-                          Assessment assessment, Instant computedAt) {
+                          Assessment assessment, Instant computedAt, @Nullable String verificationCode) {
 }

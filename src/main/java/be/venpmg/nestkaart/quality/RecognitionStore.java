@@ -48,8 +48,8 @@ class RecognitionStore {
 
     @ReadOnly
     Optional<Recognition> stored(String professionalId) {
-        return jdbc.prepareStatement("SELECT level, route, since, valid_until, rule_version, reasons, computed_at "
-                + "FROM recognition WHERE professional_id = ?", s -> {
+        return jdbc.prepareStatement("SELECT level, route, since, valid_until, rule_version, reasons, computed_at, "
+                + "verification_code FROM recognition WHERE professional_id = ?", s -> {
             s.setString(1, professionalId);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
@@ -59,7 +59,7 @@ class RecognitionStore {
                 Date until = rs.getDate(4);
                 return Optional.of(new Recognition(professionalId, rs.getString(1), rs.getString(2),
                         since == null ? null : since.toLocalDate(), until == null ? null : until.toLocalDate(),
-                        rs.getString(5), read(rs.getString(6)), rs.getTimestamp(7).toInstant()));
+                        rs.getString(5), read(rs.getString(6)), rs.getTimestamp(7).toInstant(), rs.getString(8)));
             }
         });
     }
@@ -93,11 +93,13 @@ class RecognitionStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the assessment", e);
         }
+        // The certificate's code stays while a level is held (a later level keeps the printed address valid).
         jdbc.prepareStatement("INSERT INTO recognition (professional_id, level, route, since, "
-                + "valid_until, rule_version, reasons, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                + "valid_until, rule_version, reasons, computed_at, verification_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON DUPLICATE KEY UPDATE level = VALUES(level), route = VALUES(route), since = VALUES(since), "
                 + "valid_until = VALUES(valid_until), rule_version = VALUES(rule_version), reasons = VALUES(reasons), "
-                + "computed_at = VALUES(computed_at)", s -> {
+                + "computed_at = VALUES(computed_at), verification_code = IF(VALUES(level) IS NULL, NULL, "
+                + "COALESCE(verification_code, VALUES(verification_code)))", s -> {
             s.setString(1, professionalId);
             s.setString(2, assessment.level());
             s.setString(3, assessment.route());
@@ -106,7 +108,31 @@ class RecognitionStore {
             s.setString(6, ruleVersion);
             s.setString(7, reasons);
             s.setTimestamp(8, Timestamp.from(clock.instant()));
+            s.setString(9, assessment.level() == null ? null : be.venpmg.nestkaart.kernel.Ids.newId());
             return s.executeUpdate();
+        });
+    }
+
+    /** What a certificate's verification address shows: whose recognition, which level, since when, under which rules. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record Verified(String name, String level, String route, LocalDate since, @Nullable LocalDate validUntil,
+                           String ruleVersion) {
+    }
+
+    @ReadOnly
+    public Optional<Verified> verified(String code) {
+        return jdbc.prepareStatement("SELECT CONCAT(p.given_name, ' ', p.family_name), r.level, r.route, r.since, "
+                + "r.valid_until, r.rule_version FROM recognition r JOIN professional p ON p.id = r.professional_id "
+                + "WHERE r.verification_code = ? AND r.level IS NOT NULL", s -> {
+            s.setString(1, code);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Date until = rs.getDate(5);
+                return Optional.of(new Verified(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getDate(4).toLocalDate(), until == null ? null : until.toLocalDate(), rs.getString(6)));
+            }
         });
     }
 

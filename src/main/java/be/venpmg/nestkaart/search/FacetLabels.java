@@ -3,6 +3,8 @@ package be.venpmg.nestkaart.search;
 import be.venpmg.nestkaart.taxonomy.AccessRoute;
 import be.venpmg.nestkaart.taxonomy.ClosedVocabulary;
 import be.venpmg.nestkaart.taxonomy.CourseFormat;
+import be.venpmg.nestkaart.taxonomy.CourseKind;
+import be.venpmg.nestkaart.taxonomy.CourseStatus;
 import be.venpmg.nestkaart.taxonomy.CourseLevel;
 import be.venpmg.nestkaart.taxonomy.RecognitionLevel;
 import be.venpmg.nestkaart.taxonomy.Reimbursement;
@@ -18,7 +20,8 @@ public class FacetLabels {
     private static final Map<String, Class<? extends ClosedVocabulary>> VOCABULARIES = Map.of(
             IndexSchema.ACCESS, AccessRoute.class, IndexSchema.REIMBURSEMENT, Reimbursement.class,
             IndexSchema.RECOGNITION, RecognitionLevel.class, IndexSchema.COURSE_LEVEL, CourseLevel.class,
-            IndexSchema.COURSE_FORMAT, CourseFormat.class);
+            IndexSchema.COURSE_FORMAT, CourseFormat.class, IndexSchema.COURSE_KIND, CourseKind.class,
+            IndexSchema.COURSE_STATUS, CourseStatus.class);
     private static final Map<String, String> FIXED = Map.ofEntries(
             Map.entry("kind:service", "Aanbod"),
             Map.entry("kind:organization", "Organisatie"),

@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public final class IndexSchema {
     /** Bump when fields change; a different version in the index triggers a rebuild. */
-    public static final String VERSION = "11";
+    public static final String VERSION = "12";
 
     public static final String UID = "uid";
     public static final String ID = "id";
@@ -78,6 +78,9 @@ public final class IndexSchema {
     public static final String COURSE_FORMAT = "course_format";
     public static final String ACCREDITED = "accredited";
     public static final String UPCOMING = "upcoming";
+    /** A course's kind (continuing education, intervision, supervision) and status (existing, pilot, planned). */
+    public static final String COURSE_KIND = "course_kind";
+    public static final String COURSE_STATUS = "course_status";
     /**
      * Whom a service serves beyond its places: {@link #AREA_EVERYWHERE} (all of Flanders and Brussels, also every
      * service without a place or area), {@link #AREA_REMOTE} (by phone or online), or a region by its
@@ -87,7 +90,7 @@ public final class IndexSchema {
     public static final String AREA_EVERYWHERE = "everywhere";
     public static final String AREA_REMOTE = "remote";
     public static final Set<String> FIXED_FACETS = Set.of(KIND, LANGUAGE, REIMBURSEMENT, ACCESS, RECOGNITION, PROVINCE,
-            COURSE_LEVEL, COURSE_FORMAT, ACCREDITED, UPCOMING, AREA);
+            COURSE_LEVEL, COURSE_FORMAT, COURSE_KIND, COURSE_STATUS, ACCREDITED, UPCOMING, AREA);
 
     private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
 

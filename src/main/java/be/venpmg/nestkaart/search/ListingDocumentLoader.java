@@ -170,7 +170,7 @@ public class ListingDocumentLoader {
                            k.accreditation_reference IS NOT NULL AND (k.accreditation_valid_until IS NULL
                                OR k.accreditation_valid_until >= %2$s),
                            EXISTS (SELECT 1 FROM course_session s WHERE s.course_id = k.id AND s.status = 'scheduled'
-                               AND s.starts_at >= %1$s)
+                               AND s.starts_at >= %1$s), k.counts_as, k.course_status
                     FROM public_course k LEFT JOIN public_organization o ON o.id = k.provider_organization_id
                     WHERE TRUE""".formatted(now, today), "k.id", chunk, rs -> {
                 rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -178,7 +178,9 @@ public class ListingDocumentLoader {
                 facets.put(rs.getString(1), List.of(new SearchDocument.Facet(IndexSchema.COURSE_LEVEL, rs.getString(7)),
                         new SearchDocument.Facet(IndexSchema.COURSE_FORMAT, rs.getString(8)),
                         new SearchDocument.Facet(IndexSchema.ACCREDITED, rs.getBoolean(9) ? "ja" : "nee"),
-                        new SearchDocument.Facet(IndexSchema.UPCOMING, rs.getBoolean(10) ? "ja" : "nee")));
+                        new SearchDocument.Facet(IndexSchema.UPCOMING, rs.getBoolean(10) ? "ja" : "nee"),
+                        new SearchDocument.Facet(IndexSchema.COURSE_KIND, rs.getString(11)),
+                        new SearchDocument.Facet(IndexSchema.COURSE_STATUS, rs.getString(12))));
             });
             if (rows.isEmpty()) {
                 continue;
@@ -238,7 +240,8 @@ public class ListingDocumentLoader {
     }
 
     private static final Set<String> CARD_FACETS = Set.of(IndexSchema.RECOGNITION, IndexSchema.COURSE_LEVEL,
-            IndexSchema.COURSE_FORMAT, IndexSchema.ACCREDITED, IndexSchema.UPCOMING);
+            IndexSchema.COURSE_FORMAT, IndexSchema.COURSE_KIND, IndexSchema.COURSE_STATUS, IndexSchema.ACCREDITED,
+            IndexSchema.UPCOMING);
 
     /** Published organisations: all when {@code ids} is null. */
     private List<SearchDocument> organizations(Connection c, Collection<String> ids) throws SQLException {

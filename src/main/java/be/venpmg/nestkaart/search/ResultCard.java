@@ -21,7 +21,8 @@ public record ResultCard(String id, String kind, String name, @Nullable Organiza
                          @Nullable List<String> reimbursement, @Nullable Boolean referralRequired,
                          @Nullable WaitingTime waitingTime, @Nullable String verifiedAt, @Nullable String area,
                          @Nullable List<Area> areas, @Nullable String recognition, @Nullable String level,
-                         @Nullable String courseFormat, @Nullable String accredited, @Nullable String upcoming,
+                         @Nullable String courseFormat, @Nullable String courseKind, @Nullable String courseStatus,
+                         @Nullable String accredited, @Nullable String upcoming,
                          @Nullable Float score, @Nullable Double distanceKm, @Nullable String snippet) {
 
     @Serdeable
@@ -49,7 +50,8 @@ public record ResultCard(String id, String kind, String name, @Nullable Organiza
     /** This card with what the answer adds: its score, its distance from the place asked, its snippet. */
     ResultCard scored(@Nullable Float newScore, @Nullable Double km, @Nullable String newSnippet) {
         return new ResultCard(id, kind, name, organization, description, phones, terms, places, languages, reimbursement,
-                referralRequired, waitingTime, verifiedAt, area, areas, recognition, level, courseFormat, accredited,
+                referralRequired, waitingTime, verifiedAt, area, areas, recognition, level, courseFormat, courseKind,
+                courseStatus, accredited,
                 upcoming, newScore, km, newSnippet);
     }
 }

@@ -3,6 +3,8 @@ package be.venpmg.nestkaart.search;
 import be.venpmg.nestkaart.taxonomy.AccessRoute;
 import be.venpmg.nestkaart.taxonomy.ClosedVocabulary;
 import be.venpmg.nestkaart.taxonomy.CourseFormat;
+import be.venpmg.nestkaart.taxonomy.CourseKind;
+import be.venpmg.nestkaart.taxonomy.CourseStatus;
 import be.venpmg.nestkaart.taxonomy.CourseLevel;
 import be.venpmg.nestkaart.taxonomy.RecognitionLevel;
 import be.venpmg.nestkaart.taxonomy.Reimbursement;
@@ -60,6 +62,8 @@ public class SearchRequestParser {
         addChecked(params, filters, IndexSchema.RECOGNITION, ClosedVocabulary.codes(RecognitionLevel.class));
         addChecked(params, filters, IndexSchema.COURSE_LEVEL, ClosedVocabulary.codes(CourseLevel.class));
         addChecked(params, filters, IndexSchema.COURSE_FORMAT, ClosedVocabulary.codes(CourseFormat.class));
+        addChecked(params, filters, IndexSchema.COURSE_KIND, ClosedVocabulary.codes(CourseKind.class));
+        addChecked(params, filters, IndexSchema.COURSE_STATUS, ClosedVocabulary.codes(CourseStatus.class));
         addChecked(params, filters, IndexSchema.ACCREDITED, Set.of("ja", "nee"));
         addChecked(params, filters, IndexSchema.UPCOMING, Set.of("ja", "nee"));
         for (String language : values(params, IndexSchema.LANGUAGE)) {

@@ -156,16 +156,25 @@ public class SearchService {
                 }
             }
             // In a crisis the urgent-help block is the answer: no guessing at look-alike words.
+            // A widening is announced only when it found something: "we show results for …" above no results
+            // contradicts itself (a tester's finding in the course catalogue).
             if (outcome.total == 0 && !request.text().isBlank() && !crisis) {
-                outcome = run(searcher, request, settings, crisis, true, concepts);
-                widened.add(new SearchAnswer.Widening("fuzzy",
-                        "Niets gevonden voor precies deze woorden: we tonen resultaten voor woorden die erop lijken."));
+                Outcome fuzzy = run(searcher, request, settings, crisis, true, concepts);
+                if (fuzzy.total > 0) {
+                    outcome = fuzzy;
+                    widened.add(new SearchAnswer.Widening("fuzzy", "Niets gevonden voor precies deze woorden: we "
+                            + "tonen resultaten voor woorden die erop lijken."));
+                }
             }
             if (outcome.total == 0 && (request.point() != null || request.hasRegion())) {
-                request = request.withoutLocation();
-                outcome = run(searcher, request, settings, crisis, true, concepts);
-                widened.add(new SearchAnswer.Widening("location",
-                        "Niets gevonden in deze buurt: we tonen resultaten in heel Vlaanderen en Brussel."));
+                SearchRequest everywhere = request.withoutLocation();
+                Outcome wider = run(searcher, everywhere, settings, crisis, true, concepts);
+                if (wider.total > 0) {
+                    request = everywhere;
+                    outcome = wider;
+                    widened.add(new SearchAnswer.Widening("location",
+                            "Niets gevonden in deze buurt: we tonen resultaten in heel Vlaanderen en Brussel."));
+                }
             }
             return finish(response, request, outcome, crisis, searcher, settings, started);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -831,7 +840,7 @@ public class SearchService {
         List<String> dimensions = new ArrayList<>(settings.facetTaxonomies().keySet());
         dimensions.addAll(List.of(IndexSchema.LANGUAGE, IndexSchema.REIMBURSEMENT, IndexSchema.ACCESS,
                 IndexSchema.PROVINCE, IndexSchema.KIND, IndexSchema.RECOGNITION, IndexSchema.COURSE_LEVEL,
-                IndexSchema.COURSE_FORMAT, IndexSchema.ACCREDITED, IndexSchema.UPCOMING));
+                IndexSchema.COURSE_FORMAT, IndexSchema.COURSE_KIND, IndexSchema.COURSE_STATUS, IndexSchema.ACCREDITED, IndexSchema.UPCOMING));
         return dimensions;
     }
 

@@ -16,7 +16,8 @@ public record Course(String id, String name, String summary, @Nullable String le
                      @Nullable Accreditation accreditation, @Nullable String providerOrganizationId,
                      @Nullable String providerName, @Nullable BigDecimal priceEur, @Nullable String priceNote,
                      String language, @Nullable String prerequisites, @Nullable String url,
-                     Map<String, List<Term>> terms, List<CourseSession> sessions, @Nullable LocalDateTime verifiedAt) {
+                     Map<String, List<Term>> terms, List<CourseSession> sessions, @Nullable LocalDateTime verifiedAt,
+                     String status) {
 
     /** Accreditation by a body, with points and reference, valid until a date (open when null). */
     @Serdeable

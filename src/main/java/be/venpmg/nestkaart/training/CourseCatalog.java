@@ -25,7 +25,7 @@ public class CourseCatalog {
             SELECT k.id, k.name, k.summary, k.learning_goals, k.level, k.format, k.hours, k.counts_as,
                    k.accreditation_body, k.accreditation_points, k.accreditation_reference, k.accreditation_valid_until,
                    k.provider_organization_id, COALESCE(o.name, k.provider_name), k.price_eur, k.price_note, k.language,
-                   k.prerequisites, k.url, k.verified_at
+                   k.prerequisites, k.url, k.verified_at, k.course_status
             FROM public_course k LEFT JOIN public_organization o ON o.id = k.provider_organization_id
             WHERE TRUE""";
     private final JdbcOperations jdbc;
@@ -85,7 +85,7 @@ public class CourseCatalog {
                             rs.getString(6), rs.getBigDecimal(7), rs.getString(8), accreditation, rs.getString(13),
                             rs.getString(14), rs.getBigDecimal(15), rs.getString(16), rs.getString(17),
                             rs.getString(18), rs.getString(19), terms(c, id), sessions.ofCourse(id),
-                            verified == null ? null : verified.toLocalDateTime()));
+                            verified == null ? null : verified.toLocalDateTime(), rs.getString(21)));
                 }
             }
         }

@@ -95,6 +95,9 @@ class CoursePagesController {
         model.put("url", course.url());
         model.put("level", ClosedVocabulary.label(CourseLevel.class, course.level()));
         model.put("format", ClosedVocabulary.label(CourseFormat.class, course.format()));
+        model.put("kind", ClosedVocabulary.label(be.venpmg.nestkaart.taxonomy.CourseKind.class, course.countsAs()));
+        model.put("status", "existing".equals(course.status()) ? null
+                : ClosedVocabulary.label(be.venpmg.nestkaart.taxonomy.CourseStatus.class, course.status()));
         model.put("professions", labels(course, "profession"));
         model.put("topics", course.terms().entrySet().stream().filter(e -> !e.getKey().equals("profession"))
                 .flatMap(e -> e.getValue().stream()).map(Course.Term::label).toList());
@@ -134,7 +137,8 @@ class CoursePagesController {
             }
             ObjectNode instance = ld.withArray("hasCourseInstance").addObject().put("@type", "CourseInstance")
                     .put("courseMode", s.online() ? "online" : course.format().equals("blended") ? "blended" : "onsite")
-                    .put("startDate", s.startsAt().toString()).put("endDate", s.endsAt().toString());
+                    .put("startDate", s.startsAt().toString()).put("endDate", s.endsAt().toString())
+                    .put("maximumAttendeeCapacity", s.capacity()).put("remainingAttendeeCapacity", s.seatsLeft());
             if (s.online()) {
                 instance.putObject("location").put("@type", "VirtualLocation").put("url", url);
             } else {

@@ -172,6 +172,7 @@ class AccessMatrixTest implements MariaDbTestSupport {
             Map.entry("GET /api/v1/referral-advice", EVERYONE),
             Map.entry("GET /api/v1/referral-rules", EVERYONE),
             Map.entry("GET /privacy", EVERYONE),
+            Map.entry("GET /erkenning/{code}", EVERYONE),
             Map.entry("GET /qr/{name}.svg", EVERYONE),
             Map.entry("GET /hsds/profile", EVERYONE),
             Map.entry("GET /hsds/profile/schema/{name}", EVERYONE),

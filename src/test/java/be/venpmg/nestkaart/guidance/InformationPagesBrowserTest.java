@@ -45,6 +45,9 @@ class InformationPagesBrowserTest implements MariaDbTestSupport {
         TestAccounts.create(context, "nalezer@venpmg.be", "editor", null);
         api = new ApiClient(server.getURL());
         IndexedCorpus.waitUntil(() -> api.get("/health").status() == 200, 60_000, "index open");
+        // The seed's pages reach the index through the outbox shortly after start.
+        IndexedCorpus.waitUntil(() -> api.get("/api/v1/search?q=huilbaby").body().contains("baby-huilt-veel"), 30_000,
+                "the seed's information pages in the index");
         chromium = HeadlessChromium.startAtPhoneWidth();
     }
 

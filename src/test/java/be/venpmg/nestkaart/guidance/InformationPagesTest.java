@@ -46,6 +46,9 @@ class InformationPagesTest implements MariaDbTestSupport {
         anna = TestAccounts.bearer(api, "anna@venpmg.be");
         bert = TestAccounts.bearer(api, "bert@venpmg.be");
         IndexedCorpus.waitUntil(() -> api.get("/health").status() == 200, 60_000, "index open");
+        // The seed's pages reach the index through the outbox shortly after start.
+        IndexedCorpus.waitUntil(() -> api.get("/api/v1/search?q=huilbaby").body().contains("baby-huilt-veel"), 30_000,
+                "the seed's information pages in the index");
         try (Connection c = database.open()) {
             fertility = Sql.scalar(c, "SELECT t.id FROM taxonomy_term t JOIN taxonomy x ON x.id = t.taxonomy_id "
                     + "WHERE x.name = 'nestkaart-problem' AND t.code = 'fertility'");

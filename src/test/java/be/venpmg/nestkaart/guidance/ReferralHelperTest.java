@@ -174,9 +174,13 @@ class ReferralHelperTest implements MariaDbTestSupport {
     }
 
     @Test
-    void theAdviceNamesServicesNearbyAndRefusesWhatItCannotUse() {
-        JsonNode advice = api.get("/api/v1/referral-advice?concern=ppd&severity=moderate&phase=postpartum"
-                + "&baby_age_months=3&postcode=9000").json();
+    void theAdviceNamesServicesNearbyAndRefusesWhatItCannotUse() throws Exception {
+        String situation = "/api/v1/referral-advice?concern=ppd&severity=moderate&phase=postpartum"
+                + "&baby_age_months=3&postcode=9000";
+        // The seed's services reach the index shortly after start: wait for them, not for a fixed time.
+        IndexedCorpus.waitUntil(() -> !api.get(situation).json().get("services").isEmpty(), 30_000,
+                "services of the 2nd line near Gent in the index");
+        JsonNode advice = api.get(situation).json();
         assertEquals("moderate", advice.get("rule").asText());
         assertEquals("Gent", advice.get("place").get("municipality").asText());
         assertFalse(advice.get("services").isEmpty(), advice.toString());

@@ -76,17 +76,22 @@ class RecognitionServiceTest implements MariaDbTestSupport {
         String id = people.get(0);
         TestAccounts.create(server.getApplicationContext(), "vroedvrouw@praktijk.be", "professional", id);
         String me = TestAccounts.bearer(api, "vroedvrouw@praktijk.be");
-        String today = LocalDate.now(clock).toString();
+        LocalDate day = LocalDate.now(clock);
+        String today = day.toString();
+        // Dates relative to the day the test runs: the insurance runs out 30 days from now, whatever the year.
+        String insuredFrom = day.minusDays(300).toString();
+        String insuredUntil = day.plusDays(30).toString();
         List<Map<String, Object>> file = List.of(
                 Map.of("kind", "basic_education", "qualification", "vroedkunde", "issuer", "Artevelde Hogeschool",
                         "obtained_on", "2015-06-30", "document_ref", "diploma-2015.pdf"),
                 Map.of("kind", "continuing_education", "level", "basis", "hours", 21, "issuer", "V.E.N.P.M.G.",
-                        "qualification", "basiskennis_ppimh", "obtained_on", "2025-03-01"),
-                Map.of("kind", "intervision", "issuer", "Intervisiegroep vroedvrouwen Gent", "obtained_on", "2025-09-01"),
-                Map.of("kind", "liability_insurance", "issuer", "Ethias", "obtained_on", "2026-01-01",
-                        "expires_on", "2026-12-31"),
+                        "qualification", "basiskennis_ppimh", "obtained_on", day.minusDays(200).toString()),
+                Map.of("kind", "intervision", "issuer", "Intervisiegroep vroedvrouwen Gent",
+                        "obtained_on", day.minusDays(100).toString()),
+                Map.of("kind", "liability_insurance", "issuer", "Ethias", "obtained_on", insuredFrom,
+                        "expires_on", insuredUntil),
                 Map.of("kind", "association_membership", "issuer", "Vlaamse Beroepsorganisatie van Vroedvrouwen",
-                        "obtained_on", "2026-01-01"));
+                        "obtained_on", insuredFrom));
         for (Map<String, Object> evidence : file) {
             assertEquals(201, api.post("/api/v1/me/evidence", me, evidence).status());
         }
@@ -103,6 +108,15 @@ class RecognitionServiceTest implements MariaDbTestSupport {
         assertEquals("basiszorgverlener", now.get("level").asText(), now.toString());
         assertEquals(today, now.get("since").asText());
         assertEquals("2026.1", now.get("rule_version").asText());
+        // The certificate's address: anyone who has it sees the recognition, its issuer and the criteria.
+        String code = now.get("verification_code").asText();
+        ApiClient.Response certificate = api.get("/erkenning/" + code);
+        assertEquals(200, certificate.status());
+        assertTrue(certificate.body().contains("is erkend als"), certificate.body());
+        assertTrue(certificate.body().contains("Perinatale mentale basiszorgverlener"));
+        assertTrue(certificate.body().contains("Uitgereikt door"));
+        assertTrue(certificate.body().contains("De kwaliteitscriteria"));
+        assertEquals(404, api.get("/erkenning/" + "0".repeat(36)).status());
 
         IndexedCorpus.waitUntil(() -> foundAsRecognised(id), 5_000, "professionals can be filtered by recognition level");
         JsonNode profile = api.get("/api/v1/professionals/" + id).json();
@@ -115,15 +129,16 @@ class RecognitionServiceTest implements MariaDbTestSupport {
                     + "' AND action = 'recognition_changed'"));
         }
 
-        clock.set(LocalDate.of(2027, 1, 1).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant());
+        clock.set(day.plusDays(31).atStartOfDay(ZoneId.of("Europe/Brussels")).toInstant());
         try {
-            assertEquals(1, recognition.recheck(), "the insurance expired on 2026-12-31");
+            assertEquals(1, recognition.recheck(), "the insurance expired yesterday");
             // A month later the session of December has expired too: sign in again.
             String later = TestAccounts.bearer(api, "vroedvrouw@praktijk.be");
             JsonNode lapsed = api.get("/api/v1/me/recognition", later).json();
             assertFalse(lapsed.hasNonNull("level"), lapsed.toString());
             assertTrue(lapsed.get("assessment").toString().contains("Beroepsaansprakelijkheidsverzekering: geen geldig bewijs"));
             assertFalse(api.get("/api/v1/professionals/" + id).json().hasNonNull("recognition"));
+            assertEquals(404, api.get("/erkenning/" + code).status(), "a lapsed recognition no longer verifies");
             IndexedCorpus.waitUntil(() -> !foundAsRecognised(id), 5_000, "the lapsed level leaves the search filter");
         } finally {
             clock.set(java.time.Instant.now());

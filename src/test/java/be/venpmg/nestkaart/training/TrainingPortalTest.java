@@ -104,6 +104,11 @@ class TrainingPortalTest implements MariaDbTestSupport {
         assertEquals(List.of("P.I.M.H. in de kinderopvang (online leermateriaal)"), names("accredited=nee"));
         assertEquals(List.of("Postgraduaat Perinatale Coaching"), names("upcoming=nee"));
         assertEquals(List.of("P.I.M.H. in de kinderopvang (online leermateriaal)"), names("profession=pedagogie_jonge_kind"));
+        assertEquals(List.of("Intervisie perinatale casussen voor mobiele crisisteams"), names("course_kind=intervision"));
+        assertEquals(names(""), names("course_status=existing"), "every seed course exists");
+        assertEquals(List.of(), names("course_status=planned"));
+        assertEquals(400, api.get("/api/v1/search?kind=course&course_kind=workshop").status());
+        assertEquals("intervision", search("course_kind=intervision").get("results").get(0).get("course_kind").asText());
         assertTrue(names("near=Gent&radius_km=10").contains("Basiskennis Perinatale Psychiatrie en Infant Mental Health"));
         assertFalse(names("near=Gent&radius_km=10").contains("Themadag Infant Mental Health: hechting, mentaliseren en "
                 + "sensitiviteit"), "Antwerpen is further than 10 km");
@@ -120,6 +125,28 @@ class TrainingPortalTest implements MariaDbTestSupport {
         JsonNode help = api.get("/api/v1/search?q=hechting&limit=100").json();
         help.get("results").forEach(r -> assertFalse("course".equals(r.get("kind").asText()),
                 "the help search leaves the courses to the catalogue"));
+    }
+
+    /** A professional searches the catalogue by their own job name, not the name of their education (issue 22). */
+    @Test
+    void everyoneFindsTheirCoursesByTheNameOfTheirJob() {
+        Map<String, String> expected = Map.of(
+                "kinderbegeleider", "P.I.M.H. in de kinderopvang (online leermateriaal)",
+                "kinderverzorger", "P.I.M.H. in de kinderopvang (online leermateriaal)",
+                "kinderverzorgster", "P.I.M.H. in de kinderopvang (online leermateriaal)",
+                "vroedvrouw", "Born in Belgium Pro: psychosociaal assessment in de zwangerschap",
+                "huisarts", "Basiskennis Perinatale Psychiatrie en Infant Mental Health",
+                "verloskundige", "Postgraduaat Perinatale Coaching");
+        expected.forEach((job, course) -> {
+            JsonNode answer = search("q=" + job);
+            List<String> found = new java.util.ArrayList<>();
+            answer.get("results").forEach(r -> found.add(r.get("name").asText()));
+            assertTrue(found.contains(course), job + " → " + found);
+        });
+        // Nothing found says so, and never "we show results for words like it" above none.
+        JsonNode none = search("q=zweefvliegen");
+        assertEquals(0, none.get("total").asInt());
+        assertEquals(0, none.get("widened").size(), none.toString());
     }
 
     @Test
@@ -199,6 +226,9 @@ class TrainingPortalTest implements MariaDbTestSupport {
                         + "localhost:8080: " + json.get("@id"));
         assertEquals("CourseInstance", json.get("hasCourseInstance").get(0).get("@type").asText());
         assertEquals("onsite", json.get("hasCourseInstance").get(0).get("courseMode").asText());
+        JsonNode firstSession = api.get("/api/v1/courses/" + course).json().get("sessions").get(0);
+        assertEquals(firstSession.get("capacity").asInt() - firstSession.get("seats_taken").asInt(),
+                json.get("hasCourseInstance").get(0).get("remainingAttendeeCapacity").asInt());
         assertTrue(html.contains("Zet in je agenda (.ics)"));
         assertTrue(html.contains("plaatsen vrij"));
     }

@@ -1,0 +1,59 @@
+package be.venpmg.nestkaart.quality;
+
+import be.venpmg.nestkaart.kernel.SiteAddress;
+import be.venpmg.nestkaart.taxonomy.ClosedVocabulary;
+import be.venpmg.nestkaart.taxonomy.RecognitionLevel;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A recognition's certificate and the address printed on it: anyone who has the address sees whose recognition it
+ * is, the level, since when and until when, under which rules and the criteria behind them; an address that no longer
+ * matches a held level says so. The page prints as the certificate.
+ */
+@Hidden
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+class RecognitionVerificationController {
+    private final RecognitionStore store;
+    private final QualityCriterionRepository criteria;
+    private final SiteAddress site;
+    private final Clock clock;
+
+    RecognitionVerificationController(RecognitionStore store, QualityCriterionRepository criteria, SiteAddress site,
+                                      Clock clock) {
+        this.store = store;
+        this.criteria = criteria;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    @Get(value = "/erkenning/{code}", produces = MediaType.TEXT_HTML)
+    HttpResponse<ModelAndView<Map<String, Object>>> verify(@PathVariable String code) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("canonical", site.baseUrl() + "/erkenning/" + code);
+        model.put("address", site.baseUrl() + "/erkenning/" + code);
+        model.put("criteria", criteria.findAllOrderByNumber());
+        var found = code.matches("[A-Za-z0-9-]{8,64}") ? store.verified(code) : java.util.Optional.<RecognitionStore.Verified>empty();
+        found.ifPresent(v -> {
+            model.put("recognition", v);
+            model.put("level", ClosedVocabulary.label(RecognitionLevel.class, v.level()));
+            model.put("expired", v.validUntil() != null && v.validUntil().isBefore(LocalDate.now(clock)));
+        });
+        return HttpResponse.<ModelAndView<Map<String, Object>>>status(found.isPresent() ? HttpStatus.OK
+                : HttpStatus.NOT_FOUND).body(new ModelAndView<>("erkenning", model));
+    }
+}
