@@ -26,7 +26,12 @@ class EntryPagesController {
     private final LandingUrls landing;
     private final SiteAddress site;
 
-    EntryPagesController(LandingUrls landing, SiteAddress site) {
+    private final java.time.Duration searchLogRetention;
+
+    EntryPagesController(LandingUrls landing, SiteAddress site,
+                         @io.micronaut.context.annotation.Value("${nestkaart.search.log-retention}")
+                         java.time.Duration searchLogRetention) {
+        this.searchLogRetention = searchLogRetention;
         this.landing = landing;
         this.site = site;
     }
@@ -47,7 +52,8 @@ class EntryPagesController {
 
     @Get(value = "/privacy", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> privacy() {
-        return new ModelAndView<>("privacy", Map.of("canonical", site.baseUrl() + "/privacy"));
+        return new ModelAndView<>("privacy", Map.of("canonical", site.baseUrl() + "/privacy",
+                "searchLogDays", searchLogRetention.toDays()));
     }
 
     @Get(value = "/affiches", produces = MediaType.TEXT_HTML)

@@ -42,10 +42,28 @@ public class SearchLog {
         return thread;
     }, new ThreadPoolExecutor.DiscardPolicy());
 
-    SearchLog(JdbcOperations jdbc, TransactionOperations<Connection> transactions, Clock clock) {
+    private final java.time.Duration retention;
+
+    SearchLog(JdbcOperations jdbc, TransactionOperations<Connection> transactions, Clock clock,
+              @io.micronaut.context.annotation.Value("${nestkaart.search.log-retention}") java.time.Duration retention) {
+        this.retention = retention;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /**
+     * Forgets searches older than the retention ({@code nestkaart.search.log-retention}): a parent may type more about
+     * themselves than a search needs, so what was typed is kept only as long as the keyword research uses it.
+     */
+    @io.micronaut.scheduling.annotation.Scheduled(fixedDelay = "6h", initialDelay = "2m")
+    public int purge() {
+        java.sql.Timestamp before = java.sql.Timestamp.from(clock.instant().minus(retention));
+        return transactions.executeWrite(status -> jdbc.prepareStatement(
+                "DELETE FROM search_log WHERE created_at < ?", delete -> {
+                    delete.setTimestamp(1, before);
+                    return delete.executeUpdate();
+                }));
     }
 
     /** The most frequent queries since a moment, and those that found nothing before widening. */
