@@ -109,8 +109,26 @@
     'page.title': 'Titel', 'page.summary': 'Samenvatting (één of twee zinnen)',
     'page.body': 'Tekst (Markdown: ## tussentitel, - opsomming, [tekst](https://…))',
     search_text: 'Zoekopdracht achter de knop "Zoek hulp in je buurt"', sources: 'Bronnen',
-    'page.taxonomy_term_ids': 'Noden waarbij de zoekfunctie deze pagina toont (taxonomie)'
+    'page.taxonomy_term_ids': 'Noden waarbij de zoekfunctie deze pagina toont (taxonomie)',
+    course_status: 'Status (bestaand, pilootproject, gepland)', follow_up_course_id: 'Vervolg: intervisie of opleiding hierna',
+    co_organizers: 'Mede-organisatoren', goals: 'Leerdoelen per beroep', 'course_goal.profession_term_id': 'Beroep',
+    'course_goal.goal': 'Leerdoel', downloads: 'Handvatten (A4, om te downloaden)', 'course_download.title': 'Titel',
+    'course_download.url': 'Adres van het bestand', 'course_download.description': 'Korte uitleg',
+    lessons: 'Lessen (online leermateriaal van het netwerk)', 'course_lesson.title': 'Titel van de les',
+    'course_lesson.body': 'Tekst (Markdown)', 'course_lesson.video_url': 'Video (adres op youtube-nocookie.com of player.vimeo.com)',
+    questions: 'Toets: vragen bij de leerdoelen', 'course_question.question': 'Vraag', 'course_question.right_answer': 'Juiste antwoord',
+    'course_question.wrong_answers': 'Foute antwoorden (één per regel)', 'course_question.explanation': 'Uitleg na de toets'
   };
+  const evidenceKinds = { basic_education: 'Basisopleiding', continuing_education: 'Voortgezette opleiding', intervision: 'Intervisie',
+    supervision: 'Supervisie', liability_insurance: 'Beroepsaansprakelijkheidsverzekering', association_membership: 'Lid van een beroepsvereniging',
+    clinical_experience: 'Klinische ervaring in P.I.M.H.', lived_experience: 'Ervaringsdeskundigheid (telt enkel mee naast klinische ervaring)',
+    quality_label: 'Kwaliteitslabel' };
+  const personKinds = ['basic_education', 'continuing_education', 'intervision', 'supervision', 'liability_insurance',
+    'association_membership', 'clinical_experience', 'lived_experience'];
+  const levelNames = { basiszorgverlener: 'Perinatale mentale basiszorgverlener', gespecialiseerd: 'Gespecialiseerde perinatale hulpverlener' };
+  const fileStates = { open: 'bij de commissie', more_info: 'wacht op aanvulling van de hulpverlener', approved: 'goedgekeurd', rejected: 'afgewezen' };
+  const eventNames = { opened: 'dossier geopend', vote: 'stem', more_info: 'meer informatie gevraagd', answered: 'aangevuld door de hulpverlener',
+    approved: 'goedgekeurd', rejected: 'afgewezen' };
   const label = (field, kindName) => fieldNames[kindName + '.' + field] || fieldNames[field] || field;
   let criteria = {};
   const kindNames = { organization: 'Organisatie', location: 'Locatie', service: 'Aanbod', professional: 'Hulpverlener', course: 'Opleiding', search_term: 'Zoekwoord', page: 'Informatiepagina' };
@@ -198,7 +216,7 @@
         const cid = 'veld-' + (++fieldCounter);
         const input = scalarInput(cid, column, values ? values[column.name] : null);
         input.dataset.column = column.name;
-        row.append(h('span', { class: 'cell' }, h('label', { for: cid }, label(column.name) + (column.required ? ' *' : '')),
+        row.append(h('span', { class: 'cell' }, h('label', { for: cid }, (fieldNames[spec.references + '.' + column.name] || label(column.name)) + (column.required ? ' *' : '')),
           input, input.pickerList || null));
       }
       row.append(h('button', { type: 'button', class: 'secondary', onclick: () => row.remove() }, 'Regel weg'));
@@ -269,9 +287,18 @@
   // The API leaves out empty lists and maps, so every list below is read with a default.
 
   // ---- Editor views -------------------------------------------------------------------------------------
+  // What happened lately to the expert commission's files (the editors follow them; the commission decides).
+  function committeeEvents(events, link) {
+    if (!events.length) return null;
+    return h('section', { class: 'notice', 'aria-labelledby': 'meldingen-commissie' }, h('h2', { id: 'meldingen-commissie' }, 'Meldingen van de commissie'),
+      h('ul', {}, events.map(e => h('li', {}, date(e.at) + ' — ', link ? h('a', { href: link(e.file_id) }, 'dossier #' + e.file_id) : 'dossier #' + e.file_id,
+        ': ' + (eventNames[e.kind] || e.kind) + ' (' + e.actor + ')' + (e.note ? ': ' + e.note : '')))));
+  }
+
   async function changeQueue(status, heading) {
-    const changes = await api('GET', '/api/v1/editor/changes?status=' + status);
-    show(h('h1', {}, heading), table(['Nr.', 'Soort', 'Naam', 'Wijziging', 'Reden', 'Bijgewerkt'], changes.map(c =>
+    const [changes, events] = await Promise.all([api('GET', '/api/v1/editor/changes?status=' + status),
+      status === 'in_review' ? api('GET', '/api/v1/editor/committee-events?limit=5') : []]);
+    show(h('h1', {}, heading), committeeEvents(events, id => '#/commissie'), table(['Nr.', 'Soort', 'Naam', 'Wijziging', 'Reden', 'Bijgewerkt'], changes.map(c =>
       h('tr', {}, h('td', {}, h('a', { href: '#/wijziging/' + c.id }, '#' + c.id)), h('td', {}, kindNames[c.entity_type]),
         h('td', {}, titleOf(c.proposed)), h('td', {}, c.operation === 'create' ? 'nieuw' : 'aanpassing'),
         h('td', {}, c.reason), h('td', {}, date(c.updated_at))))));
@@ -399,7 +426,7 @@
   function evidenceTable(list, checkable, refresh) {
     return table(['Soort', 'Wat', 'Uitgereikt door', 'Behaald', 'Vervalt', 'Document', 'Status', ''], list.map(e => {
       const id = 'bewijs-noot-' + e.id;
-      return h('tr', {}, h('td', {}, e.kind), h('td', {}, [e.qualification, e.level, e.hours && e.hours + ' u', e.years && e.years + ' jaar'].filter(Boolean).join(' · ')),
+      return h('tr', {}, h('td', {}, evidenceKinds[e.kind] || e.kind), h('td', {}, [e.qualification, e.level, e.hours && e.hours + ' u', e.years && e.years + ' jaar'].filter(Boolean).join(' · ')),
         h('td', {}, e.issuer), h('td', {}, e.obtained_on), h('td', {}, e.expires_on || '—'), h('td', {}, e.document_ref || '—'),
         h('td', {}, e.status + (e.check_note ? ' (' + e.check_note + ')' : '')),
         h('td', {}, checkable && e.status === 'submitted' ? [
@@ -415,7 +442,7 @@
 
   function evidenceForm(path, kindsAllowed, refresh) {
     const fields = [['kind', 'Soort', kindsAllowed], ['qualification', 'Opleiding, cursus of label (code)'], ['level', 'Niveau (basis of gespecialiseerd; voortgezette opleiding)'],
-      ['hours', 'Uren'], ['years', 'Jaren ervaring'], ['issuer', 'Uitgereikt door *'], ['obtained_on', 'Behaald op *', 'date'],
+      ['hours', 'Uren'], ['years', 'Jaren (klinische ervaring of ervaringsdeskundigheid)'], ['issuer', 'Uitgereikt door *'], ['obtained_on', 'Behaald op *', 'date'],
       ['expires_on', 'Vervalt op', 'date'], ['document_ref', 'Verwijzing naar het document']];
     return h('form', { class: 'stacked', onsubmit: async e => {
       e.preventDefault();
@@ -424,30 +451,51 @@
       if (await attempt(() => api('POST', path, body), 'Bewijsstuk toegevoegd; de redactie controleert het.')) refresh();
     } }, h('h2', {}, 'Bewijsstuk toevoegen'), fields.map(([name, label, type]) => {
       const id = 'bewijs-' + name;
-      const input = Array.isArray(type) ? h('select', { id, name }, type.map(k => h('option', { value: k }, k)))
+      const input = Array.isArray(type) ? h('select', { id, name }, type.map(k => h('option', { value: k }, evidenceKinds[k] || k)))
         : h('input', { id, name, type: type || 'text' });
       return [h('label', { for: id }, label), input];
     }), h('button', { type: 'submit' }, 'Toevoegen'));
   }
 
-  function recognitionBlock(recognition) {
+  // The recognition as a portfolio: level, issuer, rule version with a link to its criteria, and what is missing.
+  function recognitionBlock(recognition, issuer) {
     const a = recognition.assessment;
+    const reasons = a.reasons || {};
+    const next = recognition.level === 'gespecialiseerd' ? null : recognition.level ? 'gespecialiseerd' : 'basiszorgverlener';
+    const missing = next ? (reasons[next] || []).filter(r => !r.met) : [];
     return [h('h2', {}, 'Erkenning'),
-      h('p', {}, recognition.level ? 'Erkend als ' + recognition.level + ' sinds ' + recognition.since + ' (' + recognition.route + ')'
-        + (recognition.valid_until ? ', geldig tot ' + recognition.valid_until : '') : 'Geen erkenning.', ' Regels ' + recognition.rule_version + '.'),
+      h('p', {}, recognition.level ? 'Erkend als ' + (levelNames[recognition.level] || recognition.level) + ' sinds ' + recognition.since
+        + (recognition.route === 'experience' ? ' (ervaringsroute, na beslissing van de commissie van experten)' : ' (opleidingsroute)')
+        + (recognition.valid_until ? ', geldig tot ' + recognition.valid_until : '') + '.' : 'Je hebt (nog) geen erkenning.',
+        issuer ? ' Uitgereikt door ' + issuer + '.' : ''),
+      h('p', {}, 'Beoordeeld volgens de erkenningsregels versie ' + recognition.rule_version + ': ',
+        h('a', { href: '/erkenningsregels/' + encodeURIComponent(recognition.rule_version) }, 'lees de criteria van deze versie'), '.'),
       recognition.verification_code ? h('p', {}, h('a', { href: '/erkenning/' + encodeURIComponent(recognition.verification_code) },
         'Certificaat met controleadres'), ' (af te drukken; wie het adres heeft, kan je erkenning controleren).') : null,
-      Object.entries(a.reasons || {}).map(([level, reasons]) => [h('h3', {}, level),
-        h('ul', {}, reasons.map(r => h('li', { class: r.met ? 'met' : 'missing' }, (r.met ? '✔ voldaan: ' : '✘ ontbreekt: ') + (criteria[r.criterion] || r.criterion) + ' — ' + r.detail)))])];
+      next ? [h('h3', {}, 'Wat ontbreekt nog voor ' + (levelNames[next] || next)),
+        missing.length ? h('ul', { class: 'missing-list' }, missing.map(r => h('li', { class: 'missing' }, (criteria[r.criterion] || r.criterion) + ': ' + r.detail)))
+          : h('p', {}, 'Niets: je voldoet aan alle criteria' + (a.awaiting_committee && a.awaiting_committee.includes(next) ? '; je dossier ligt bij de commissie van experten.' : '.'))] : null,
+      h('details', {}, h('summary', {}, 'Alle criteria per niveau'),
+        Object.entries(reasons).map(([level, list]) => [h('h3', {}, levelNames[level] || level),
+          h('ul', {}, list.map(r => h('li', { class: r.met ? 'met' : 'missing' }, (r.met ? '✔ voldaan: ' : '✘ ontbreekt: ') + (criteria[r.criterion] || r.criterion) + ' — ' + r.detail)))]))];
+  }
+
+  // The commission's files about me, with its question when it asks for more.
+  function committeeBlock(files) {
+    if (!files || !files.length) return null;
+    return [h('h2', {}, 'Mijn dossier bij de commissie van experten'), h('ul', {}, files.map(f => h('li', {},
+      (levelNames[f.level] || f.level) + ': ' + fileStates[f.status] + ' (geopend ' + date(f.opened_at) + ')',
+      f.status === 'more_info' ? h('p', { class: 'notice', role: 'alert' }, 'De commissie vraagt: ' + f.question
+        + ' Voeg hieronder een bewijsstuk toe; je dossier gaat dan terug naar de commissie.') : null,
+      f.decision_reason ? h('p', {}, 'Motivering: ' + f.decision_reason) : null)))];
   }
 
   async function qualityView(id) {
     const [recognition, evidence] = await Promise.all([api('GET', '/api/v1/editor/professionals/' + id + '/recognition'),
       api('GET', '/api/v1/editor/professionals/' + id + '/evidence')]);
     show(h('h1', {}, 'Bewijsstukken en erkenning'), h('p', {}, h('a', { href: '#/item/professional/' + id }, 'Terug naar het profiel')),
-      recognitionBlock(recognition), h('h2', {}, 'Bewijsstukken'), evidenceTable(evidence, true, () => qualityView(id)),
-      evidenceForm('/api/v1/editor/professionals/' + id + '/evidence', ['basic_education', 'continuing_education', 'intervision', 'supervision',
-        'liability_insurance', 'association_membership', 'clinical_experience'], () => qualityView(id)));
+      recognitionBlock(recognition, null), h('h2', {}, 'Bewijsstukken'), evidenceTable(evidence, true, () => qualityView(id)),
+      evidenceForm('/api/v1/editor/professionals/' + id + '/evidence', personKinds, () => qualityView(id)));
   }
 
   async function labelsView(id) {
@@ -500,18 +548,53 @@
   }
 
   async function committeeView() {
-    const files = await api('GET', '/api/v1/editor/committee-files');
-    show(h('h1', {}, 'Dossiers voor de commissie van experten'), table(['Nr.', 'Hulpverlener', 'Niveau', 'Geopend', 'Beslissing'], files.map(f => {
-      const id = 'commissie-' + f.id;
-      return h('tr', {}, h('td', {}, '#' + f.id), h('td', {}, h('a', { href: '#/kwaliteit/' + f.professional_id }, f.professional_name)),
-        h('td', {}, f.level), h('td', {}, date(f.opened_at)),
-        h('td', {}, h('label', { for: id }, 'Motivering van de commissie'), h('input', { id, type: 'text' }),
-          h('button', { type: 'button', onclick: () => decide(f.id, 'approve') }, 'Goedkeuren'),
-          h('button', { type: 'button', class: 'secondary', onclick: () => decide(f.id, 'reject') }, 'Afwijzen')));
-    })));
-    async function decide(fileId, decision) {
-      const reason = document.getElementById('commissie-' + fileId).value;
-      if (await attempt(() => api('POST', '/api/v1/editor/committee-files/' + fileId + '/decision', { decision, reason }), 'Beslissing vastgelegd.')) committeeView();
+    const [open, waiting, events] = await Promise.all([api('GET', '/api/v1/editor/committee-files'),
+      api('GET', '/api/v1/editor/committee-files?status=more_info'), api('GET', '/api/v1/editor/committee-events?limit=20')]);
+    const rows = files => table(['Nr.', 'Hulpverlener', 'Niveau', 'Geopend', 'Stemmen'], files.map(f =>
+      h('tr', {}, h('td', {}, '#' + f.id), h('td', {}, h('a', { href: '#/kwaliteit/' + f.professional_id }, f.professional_name)),
+        h('td', {}, levelNames[f.level] || f.level), h('td', {}, date(f.opened_at)), h('td', {}, String((f.votes || []).length)))));
+    show(h('h1', {}, 'Dossiers voor de commissie van experten'),
+      h('p', {}, 'De commissie beslist (met een account met de rol "commission"); de redactie volgt de dossiers op.'),
+      h('h2', {}, 'Bij de commissie'), rows(open), h('h2', {}, 'Wacht op aanvulling van de hulpverlener'), rows(waiting),
+      committeeEvents(events, null));
+  }
+
+  // ---- The expert commission (/commissie) ----------------------------------------------------------------
+  async function commissionList(status, heading) {
+    const [files, events] = await Promise.all([api('GET', '/api/v1/commission/files?status=' + status),
+      api('GET', '/api/v1/commission/events?limit=10')]);
+    show(h('h1', {}, heading), committeeEvents(events, id => '#/dossier/' + id),
+      files.length ? table(['Nr.', 'Hulpverlener', 'Niveau', 'Geopend', 'Stand'], files.map(f => h('tr', {},
+        h('td', {}, h('a', { href: '#/dossier/' + f.id }, 'Dossier #' + f.id)), h('td', {}, f.professional_name),
+        h('td', {}, levelNames[f.level] || f.level), h('td', {}, date(f.opened_at)),
+        h('td', {}, fileStates[f.status] + (f.votes && f.votes.length ? ' — ' + f.votes.length + ' stem(men)' : '')))))
+        : h('p', {}, 'Geen dossiers.'));
+  }
+
+  async function commissionFile(id) {
+    const d = await api('GET', '/api/v1/commission/files/' + id);
+    const f = d.file;
+    const level = (d.recognition.assessment.reasons || {})[f.level] || [];
+    show(h('h1', {}, 'Dossier #' + f.id + ': ' + f.professional_name), h('p', {}, h('a', { href: '#/' }, 'Terug naar de dossiers')),
+      h('p', {}, 'Gevraagd niveau: ' + (levelNames[f.level] || f.level) + ' (ervaringsroute, regels ' + f.rule_version + '). Stand: ' + fileStates[f.status] + '.'),
+      h('p', {}, 'Beslist wanneer ' + d.quorum + ' leden hetzelfde stemmen. Leden die meewerkten: ' + ((d.members || []).length ? d.members.join(', ') : 'nog niemand') + '.'),
+      f.question ? h('p', { class: 'notice' }, 'Gevraagd op ' + date(f.question_asked_at) + ': ' + f.question) : null,
+      f.decision_reason ? h('p', {}, 'Beslissing (' + fileStates[f.status] + ', ' + date(f.decided_at) + ', laatste stem door ' + f.decided_by_name + '): ' + f.decision_reason) : null,
+      h('h2', {}, 'Wat de regels zeggen'), h('ul', {}, level.map(r => h('li', { class: r.met ? 'met' : 'missing' },
+        (r.met ? '✔ ' : '✘ ') + (criteria[r.criterion] || r.criterion) + ' — ' + r.detail))),
+      h('h2', {}, 'Bewijsstukken'), evidenceTable(d.evidence || [], false, () => commissionFile(id)),
+      h('h2', {}, 'Stemmen'), (f.votes || []).length ? h('ul', {}, f.votes.map(v => h('li', {}, v.member + ': ' + (v.vote === 'approve' ? 'goedkeuren' : 'afwijzen') + ' — ' + v.reason)))
+        : h('p', {}, 'Nog geen stemmen.'),
+      f.status === 'open' ? h('form', { class: 'stacked', onsubmit: e => e.preventDefault() },
+        h('label', { for: 'commissie-motivering' }, 'Motivering of vraag *'), h('textarea', { id: 'commissie-motivering', rows: 3 }),
+        h('button', { type: 'button', onclick: () => act('votes', { vote: 'approve' }, 'Stem vastgelegd.') }, 'Goedkeuren'),
+        h('button', { type: 'button', class: 'secondary', onclick: () => act('votes', { vote: 'reject' }, 'Stem vastgelegd.') }, 'Afwijzen'),
+        h('button', { type: 'button', class: 'secondary', onclick: () => act('question', {}, 'Vraag verstuurd naar de hulpverlener.') }, 'Meer informatie vragen')) : null,
+      h('h2', {}, 'Verloop'), h('ol', {}, (f.history || []).map(e => h('li', {}, date(e.at) + ': ' + (eventNames[e.kind] || e.kind) + ' (' + e.actor + ')' + (e.note ? ' — ' + e.note : '')))));
+    async function act(what, body, done) {
+      const text = document.getElementById('commissie-motivering').value;
+      if (what === 'question') body.question = text; else body.reason = text;
+      if (await attempt(() => api('POST', '/api/v1/commission/files/' + id + '/' + what, body), done)) commissionFile(id);
     }
   }
 
@@ -579,7 +662,7 @@
         if (await attempt(() => api('POST', '/api/v1/admin/accounts', body), 'Account aangemaakt.')) accountsView();
       } }, h('h2', {}, 'Nieuw account'), inputs.map(([name, label, type]) => [h('label', { for: 'acc-' + name }, label),
         h('input', { id: 'acc-' + name, name, type, autocomplete: type === 'password' ? 'new-password' : 'off' })]),
-        h('label', { for: 'acc-role' }, 'Rol'), h('select', { id: 'acc-role', name: 'role' }, ['editor', 'professional', 'admin'].map(r => h('option', { value: r }, r))),
+        h('label', { for: 'acc-role' }, 'Rol'), h('select', { id: 'acc-role', name: 'role' }, ['editor', 'professional', 'admin', 'commission'].map(r => h('option', { value: r }, r))),
         h('button', { type: 'submit' }, 'Aanmaken')));
   }
 
@@ -601,14 +684,70 @@
       } }, h('h2', {}, 'Gegevens aanpassen'), fieldInputs(kind, values),
         h('p', {}, 'Toestemming: kies "ja" om je profiel openbaar te tonen. Je kan die toestemming altijd intrekken.'),
         reasonField('Wat pas je aan en waarom? *', true), h('button', { type: 'submit' }, 'Ter beoordeling versturen')),
-      recognitionBlock(profile.recognition),
-      h('h2', {}, 'Mijn opleidingen'), table(['Opleiding', 'Voltooid op', 'Telt mee voor erkenning'], completions.map(d =>
-        h('tr', {}, h('td', {}, d.course_name), h('td', {}, d.completed_on), h('td', {}, d.evidence_id ? 'ja' : 'nee')))),
+      recognitionBlock(profile.recognition, profile.issuer), committeeBlock(profile.committee_files),
+      h('h2', {}, 'Mijn opleidingen'),
+      h('p', { class: 'completion-count' }, completions.length === 1 ? '1 voltooide opleiding' : completions.length + ' voltooide opleidingen',
+        ', waarvan ' + completions.filter(d => d.evidence_id).length + ' meetellen voor je erkenning.'),
+      table(['Opleiding', 'Voltooid op', 'Telt mee voor erkenning'], completions.map(d =>
+        h('tr', {}, h('td', {}, h('a', { href: '/opleiding/' + encodeURIComponent(d.course_id) }, d.course_name)), h('td', {}, d.completed_on),
+          h('td', {}, d.evidence_id ? 'ja' : 'nee')))),
       h('h2', {}, 'Aanbevolen voor jouw beroep en niveau'), h('ul', {}, recommended.map(k =>
         h('li', {}, h('a', { href: '/opleiding/' + encodeURIComponent(k.id) }, k.name), ' — ' + k.level + ', ' + k.format))),
       h('h2', {}, 'Mijn bewijsstukken'), evidenceTable(profile.evidence || [], false, profileView),
-      evidenceForm('/api/v1/me/evidence', ['basic_education', 'continuing_education', 'intervision', 'supervision',
-        'liability_insurance', 'association_membership', 'clinical_experience'], profileView));
+      evidenceForm('/api/v1/me/evidence', personKinds, profileView));
+  }
+
+  // ---- Online learning: a course's lessons one by one, then the check --------------------------------------
+  async function moduleView(courseId, lessonNumber) {
+    const m = await api('GET', '/api/v1/me/courses/' + encodeURIComponent(courseId) + '/module');
+    const n = Math.min(Math.max(Number(lessonNumber) || firstUnread(m), 1), m.lessons.length);
+    const lesson = m.lessons[n - 1];
+    const body = h('div', { class: 'lesson-body' });
+    body.innerHTML = lesson.html; // sanitised by the server (allow-list; images only from the site itself)
+    const base = '#/leren/' + encodeURIComponent(courseId);
+    show(h('p', {}, h('a', { href: '#/' }, 'Mijn profiel'), ' · ', h('a', { href: '/opleiding/' + encodeURIComponent(courseId) }, 'Over deze opleiding')),
+      h('h1', {}, m.course_name),
+      h('p', { class: 'progress' }, 'Les ' + n + ' van ' + m.lessons.length + ' · ' + m.lessons_read + ' gelezen'
+        + (m.passed ? ' · toets geslaagd op ' + m.completed_on : '')),
+      h('nav', { 'aria-label': 'Lessen' }, h('ol', { class: 'lessons' }, m.lessons.map(l => h('li', {},
+        l.number === n ? h('strong', { 'aria-current': 'page' }, l.title) : h('a', { href: base + '/les/' + l.number }, l.title),
+        l.read ? ' ✔' : '')))),
+      h('article', { class: 'lesson' }, h('h2', {}, lesson.title), body,
+        lesson.video_url ? h('p', {}, h('a', { href: lesson.video_url, rel: 'noopener', target: '_blank' }, 'Bekijk de video'),
+          ' (opent ' + lesson.video_host + '; er wordt niets geladen tot je klikt)') : null),
+      h('button', { type: 'button', onclick: async () => {
+        const after = await attempt(() => api('POST', '/api/v1/me/courses/' + encodeURIComponent(courseId) + '/lessons/' + lesson.id + '/read'));
+        if (!after) return;
+        location.hash = n < after.lessons.length ? base + '/les/' + (n + 1) : base + '/toets';
+      } }, n < m.lessons.length ? 'Gelezen, naar de volgende les' : 'Gelezen, naar de toets'));
+  }
+
+  const firstUnread = m => (m.lessons.find(l => !l.read) || m.lessons[m.lessons.length - 1]).number;
+
+  async function checkView(courseId) {
+    const base = '#/leren/' + encodeURIComponent(courseId);
+    const questions = await api('GET', '/api/v1/me/courses/' + encodeURIComponent(courseId) + '/check');
+    show(h('p', {}, h('a', { href: base }, 'Terug naar de lessen')), h('h1', {}, 'Toets'),
+      h('p', {}, questions.length + ' vragen over de leerdoelen. Kies telkens één antwoord.'),
+      h('form', { class: 'stacked check', onsubmit: async e => {
+        e.preventDefault();
+        const answers = {};
+        questions.forEach(q => { const chosen = e.target.querySelector('input[name="v-' + q.id + '"]:checked'); if (chosen) answers[q.id] = chosen.value; });
+        const result = await attempt(() => api('POST', '/api/v1/me/courses/' + encodeURIComponent(courseId) + '/check', { answers }));
+        if (result) resultView(courseId, result);
+      } }, questions.map((q, i) => h('fieldset', {}, h('legend', {}, (i + 1) + '. ' + q.question),
+        q.options.map((o, j) => h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'v-' + q.id, value: o, required: true }), ' ' + o)))),
+      h('button', { type: 'submit' }, 'Toets indienen')));
+  }
+
+  function resultView(courseId, r) {
+    show(h('h1', {}, r.passed ? 'Geslaagd' : 'Nog niet geslaagd'),
+      h('p', { role: 'status' }, r.correct + ' van ' + r.asked + ' juist (nodig: ' + r.to_pass + ').'),
+      r.completion ? h('p', { class: 'notice' }, 'De opleiding staat nu als voltooid op je profiel'
+        + (r.completion.evidence_id ? ' en telt mee als bewijs voor je erkenning.' : '.')) : null,
+      h('ol', {}, (r.feedback || []).map(f => h('li', { class: f.right ? 'met' : 'missing' }, f.question + ' — ' + (f.right ? 'juist' : 'juist was: ' + f.right_answer),
+        f.explanation ? h('p', {}, f.explanation) : null))),
+      h('p', {}, r.passed ? h('a', { href: '#/' }, 'Naar mijn profiel') : h('a', { href: '#/leren/' + encodeURIComponent(courseId) + '/toets' }, 'Opnieuw proberen')));
   }
 
   // A representative's organisation: its facts, the availability of its services, and what waits for review.
@@ -711,8 +850,18 @@
     statusLine.hidden = true;
     const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
     try {
-      if (app === 'profiel') return await profileView();
+      if (app === 'profiel') {
+        if (parts[0] === 'leren' && parts[2] === 'toets') return await checkView(parts[1]);
+        if (parts[0] === 'leren') return await moduleView(parts[1], parts[2] === 'les' ? parts[3] : null);
+        return await profileView();
+      }
       if (app === 'organisatie') return await organisationView();
+      if (app === 'commissie') {
+        if (parts[0] === 'dossier') return await commissionFile(parts[1]);
+        if (parts[0] === 'wacht') return await commissionList('more_info', 'Wacht op aanvulling van de hulpverlener');
+        if (parts[0] === 'beslist') return await commissionList('approved', 'Goedgekeurde dossiers');
+        return await commissionList('open', 'Open dossiers van de commissie van experten');
+      }
       switch (parts[0]) {
         case 'wijziging': return await changeView(parts[1]);
         case 'item': return await listingView(parts[1], parts[2]);
@@ -746,7 +895,7 @@
   (async function start() {
     me = await attempt(() => api('GET', '/api/v1/auth/me'));
     if (!me) return;
-    kinds = await api('GET', '/api/v1/editor/listing-kinds');
+    if (app !== 'commissie') kinds = await api('GET', '/api/v1/editor/listing-kinds');
     (await api('GET', '/api/v1/quality/criteria')).forEach(c => { criteria[c.code] = c.number + '. ' + c.title; });
     if (me.roles.includes('admin')) document.querySelectorAll('.admin-only').forEach(el => { el.hidden = false; });
     window.addEventListener('hashchange', route);

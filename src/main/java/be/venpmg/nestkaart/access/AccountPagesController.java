@@ -38,4 +38,10 @@ class AccountPagesController {
     HttpResponse<String> profile() {
         return HttpResponse.ok(pages.page("mijn-profiel.html")).header("Cache-Control", "no-store");
     }
+
+    @Get(value = "/commissie", produces = MediaType.TEXT_HTML)
+    @Secured(Roles.COMMISSION)
+    HttpResponse<String> commission() {
+        return HttpResponse.ok(pages.page("commissie.html")).header("Cache-Control", "no-store");
+    }
 }

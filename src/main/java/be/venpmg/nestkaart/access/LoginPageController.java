@@ -105,6 +105,7 @@ class LoginPageController {
             return terug;
         }
         return Roles.PROFESSIONAL.equals(role) ? "/mijn-profiel"
-                : Roles.REPRESENTATIVE.equals(role) ? "/mijn-organisatie" : "/redactie";
+                : Roles.REPRESENTATIVE.equals(role) ? "/mijn-organisatie"
+                : Roles.COMMISSION.equals(role) ? "/commissie" : "/redactie";
     }
 }

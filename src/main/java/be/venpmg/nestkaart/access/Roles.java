@@ -9,7 +9,9 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** Manages the listings of one organisation, every change through the editors' review. */
     public static final String REPRESENTATIVE = "representative";
-    public static final List<String> ALL = List.of(PROFESSIONAL, EDITOR, ADMIN, REPRESENTATIVE);
+    /** A member of the expert commission: votes on experience-route files and asks for more information. */
+    public static final String COMMISSION = "commission";
+    public static final List<String> ALL = List.of(PROFESSIONAL, EDITOR, ADMIN, REPRESENTATIVE, COMMISSION);
 
     private Roles() {
     }

@@ -38,7 +38,7 @@ public record FieldSpec(String name, Type type, boolean required, int maxLength,
     /** The id a row keeps from version to version (new rows get one when published). */
     public static final String ROW_ID = "id";
 
-    public enum Type { TEXT, LONG_TEXT, SLUG, EMAIL, URL, PHONE, INTEGER, DECIMAL, DATE, TIME, DAYS, LANGUAGE, BOOLEAN, CHOICE,
+    public enum Type { TEXT, LONG_TEXT, SLUG, EMAIL, URL, FILE_URL, PHONE, INTEGER, DECIMAL, DATE, TIME, DAYS, LANGUAGE, BOOLEAN, CHOICE,
         REFERENCE, TERMS, AREAS, LINKS, ROWS }
 
     public FieldSpec {
@@ -120,6 +120,11 @@ public record FieldSpec(String name, Type type, boolean required, int maxLength,
             case URL -> {
                 String url = limited(string(raw).strip());
                 yield checked(url, WebAddress.isWebAddress(url), "moet een webadres zijn (http:// of https://)");
+            }
+            case FILE_URL -> {
+                String url = limited(string(raw).strip());
+                yield checked(url, WebAddress.isWebAddressOrOwnFile(url),
+                        "moet een webadres zijn (https://) of een bestand van de site (/static/…)");
             }
             case PHONE -> {
                 String number = limited(string(raw).strip().replaceAll("\\s+", " "));

@@ -120,6 +120,18 @@ public record ListingKind(String name, String table, List<FieldSpec> fields, Map
             FieldSpec.text("provider_name", false, 300), FieldSpec.number("price_eur", DECIMAL, 0, 100_000),
             FieldSpec.text("price_note", false, 300), FieldSpec.text("language", true, 10).withInitial("nl"),
             FieldSpec.longText("prerequisites", false), FieldSpec.of("url", URL),
+            FieldSpec.reference("follow_up_course_id", "course", false),
+            FieldSpec.rows("co_organizers", "course_co_organizer", FieldSpec.text("name", true, 300),
+                    FieldSpec.of("website", URL)),
+            FieldSpec.rows("goals", "course_goal", FieldSpec.reference("profession_term_id", "taxonomy_term", true),
+                    FieldSpec.longText("goal", true)),
+            FieldSpec.rows("downloads", "course_download", FieldSpec.text("title", true, 300),
+                    FieldSpec.of("url", FieldSpec.Type.FILE_URL).mandatory(), FieldSpec.text("description", false, 500)),
+            FieldSpec.rows("lessons", "course_lesson", FieldSpec.text("title", true, 300),
+                    FieldSpec.longText("body", true), FieldSpec.of("video_url", URL)),
+            FieldSpec.rows("questions", "course_question", FieldSpec.text("question", true, 500),
+                    FieldSpec.text("right_answer", true, 500), FieldSpec.longText("wrong_answers", true),
+                    FieldSpec.longText("explanation", false)),
             FieldSpec.of(TERMS_FIELD, TERMS)), Map.of());
 
     /** A word or phrase people search with, tied to the taxonomy term it means (editors' keyword research). */

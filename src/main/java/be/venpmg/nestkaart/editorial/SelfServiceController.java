@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.Roles;
+import be.venpmg.nestkaart.quality.CommitteeFile;
 import be.venpmg.nestkaart.quality.Evidence;
+import be.venpmg.nestkaart.quality.ExpertCommission;
 import be.venpmg.nestkaart.quality.EvidenceInput;
 import be.venpmg.nestkaart.quality.Recognition;
 import be.venpmg.nestkaart.quality.RecognitionService;
@@ -37,14 +39,21 @@ import java.util.Map;
 class SelfServiceController {
     private final Workflow workflow;
     private final RecognitionService recognition;
+    private final ExpertCommission commission;
+    private final be.venpmg.nestkaart.kernel.SiteBranding branding;
 
-    SelfServiceController(Workflow workflow, RecognitionService recognition) {
+    SelfServiceController(Workflow workflow, RecognitionService recognition, ExpertCommission commission,
+                          be.venpmg.nestkaart.kernel.SiteBranding branding) {
         this.workflow = workflow;
         this.recognition = recognition;
+        this.commission = commission;
+        this.branding = branding;
     }
 
+    /** The own profile, recognition, evidence and files of the expert commission (with its questions). */
     @Serdeable
-    record Profile(Workflow.Listing listing, Recognition recognition, List<Evidence> evidence) {
+    record Profile(Workflow.Listing listing, Recognition recognition, String issuer, List<Evidence> evidence,
+                   List<CommitteeFile> committeeFiles) {
     }
 
     @Serdeable
@@ -56,7 +65,7 @@ class SelfServiceController {
     Profile profile(Authentication auth) {
         String id = CurrentAccount.of(auth).professionalId();
         return new Profile(workflow.listing(ListingKind.PROFESSIONAL, id), recognition.recognition(id),
-                recognition.evidenceOf("professional", id));
+                branding.network(), recognition.evidenceOf("professional", id), commission.ofProfessional(id));
     }
 
     /** Proposes a change of the own profile; a change already waiting for review is updated instead. */

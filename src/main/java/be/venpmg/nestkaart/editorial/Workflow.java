@@ -293,6 +293,21 @@ public class Workflow {
         }
     }
 
+    /** A reference inside a row (a course goal's profession) must exist too, like a listing's own references. */
+    private void checkRowReferences(FieldSpec spec, Object rows) {
+        for (FieldSpec column : spec.columns()) {
+            if (column.type() != FieldSpec.Type.REFERENCE) {
+                continue;
+            }
+            List<String> ids = ((List<?>) rows).stream().map(row -> ((Map<?, ?>) row).get(column.name()))
+                    .filter(java.util.Objects::nonNull).map(String::valueOf).distinct().toList();
+            if (!ids.isEmpty() && !live.allExist(column.references(), ids)) {
+                throw new InvalidParameterException(spec.name(), "noemt een " + column.references()
+                        + " die niet bestaat");
+            }
+        }
+    }
+
     private void checkReferences(ListingKind kind, Map<String, Object> proposed) {
         // The route in decides whether a referral is needed (what the access filter reads).
         if (proposed.get("referral_route") instanceof String route) {
@@ -324,6 +339,9 @@ public class Workflow {
                     throw new InvalidParameterException(spec.name(), "noemt een " + spec.references()
                             + " die niet bestaat");
                 }
+            }
+            if (spec.type() == FieldSpec.Type.ROWS) {
+                checkRowReferences(spec, value);
             }
             if (spec.type() == FieldSpec.Type.ROWS && "address".equals(spec.references())) {
                 placeAddresses(spec, proposed);

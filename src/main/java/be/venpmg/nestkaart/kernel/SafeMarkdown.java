@@ -16,6 +16,8 @@ import org.jsoup.safety.Safelist;
 @Singleton
 public class SafeMarkdown {
     private static final Safelist ALLOWED = Safelist.basic().addTags("h2", "h3", "h4");
+    private static final Safelist WITH_IMAGES = Safelist.basic().addTags("h2", "h3", "h4")
+            .addAttributes("img", "src", "alt");
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer html = HtmlRenderer.builder().sanitizeUrls(true).build();
     private final TextContentRenderer text = TextContentRenderer.builder().build();
@@ -25,6 +27,24 @@ public class SafeMarkdown {
         String rendered = html.render(parser.parse(markdown == null ? "" : markdown));
         Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
         return Jsoup.clean(rendered, "", ALLOWED, output);
+    }
+
+    /**
+     * The text as HTML with images, only those the site itself serves under {@code imagePath}: an image from
+     * elsewhere would tell another server who reads the lesson.
+     */
+    public String htmlWithOwnImages(String markdown, String imagePath) {
+        String rendered = html.render(parser.parse(markdown == null ? "" : markdown));
+        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
+        Document cleaned = Jsoup.parseBodyFragment(Jsoup.clean(rendered, "", WITH_IMAGES, output));
+        cleaned.select("img").forEach(img -> {
+            String src = img.attr("src");
+            if (!src.startsWith(imagePath) || src.contains("..") || src.contains("//")) {
+                img.remove();
+            }
+        });
+        cleaned.outputSettings(output);
+        return cleaned.body().html();
     }
 
     /** The words of the text without its markup (for the search index and summaries). */

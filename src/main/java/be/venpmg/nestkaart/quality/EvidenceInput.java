@@ -16,7 +16,7 @@ public record EvidenceInput(@Nullable String kind, @Nullable String qualificatio
                             @Nullable BigDecimal hours, @Nullable BigDecimal years, @Nullable String issuer,
                             @Nullable String obtainedOn, @Nullable String expiresOn, @Nullable String documentRef) {
     static final List<String> PERSON_KINDS = List.of("basic_education", "continuing_education", "intervision",
-            "supervision", "liability_insurance", "association_membership", "clinical_experience");
+            "supervision", "liability_insurance", "association_membership", "clinical_experience", "lived_experience");
 
     Evidence validate(RuleSet rules, @Nullable String professionalId, @Nullable String organizationId,
                       java.time.Clock clock) {
@@ -41,7 +41,7 @@ public record EvidenceInput(@Nullable String kind, @Nullable String qualificatio
         } else if (level != null) {
             throw new InvalidParameterException("level", "only continuing education has a level");
         }
-        if ("clinical_experience".equals(kind)) {
+        if ("clinical_experience".equals(kind) || "lived_experience".equals(kind)) {
             positive("years", years, 60);
         }
         if (issuer == null || issuer.isBlank() || issuer.length() > 300) {

@@ -29,17 +29,15 @@ import java.util.List;
 @Secured(Roles.EDITOR)
 class QualityController {
     private final RecognitionService recognition;
+    private final ExpertCommission commission;
 
-    QualityController(RecognitionService recognition) {
+    QualityController(RecognitionService recognition, ExpertCommission commission) {
         this.recognition = recognition;
+        this.commission = commission;
     }
 
     @Serdeable
     record Check(@Nullable Boolean accepted, @Nullable String note) {
-    }
-
-    @Serdeable
-    record Decision(@Nullable String decision, @Nullable String reason) {
     }
 
     /** Quality evidence waiting to be checked. */
@@ -87,15 +85,15 @@ class QualityController {
         return recognition.recognition(id);
     }
 
-    /** Recognition files waiting for the committee. */
+    /** Experience-route files of the expert commission (editors follow them; only the commission decides). */
     @Get("/committee-files")
     List<CommitteeFile> committeeFiles(@QueryValue(defaultValue = "open") String status) {
-        return recognition.committeeFiles(status);
+        return commission.files(status);
     }
 
-    /** Records the committee's decision on a recognition file. */
-    @Post("/committee-files/{id}/decision")
-    Recognition decide(Authentication auth, @PathVariable long id, @Body Decision decision) {
-        return recognition.decide(id, decision.decision(), decision.reason(), CurrentAccount.of(auth));
+    /** The latest steps of the commission's files, newest first: the notifications of the editors' queue. */
+    @Get("/committee-events")
+    List<CommitteeFile.Event> committeeEvents(@QueryValue(defaultValue = "10") int limit) {
+        return commission.notifications(limit);
     }
 }

@@ -135,12 +135,18 @@ public final class RecognitionRules {
             return null;
         }
         List<Evidence> experience = current.stream().filter(e -> "clinical_experience".equals(e.kind())).toList();
-        double years = experience.stream().map(Evidence::years).filter(Objects::nonNull)
-                .mapToDouble(BigDecimal::doubleValue).sum();
+        double clinical = years(experience);
+        List<Evidence> lived = current.stream().filter(e -> "lived_experience".equals(e.kind())).toList();
+        double livedCounted = rule.livedYearsCounted(clinical, years(lived));
+        double years = clinical + livedCounted;
         boolean enoughYears = years >= rule.minYears();
         boolean requirements = rule.requires().stream().allMatch(c -> met.getOrDefault(c, false));
         boolean approved = committeeApproved.contains(level);
-        String detail = trim(years) + " jaar klinische ervaring in P.I.M.H.; nodig: " + trim(rule.minYears())
+        String detail = trim(clinical) + " jaar klinische ervaring in P.I.M.H."
+                + (livedCounted > 0 ? " en " + trim(livedCounted) + " jaar ervaringsdeskundigheid" : "")
+                + "; nodig: " + trim(rule.minYears())
+                + (lived.isEmpty() || livedCounted > 0 ? "" : "; ervaringsdeskundigheid telt enkel mee naast klinische "
+                + "ervaring, nooit als enige grond")
                 + (requirements ? "" : "; criteria " + String.join(", ", rule.requires()) + " moeten vervuld zijn");
         if (enoughYears && requirements && !approved) {
             awaitingCommittee.add(level);
@@ -152,11 +158,18 @@ public final class RecognitionRules {
         reasons.add(new Assessment.Reason("clinical_experience", reached, detail));
         if (reached) {
             used.addAll(experience);
+            if (livedCounted > 0) {
+                used.addAll(lived);
+            }
             Predicate<Evidence> relevant = e -> rule.requires().contains(kindCriterion(e.kind()));
             current.stream().filter(relevant).filter(e -> !used.contains(e)).forEach(used::add);
             return "experience";
         }
         return null;
+    }
+
+    private static double years(List<Evidence> evidence) {
+        return evidence.stream().map(Evidence::years).filter(Objects::nonNull).mapToDouble(BigDecimal::doubleValue).sum();
     }
 
     private static String kindCriterion(String kind) {

@@ -33,6 +33,7 @@ import java.util.Optional;
 public class RecognitionService {
     private static final Logger LOG = LoggerFactory.getLogger(RecognitionService.class);
     private final RecognitionStore store;
+    private final CommissionStore commission;
     private final EvidenceStore evidence;
     private final RuleBook rules;
     private final Revisions revisions;
@@ -40,9 +41,10 @@ public class RecognitionService {
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    RecognitionService(RecognitionStore store, EvidenceStore evidence, RuleBook rules, Revisions revisions,
+    RecognitionService(RecognitionStore store, CommissionStore commission, EvidenceStore evidence, RuleBook rules, Revisions revisions,
                        Outbox outbox, TransactionOperations<Connection> transactions, Clock clock) {
         this.store = store;
+        this.commission = commission;
         this.evidence = evidence;
         this.rules = rules;
         this.revisions = revisions;
@@ -62,6 +64,12 @@ public class RecognitionService {
         evidence.insert(record, actor.id());
         revisions.record(type, owner, "evidence_submitted", actor, null, Map.of("evidence", Map.of(
                 "to", describe(record))));
+        if (professionalId != null) {
+            // New evidence answers the commission's question: the file goes back to the commission.
+            for (long file : commission.reopenAnswered(professionalId)) {
+                commission.event(file, "answered", actor.id(), actor.label(), describe(record));
+            }
+        }
         return evidence.byId(record.id()).orElseThrow();
     }
 
@@ -130,28 +138,10 @@ public class RecognitionService {
                 .map(e -> active.qualityLabels().get(e.qualification())).filter(Objects::nonNull).distinct().toList();
     }
 
-    public List<CommitteeFile> committeeFiles(String status) {
-        if (!List.of("open", "approved", "rejected").contains(status)) {
-            throw new InvalidParameterException("status", "must be open, approved or rejected");
-        }
-        return store.committeeFiles(status);
-    }
-
-    /** The committee's decision on an experience-route file, recorded by an editor on its behalf. */
+    /** Recomputes a professional's recognition after a decision about them (the commission's). */
     @Transactional
-    public Recognition decide(long fileId, @Nullable String decision, @Nullable String reason, CurrentAccount actor) {
-        if (!"approve".equals(decision) && !"reject".equals(decision)) {
-            throw new InvalidParameterException("decision", "must be approve or reject");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidParameterException("reason", "the committee's decision needs its reason");
-        }
-        RecognitionStore.OpenFile file = store.lockOpenFile(fileId);
-        String status = "approve".equals(decision) ? "approved" : "rejected";
-        store.decideFile(fileId, status, actor.id(), reason.strip());
-        revisions.record("professional", file.professionalId(), "committee_" + status, actor, reason.strip(),
-                Map.of("committee_file", Map.of("id", fileId, "level", file.level(), "to", status)));
-        return recompute(file.professionalId(), actor.label(), actor.id());
+    public Recognition recomputeFor(String professionalId, CurrentAccount actor) {
+        return recompute(professionalId, actor.label(), actor.id());
     }
 
     /** Daily: recognitions whose evidence lapsed, or that were computed under a rule version no longer in force. */

@@ -42,10 +42,6 @@ class RecognitionStore {
     record HeldLevel(String level, LocalDate since) {
     }
 
-    /** An open committee file, locked until the caller's transaction ends. */
-    record OpenFile(String professionalId, String level) {
-    }
-
     @ReadOnly
     Optional<Recognition> stored(String professionalId) {
         return jdbc.prepareStatement("SELECT level, route, since, valid_until, rule_version, reasons, computed_at, "
@@ -156,9 +152,9 @@ class RecognitionStore {
     /** A file goes to the committee once per level, unless an earlier decision came before newer evidence. */
     @Transactional
     void openCommitteeFile(String professionalId, String level, String version) {
-        jdbc.prepareStatement("INSERT INTO committee_file (professional_id, level, rule_version, opened_at) "
+        int opened = jdbc.prepareStatement("INSERT INTO committee_file (professional_id, level, rule_version, opened_at) "
                 + "SELECT ?, ?, ?, ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM committee_file f WHERE f.professional_id = ? "
-                + "AND f.level = ? AND (f.status = 'open' OR f.decided_at >= (SELECT MAX(COALESCE(e.checked_at, "
+                + "AND f.level = ? AND (f.status IN ('open', 'more_info') OR f.decided_at >= (SELECT MAX(COALESCE(e.checked_at, "
                 + "e.created_at)) FROM evidence e WHERE e.professional_id = ?)))", s -> {
             s.setString(1, professionalId);
             s.setString(2, level);
@@ -169,6 +165,13 @@ class RecognitionStore {
             s.setString(7, professionalId);
             return s.executeUpdate();
         });
+        if (opened == 1) {
+            jdbc.prepareStatement("INSERT INTO committee_event (file_id, kind, actor, at) "
+                    + "VALUES (LAST_INSERT_ID(), 'opened', 'Nestkaart', ?)", s -> {
+                s.setTimestamp(1, Timestamp.from(clock.instant()));
+                return s.executeUpdate();
+            });
+        }
     }
 
     @ReadOnly
@@ -183,57 +186,6 @@ class RecognitionStore {
                 }
             }
             return levels;
-        });
-    }
-
-    @ReadOnly
-    List<CommitteeFile> committeeFiles(String status) {
-        return jdbc.prepareStatement("SELECT f.id, f.professional_id, CONCAT(p.given_name, ' ', "
-                + "p.family_name), f.level, f.rule_version, f.status, f.opened_at, f.decided_by, f.decided_at, "
-                + "f.decision_reason FROM committee_file f JOIN professional p ON p.id = f.professional_id "
-                + "WHERE f.status = ? ORDER BY f.opened_at", s -> {
-            s.setString(1, status);
-            List<CommitteeFile> files = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp decided = rs.getTimestamp(9);
-                    files.add(new CommitteeFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
-                            rs.getObject(8, Long.class), decided == null ? null : decided.toInstant(), rs.getString(10)));
-                }
-            }
-            return files;
-        });
-    }
-
-    /** Locks an open file for its decision; a file decided already is a conflict. */
-    @Transactional
-    OpenFile lockOpenFile(long fileId) {
-        return jdbc.prepareStatement(
-                "SELECT professional_id, level, status FROM committee_file WHERE id = ? FOR UPDATE", s -> {
-            s.setLong(1, fileId);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw new NotFoundException("committee file", String.valueOf(fileId));
-                }
-                if (!"open".equals(rs.getString(3))) {
-                    throw RequestRefusedException.conflict("This file was decided already.");
-                }
-                return new OpenFile(rs.getString(1), rs.getString(2));
-            }
-        });
-    }
-
-    @Transactional
-    void decideFile(long fileId, String status, long decidedBy, String reason) {
-        jdbc.prepareStatement("UPDATE committee_file SET status = ?, decided_by = ?, decided_at = ?, "
-                + "decision_reason = ? WHERE id = ?", s -> {
-            s.setString(1, status);
-            s.setLong(2, decidedBy);
-            s.setTimestamp(3, Timestamp.from(clock.instant()));
-            s.setString(4, reason);
-            s.setLong(5, fileId);
-            return s.executeUpdate();
         });
     }
 

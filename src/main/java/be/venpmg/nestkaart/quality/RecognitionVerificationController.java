@@ -30,15 +30,34 @@ import java.util.Map;
 class RecognitionVerificationController {
     private final RecognitionStore store;
     private final QualityCriterionRepository criteria;
+    private final RuleBook rules;
     private final SiteAddress site;
     private final Clock clock;
 
-    RecognitionVerificationController(RecognitionStore store, QualityCriterionRepository criteria, SiteAddress site,
-                                      Clock clock) {
+    RecognitionVerificationController(RecognitionStore store, QualityCriterionRepository criteria, RuleBook rules,
+                                      SiteAddress site, Clock clock) {
         this.store = store;
         this.criteria = criteria;
+        this.rules = rules;
         this.site = site;
         this.clock = clock;
+    }
+
+    /** One version of the recognition rules in plain Dutch: what each level asked while it was in force. */
+    @Get(value = "/erkenningsregels/{version}", produces = MediaType.TEXT_HTML)
+    HttpResponse<ModelAndView<Map<String, Object>>> rules(@PathVariable String version) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("canonical", site.baseUrl() + "/erkenningsregels/" + version);
+        model.put("criteria", criteria.findAllOrderByNumber());
+        var found = rules.version(version);
+        found.ifPresent(set -> {
+            model.put("rules", set);
+            model.put("inForce", rules.activeOn(LocalDate.now(clock)).version().equals(set.version()));
+            model.put("levels", RulesInDutch.levels(set));
+        });
+        model.put("versions", rules.versions().stream().map(RuleSet::version).toList());
+        return HttpResponse.<ModelAndView<Map<String, Object>>>status(found.isPresent() ? HttpStatus.OK
+                : HttpStatus.NOT_FOUND).body(new ModelAndView<>("erkenningsregels", model));
     }
 
     @Get(value = "/erkenning/{code}", produces = MediaType.TEXT_HTML)
@@ -51,6 +70,7 @@ class RecognitionVerificationController {
         found.ifPresent(v -> {
             model.put("recognition", v);
             model.put("level", ClosedVocabulary.label(RecognitionLevel.class, v.level()));
+            model.put("rulesHref", "/erkenningsregels/" + v.ruleVersion());
             model.put("expired", v.validUntil() != null && v.validUntil().isBefore(LocalDate.now(clock)));
         });
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(found.isPresent() ? HttpStatus.OK

@@ -17,7 +17,34 @@ public record Course(String id, String name, String summary, @Nullable String le
                      @Nullable String providerName, @Nullable BigDecimal priceEur, @Nullable String priceNote,
                      String language, @Nullable String prerequisites, @Nullable String url,
                      Map<String, List<Term>> terms, List<CourseSession> sessions, @Nullable LocalDateTime verifiedAt,
-                     String status) {
+                     String status, @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) List<CoOrganizer> coOrganizers,
+                     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) List<Goal> goals, @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) List<Download> downloads,
+                     @Nullable Link followUp, @Nullable Link followUpOf, int lessons, int questions) {
+
+    /** Another organisation that organises the course with the provider. */
+    @Serdeable
+    public record CoOrganizer(String name, @Nullable String website) {
+    }
+
+    /** What the course teaches one target profession. */
+    @Serdeable
+    public record Goal(String professionCode, String profession, String goal) {
+    }
+
+    /** A "handvat": a printable guide that goes with the course. */
+    @Serdeable
+    public record Download(String title, String url, @Nullable String description) {
+    }
+
+    /** Another published course: the intervision that follows this one, or the course this one follows. */
+    @Serdeable
+    public record Link(String id, String name, String countsAs) {
+    }
+
+    /** Whether the network hosts lessons for this course that a professional can work through online. */
+    public boolean hasOnlineModule() {
+        return lessons > 0;
+    }
 
     /** Accreditation by a body, with points and reference, valid until a date (open when null). */
     @Serdeable

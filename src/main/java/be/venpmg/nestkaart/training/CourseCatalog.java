@@ -25,7 +25,7 @@ public class CourseCatalog {
             SELECT k.id, k.name, k.summary, k.learning_goals, k.level, k.format, k.hours, k.counts_as,
                    k.accreditation_body, k.accreditation_points, k.accreditation_reference, k.accreditation_valid_until,
                    k.provider_organization_id, COALESCE(o.name, k.provider_name), k.price_eur, k.price_note, k.language,
-                   k.prerequisites, k.url, k.verified_at, k.course_status
+                   k.prerequisites, k.url, k.verified_at, k.course_status, k.follow_up_course_id
             FROM public_course k LEFT JOIN public_organization o ON o.id = k.provider_organization_id
             WHERE TRUE""";
     private final JdbcOperations jdbc;
@@ -85,7 +85,9 @@ public class CourseCatalog {
                             rs.getString(6), rs.getBigDecimal(7), rs.getString(8), accreditation, rs.getString(13),
                             rs.getString(14), rs.getBigDecimal(15), rs.getString(16), rs.getString(17),
                             rs.getString(18), rs.getString(19), terms(c, id), sessions.ofCourse(id),
-                            verified == null ? null : verified.toLocalDateTime(), rs.getString(21)));
+                            verified == null ? null : verified.toLocalDateTime(), rs.getString(21),
+                            coOrganizers(c, id), goals(c, id), downloads(c, id), link(c, rs.getString(22)),
+                            followed(c, id), count(c, "course_lesson", id), count(c, "course_question", id)));
                 }
             }
         }
@@ -106,5 +108,55 @@ public class CourseCatalog {
             }
         }
         return terms;
+    }
+
+    private static List<Course.CoOrganizer> coOrganizers(Connection c, String courseId) throws SQLException {
+        return rows(c, "SELECT name, website FROM course_co_organizer WHERE course_id = ? ORDER BY position, id", courseId,
+                rs -> new Course.CoOrganizer(rs.getString(1), rs.getString(2)));
+    }
+
+    private static List<Course.Goal> goals(Connection c, String courseId) throws SQLException {
+        return rows(c, "SELECT t.code, t.name, g.goal FROM course_goal g JOIN taxonomy_term t ON t.id = g.profession_term_id "
+                + "WHERE g.course_id = ? ORDER BY g.position, g.id", courseId,
+                rs -> new Course.Goal(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
+    private static List<Course.Download> downloads(Connection c, String courseId) throws SQLException {
+        return rows(c, "SELECT title, url, description FROM course_download WHERE course_id = ? ORDER BY position, id",
+                courseId, rs -> new Course.Download(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
+    private static Course.Link link(Connection c, String courseId) throws SQLException {
+        return courseId == null ? null : rows(c, "SELECT id, name, counts_as FROM public_course WHERE id = ?", courseId,
+                rs -> new Course.Link(rs.getString(1), rs.getString(2), rs.getString(3))).stream().findFirst().orElse(null);
+    }
+
+    /** The published course this one is the follow-up of (an intervision names the course it continues). */
+    private static Course.Link followed(Connection c, String courseId) throws SQLException {
+        return rows(c, "SELECT id, name, counts_as FROM public_course WHERE follow_up_course_id = ? ORDER BY name LIMIT 1",
+                courseId, rs -> new Course.Link(rs.getString(1), rs.getString(2), rs.getString(3))).stream().findFirst()
+                .orElse(null);
+    }
+
+    private static int count(Connection c, String table, String courseId) throws SQLException {
+        return rows(c, "SELECT COUNT(*) FROM " + table + " WHERE course_id = ?", courseId, rs -> rs.getInt(1)).get(0);
+    }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> List<T> rows(Connection c, String sql, String parameter, Row<T> row) throws SQLException {
+        List<T> found = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(row.read(rs));
+                }
+            }
+        }
+        return found;
     }
 }

@@ -40,6 +40,7 @@ class CoursePagesController {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH.mm",
             Locale.forLanguageTag("nl-BE"));
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH.mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-BE"));
     private final CourseCatalog catalog;
     private final SessionCalendar calendar;
     private final StaticPages pages;
@@ -101,16 +102,52 @@ class CoursePagesController {
         model.put("professions", labels(course, "profession"));
         model.put("topics", course.terms().entrySet().stream().filter(e -> !e.getKey().equals("profession"))
                 .flatMap(e -> e.getValue().stream()).map(Course.Term::label).toList());
-        model.put("sessions", course.sessions().stream().filter(s -> "scheduled".equals(s.status())).map(s -> Map.of(
-                "when", s.startsAt().format(WHEN) + (s.endsAt().toLocalDate().equals(s.startsAt().toLocalDate())
-                        ? " tot " + s.endsAt().format(HOUR) : " tot " + s.endsAt().format(WHEN)),
-                "where", s.online() ? "Online" : s.place() + (s.postalCode() == null ? "" : " (" + s.postalCode() + ")"),
-                "seats", s.seatsLeft() == 0 ? "Volzet" : s.seatsLeft() + " van " + s.capacity() + " plaatsen vrij",
-                "note", s.note() == null ? "" : s.note(),
-                "register", s.registrationUrl() == null ? "" : s.registrationUrl(),
-                "ics", path.substring(0, path.lastIndexOf('/')) + "/sessie/" + s.id() + ".ics")).toList());
+        model.put("sessions", course.sessions().stream().filter(s -> "scheduled".equals(s.status()))
+                .map(s -> sessionModel(s, path)).toList());
+        model.put("coOrganizers", course.coOrganizers());
+        model.put("professionGoals", course.goals());
+        model.put("downloads", course.downloads());
+        model.put("followUp", course.followUp() == null ? null : Map.of("name", course.followUp().name(),
+                "href", "/opleiding/" + course.followUp().id() + "/" + Slugs.of(course.followUp().name()),
+                "kind", ClosedVocabulary.label(be.venpmg.nestkaart.taxonomy.CourseKind.class, course.followUp().countsAs())));
+        model.put("followUpOf", course.followUpOf() == null ? null : Map.of("name", course.followUpOf().name(),
+                "href", "/opleiding/" + course.followUpOf().id() + "/" + Slugs.of(course.followUpOf().name())));
+        model.put("lessons", course.lessons());
+        model.put("moduleHref", "/mijn-profiel#/leren/" + course.id());
         model.put("jsonLd", ListingPageModels.jsonLd(jsonLd(course, models.baseUrl() + path)));
         return model;
+    }
+
+    private static final Map<String, String> ENROLMENT = Map.of("open", "", "not_yet_open", "Inschrijven kan vanaf ",
+            "closed", "Inschrijvingen gesloten", "waiting_list", "Volzet: inschrijven op de wachtlijst",
+            "full", "Volzet");
+
+    private static Map<String, Object> sessionModel(CourseSession s, String path) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("when", s.days().size() == 1 ? span(s.startsAt(), s.endsAt()) : s.days().size() + " dagen");
+        model.put("days", s.days().size() == 1 ? List.of() : s.days().stream().map(d -> span(d.startsAt(), d.endsAt()))
+                .toList());
+        model.put("where", s.online() ? "Online" : s.place() + (s.postalCode() == null ? "" : " (" + s.postalCode() + ")"));
+        model.put("seats", s.seatsLeft() == 0 ? "Volzet" : s.seatsLeft() + " van " + s.capacity() + " plaatsen vrij");
+        String enrolment = ENROLMENT.get(s.enrolment()) + ("not_yet_open".equals(s.enrolment())
+                ? s.enrolmentOpens().format(DAY) : "");
+        if ("open".equals(s.enrolment()) && s.enrolmentCloses() != null) {
+            enrolment = "Inschrijven tot " + s.enrolmentCloses().format(DAY);
+        }
+        model.put("enrolment", enrolment);
+        boolean canRegister = s.registrationUrl() != null
+                && ("open".equals(s.enrolment()) || "waiting_list".equals(s.enrolment()));
+        model.put("register", canRegister ? s.registrationUrl() : "");
+        model.put("registerText", "waiting_list".equals(s.enrolment()) ? "Op de wachtlijst bij de organisator"
+                : "Inschrijven bij de organisator");
+        model.put("note", s.note() == null ? "" : s.note());
+        model.put("ics", path.substring(0, path.lastIndexOf('/')) + "/sessie/" + s.id() + ".ics");
+        return model;
+    }
+
+    private static String span(java.time.LocalDateTime start, java.time.LocalDateTime end) {
+        return start.format(WHEN) + (end.toLocalDate().equals(start.toLocalDate()) ? " tot " + end.format(HOUR)
+                : " tot " + end.format(WHEN));
     }
 
     private static ObjectNode jsonLd(Course course, String url) {
@@ -119,6 +156,12 @@ class CoursePagesController {
                 .put("inLanguage", course.language()).put("educationalLevel", course.level());
         if (course.providerName() != null) {
             ld.putObject("provider").put("@type", "Organization").put("name", course.providerName());
+        }
+        for (Course.CoOrganizer co : course.coOrganizers()) {
+            ObjectNode org = ld.withArray("contributor").addObject().put("@type", "Organization").put("name", co.name());
+            if (co.website() != null) {
+                org.put("url", co.website());
+            }
         }
         if (course.learningGoals() != null) {
             ld.put("teaches", course.learningGoals());
@@ -139,6 +182,12 @@ class CoursePagesController {
                     .put("courseMode", s.online() ? "online" : course.format().equals("blended") ? "blended" : "onsite")
                     .put("startDate", s.startsAt().toString()).put("endDate", s.endsAt().toString())
                     .put("maximumAttendeeCapacity", s.capacity()).put("remainingAttendeeCapacity", s.seatsLeft());
+            if (s.days().size() > 1) {
+                for (CourseSession.Day day : s.days()) {
+                    instance.withArray("subEvent").addObject().put("@type", "Event").put("name", course.name())
+                            .put("startDate", day.startsAt().toString()).put("endDate", day.endsAt().toString());
+                }
+            }
             if (s.online()) {
                 instance.putObject("location").put("@type", "VirtualLocation").put("url", url);
             } else {
@@ -148,8 +197,19 @@ class CoursePagesController {
             }
             if (course.priceEur() != null) {
                 instance.putObject("offers").put("@type", "Offer").put("price", course.priceEur().toPlainString())
-                        .put("priceCurrency", "EUR").put("availability", s.seatsLeft() > 0
-                                ? "https://schema.org/InStock" : "https://schema.org/SoldOut");
+                        .put("priceCurrency", "EUR").put("availability", "https://schema.org/" + switch (s.enrolment()) {
+                            case "open" -> "InStock";
+                            case "not_yet_open" -> "PreOrder";
+                            case "waiting_list" -> "BackOrder";
+                            default -> "SoldOut";
+                        });
+                ObjectNode offer = (ObjectNode) instance.get("offers");
+                if (s.enrolmentOpens() != null) {
+                    offer.put("availabilityStarts", s.enrolmentOpens().toString());
+                }
+                if (s.enrolmentCloses() != null) {
+                    offer.put("availabilityEnds", s.enrolmentCloses().toString());
+                }
             }
         }
         return ld;

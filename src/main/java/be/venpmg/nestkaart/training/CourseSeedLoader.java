@@ -34,16 +34,18 @@ public class CourseSeedLoader {
     private final LiveListings live;
     private final Revisions revisions;
     private final TaxonomyTermRepository terms;
+    private final CourseSessions sessions;
     private final ResourceResolver resources;
     private final String file;
 
     CourseSeedLoader(JdbcOperations jdbc, LiveListings live, Revisions revisions, TaxonomyTermRepository terms,
-                     ResourceResolver resources,
+                     CourseSessions sessions, ResourceResolver resources,
                      @Value("${nestkaart.seed.courses}") String file) {
         this.jdbc = jdbc;
         this.live = live;
         this.revisions = revisions;
         this.terms = terms;
+        this.sessions = sessions;
         this.resources = resources;
         this.file = file;
     }
@@ -63,6 +65,13 @@ public class CourseSeedLoader {
             List<String> terms = new ArrayList<>(termIds("nestkaart-profession", course.get("professions")));
             terms.addAll(termIds("nestkaart-problem", course.get("topics")));
             sent.put(ListingKind.TERMS_FIELD, terms);
+            List<Map<String, Object>> goals = new ArrayList<>();
+            for (JsonNode goal : course.path("goals")) {
+                goals.add(Map.of("profession_term_id", termIds("nestkaart-profession",
+                        JSON.createArrayNode().add(goal.get("profession").asText())).get(0),
+                        "goal", goal.get("goal").asText()));
+            }
+            sent.put("goals", goals);
             Map<String, Object> fields = ListingKind.COURSE.merge(ListingKind.COURSE.blank(), sent);
             live.publish(ListingKind.COURSE, id, fields, true);
             revisions.record("course", id, "import", "system:seed", null, null, null);
@@ -75,7 +84,8 @@ public class CourseSeedLoader {
 
     private void insertSession(String courseId, JsonNode s) {
         jdbc.prepareStatement("INSERT INTO course_session (id, course_id, starts_at, ends_at, online, place, "
-                + "postal_code, capacity, seats_taken, registration_url, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "postal_code, capacity, seats_taken, registration_url, note, enrolment_opens, enrolment_closes, "
+                + "waiting_list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 insert -> {
             insert.setString(1, s.get("id").asText());
             insert.setString(2, courseId);
@@ -88,8 +98,22 @@ public class CourseSeedLoader {
             insert.setInt(9, s.get("seats_taken").asInt());
             insert.setString(10, s.path("registration_url").asText(null));
             insert.setString(11, s.path("note").asText(null));
+            insert.setDate(12, date(s.path("enrolment_opens")));
+            insert.setDate(13, date(s.path("enrolment_closes")));
+            insert.setBoolean(14, s.path("waiting_list").asBoolean(false));
             return insert.executeUpdate();
         });
+        List<CourseSession.Day> days = new ArrayList<>();
+        for (JsonNode day : s.path("days")) {
+            days.add(new CourseSession.Day(LocalDateTime.parse(day.get("starts_at").asText()),
+                    LocalDateTime.parse(day.get("ends_at").asText())));
+        }
+        sessions.replaceDays(s.get("id").asText(), days.isEmpty() ? List.of(new CourseSession.Day(
+                LocalDateTime.parse(s.get("starts_at").asText()), LocalDateTime.parse(s.get("ends_at").asText()))) : days);
+    }
+
+    private static java.sql.Date date(JsonNode value) {
+        return value.isMissingNode() || value.isNull() ? null : java.sql.Date.valueOf(value.asText());
     }
 
     private List<String> termIds(String taxonomy, JsonNode codes) {

@@ -14,6 +14,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
+import java.time.LocalDateTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -30,15 +31,17 @@ import java.util.Optional;
 @Singleton
 public class CourseSessions {
     private static final String COLUMNS = "id, course_id, starts_at, ends_at, online, place, postal_code, capacity, "
-            + "seats_taken, registration_url, status, note";
+            + "seats_taken, registration_url, status, note, enrolment_opens, enrolment_closes, waiting_list";
     private final JdbcOperations jdbc;
     private final Revisions revisions;
     private final Outbox outbox;
+    private final java.time.Clock clock;
 
-    CourseSessions(JdbcOperations jdbc, Revisions revisions, Outbox outbox) {
+    CourseSessions(JdbcOperations jdbc, Revisions revisions, Outbox outbox, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.revisions = revisions;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional
@@ -47,12 +50,14 @@ public class CourseSessions {
         String id = Ids.newId();
         requireCourse(courseId);
         jdbc.prepareStatement("INSERT INTO course_session (id, course_id, starts_at, ends_at, online, place, "
-                + "postal_code, capacity, registration_url, status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+                + "postal_code, capacity, registration_url, status, note, enrolment_opens, enrolment_closes, "
+                + "waiting_list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
             s.setString(1, id);
             s.setString(2, courseId);
             bind(s, 3, input);
             return s.executeUpdate();
         });
+        replaceDays(id, input.dayList());
         audit(courseId, "session_created", actor, Map.of("session", Map.of("to", id + " " + input.startsAt())));
         return byId(id).orElseThrow();
     }
@@ -63,17 +68,18 @@ public class CourseSessions {
         input.check();
         CourseSession before = byId(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
         int updated = jdbc.prepareStatement("UPDATE course_session SET starts_at = ?, ends_at = ?, online = ?, "
-                + "place = ?, postal_code = ?, capacity = ?, registration_url = ?, status = ?, note = ? "
-                + "WHERE id = ? AND seats_taken <= ?", s -> {
+                + "place = ?, postal_code = ?, capacity = ?, registration_url = ?, status = ?, note = ?, "
+                + "enrolment_opens = ?, enrolment_closes = ?, waiting_list = ? WHERE id = ? AND seats_taken <= ?", s -> {
             bind(s, 1, input);
-            s.setString(10, sessionId);
-            s.setInt(11, input.seats());
+            s.setString(13, sessionId);
+            s.setInt(14, input.seats());
             return s.executeUpdate();
         });
         if (updated == 0) {
             throw new InvalidParameterException("capacity", "is below the " + before.seatsTaken()
                     + " seats already taken");
         }
+        replaceDays(sessionId, input.dayList());
         audit(before.courseId(), "session_updated", actor, Map.of("capacity",
                 Map.of("from", before.capacity(), "to", input.seats())));
         return byId(sessionId).orElseThrow();
@@ -140,6 +146,43 @@ public class CourseSessions {
         s.setString(from + 6, input.registrationUrl());
         s.setString(from + 7, input.state());
         s.setString(from + 8, input.note());
+        s.setDate(from + 9, input.opens() == null ? null : java.sql.Date.valueOf(input.opens()));
+        s.setDate(from + 10, input.closes() == null ? null : java.sql.Date.valueOf(input.closes()));
+        s.setBoolean(from + 11, Boolean.TRUE.equals(input.waitingList()));
+    }
+
+    /** The days of an instance; a single-day session keeps one row too, so every reader sees days the same way. */
+    void replaceDays(String sessionId, List<CourseSession.Day> days) {
+        jdbc.prepareStatement("DELETE FROM course_session_day WHERE session_id = ?", s -> {
+            s.setString(1, sessionId);
+            return s.executeUpdate();
+        });
+        for (CourseSession.Day day : days) {
+            jdbc.prepareStatement("INSERT INTO course_session_day (id, session_id, starts_at, ends_at) VALUES (?, ?, ?, ?)",
+                    s -> {
+                s.setString(1, Ids.newId());
+                s.setString(2, sessionId);
+                s.setTimestamp(3, Timestamp.valueOf(day.startsAt()));
+                s.setTimestamp(4, Timestamp.valueOf(day.endsAt()));
+                return s.executeUpdate();
+            });
+        }
+    }
+
+    private List<CourseSession.Day> days(String sessionId, LocalDateTime start, LocalDateTime end) {
+        List<CourseSession.Day> days = jdbc.prepareStatement("SELECT starts_at, ends_at FROM course_session_day "
+                + "WHERE session_id = ? ORDER BY starts_at", s -> {
+            s.setString(1, sessionId);
+            List<CourseSession.Day> found = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new CourseSession.Day(rs.getTimestamp(1).toLocalDateTime(),
+                            rs.getTimestamp(2).toLocalDateTime()));
+                }
+            }
+            return found;
+        });
+        return days.isEmpty() ? List.of(new CourseSession.Day(start, end)) : days;
     }
 
     private void requireCourse(String id) {
@@ -154,9 +197,18 @@ public class CourseSessions {
         });
     }
 
-    private static CourseSession read(ResultSet rs) throws SQLException {
-        return new CourseSession(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
-                rs.getTimestamp(4).toLocalDateTime(), rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getInt(8),
-                rs.getInt(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getInt(8) - rs.getInt(9));
+    private CourseSession read(ResultSet rs) throws SQLException {
+        LocalDateTime start = rs.getTimestamp(3).toLocalDateTime();
+        LocalDateTime end = rs.getTimestamp(4).toLocalDateTime();
+        java.sql.Date opens = rs.getDate(13);
+        java.sql.Date closes = rs.getDate(14);
+        int left = rs.getInt(8) - rs.getInt(9);
+        boolean waitingList = rs.getBoolean(15);
+        java.time.LocalDate open = opens == null ? null : opens.toLocalDate();
+        java.time.LocalDate close = closes == null ? null : closes.toLocalDate();
+        return new CourseSession(rs.getString(1), rs.getString(2), start, end, rs.getBoolean(5), rs.getString(6),
+                rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                left, days(rs.getString(1), start, end), open, close, waitingList,
+                CourseSession.enrolmentOn(java.time.LocalDate.now(clock), open, close, left, waitingList));
     }
 }

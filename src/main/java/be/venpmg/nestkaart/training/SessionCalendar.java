@@ -14,6 +14,7 @@ import net.fortuna.ical4j.model.property.Url;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 /** One session as an iCalendar file (RFC 5545), written by ical4j; times in UTC, so no time-zone table is needed. */
 @Singleton
@@ -25,21 +26,26 @@ public class SessionCalendar {
         this.site = site;
     }
 
+    /** The instance as one event per day (a three-day course is three events of one file). */
     public String ics(Course course, CourseSession session, String coursePath) {
-        Instant start = session.startsAt().atZone(BELGIUM).toInstant();
-        Instant end = session.endsAt().atZone(BELGIUM).toInstant();
-        VEvent event = new VEvent(start, end, course.name());
-        event.add(new Uid(session.id() + "@nestkaart"));
-        event.add(new Description(course.summary()
-                + (session.registrationUrl() == null ? "" : "\nInschrijven: " + session.registrationUrl())));
-        event.add(new Location(session.online() ? "Online" : session.place()
-                + (session.postalCode() == null ? "" : ", " + session.postalCode())));
-        event.add(new Url(URI.create(site.baseUrl() + coursePath)));
-        if ("cancelled".equals(session.status())) {
-            event.add(new Status(Status.VALUE_CANCELLED));
+        Calendar calendar = new Calendar().withProdId("-//V.E.N.P.M.G.//Nestkaart//NL").withDefaults().getFluentTarget();
+        List<CourseSession.Day> days = session.days();
+        for (int i = 0; i < days.size(); i++) {
+            Instant start = days.get(i).startsAt().atZone(BELGIUM).toInstant();
+            Instant end = days.get(i).endsAt().atZone(BELGIUM).toInstant();
+            VEvent event = new VEvent(start, end, course.name()
+                    + (days.size() > 1 ? " (dag " + (i + 1) + " van " + days.size() + ")" : ""));
+            event.add(new Uid(session.id() + (i == 0 ? "" : "-" + (i + 1)) + "@nestkaart"));
+            event.add(new Description(course.summary()
+                    + (session.registrationUrl() == null ? "" : "\nInschrijven: " + session.registrationUrl())));
+            event.add(new Location(session.online() ? "Online" : session.place()
+                    + (session.postalCode() == null ? "" : ", " + session.postalCode())));
+            event.add(new Url(URI.create(site.baseUrl() + coursePath)));
+            if ("cancelled".equals(session.status())) {
+                event.add(new Status(Status.VALUE_CANCELLED));
+            }
+            calendar.add(event);
         }
-        Calendar calendar = new Calendar().withProdId("-//V.E.N.P.M.G.//Nestkaart//NL").withDefaults()
-                .withComponent(event).getFluentTarget();
         return calendar.toString();
     }
 }

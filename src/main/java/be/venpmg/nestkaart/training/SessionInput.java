@@ -13,18 +13,60 @@ import java.util.List;
 @Serdeable
 public record SessionInput(@Nullable String startsAt, @Nullable String endsAt, @Nullable Boolean online,
                            @Nullable String place, @Nullable String postalCode, @Nullable Integer capacity,
-                           @Nullable String registrationUrl, @Nullable String status, @Nullable String note) {
+                           @Nullable String registrationUrl, @Nullable String status, @Nullable String note,
+                           @Nullable List<DayInput> days, @Nullable String enrolmentOpens,
+                           @Nullable String enrolmentCloses, @Nullable Boolean waitingList) {
+
+    /** One day of a course instance over several days. */
+    @Serdeable
+    public record DayInput(@Nullable String startsAt, @Nullable String endsAt) {
+    }
+
+    /** The days: as sent, or the one span from starts_at to ends_at. */
+    List<CourseSession.Day> dayList() {
+        if (days == null || days.isEmpty()) {
+            LocalDateTime start = time("starts_at", startsAt);
+            LocalDateTime end = time("ends_at", endsAt);
+            if (end.isBefore(start)) {
+                throw new InvalidParameterException("ends_at", "lies before starts_at");
+            }
+            return List.of(new CourseSession.Day(start, end));
+        }
+        if (days.size() > 60) {
+            throw new InvalidParameterException("days", "at most 60 days");
+        }
+        List<CourseSession.Day> list = new java.util.ArrayList<>();
+        for (DayInput day : days) {
+            LocalDateTime start = time("days.starts_at", day.startsAt());
+            LocalDateTime end = time("days.ends_at", day.endsAt());
+            if (end.isBefore(start)) {
+                throw new InvalidParameterException("days.ends_at", "lies before its starts_at");
+            }
+            list.add(new CourseSession.Day(start, end));
+        }
+        list.sort(java.util.Comparator.comparing(CourseSession.Day::startsAt));
+        return List.copyOf(list);
+    }
 
     LocalDateTime start() {
-        return time("starts_at", startsAt);
+        return dayList().get(0).startsAt();
     }
 
     LocalDateTime end() {
-        LocalDateTime end = time("ends_at", endsAt);
-        if (end.isBefore(start())) {
-            throw new InvalidParameterException("ends_at", "lies before starts_at");
+        return dayList().stream().map(CourseSession.Day::endsAt).max(java.util.Comparator.naturalOrder()).orElseThrow();
+    }
+
+    @Nullable java.time.LocalDate opens() {
+        return date("enrolment_opens", enrolmentOpens);
+    }
+
+    @Nullable java.time.LocalDate closes() {
+        java.time.LocalDate closes = date("enrolment_closes", enrolmentCloses);
+        java.time.LocalDate opens = opens();
+        if (closes != null && opens != null && closes.isBefore(opens)) {
+            throw new InvalidParameterException("enrolment_closes", "lies before enrolment_opens");
         }
-        return end;
+        return closes;
     }
 
     int seats() {
@@ -59,6 +101,18 @@ public record SessionInput(@Nullable String startsAt, @Nullable String endsAt, @
         end();
         seats();
         state();
+        closes();
+    }
+
+    private static java.time.@Nullable LocalDate date(String name, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(name, "must be a date as YYYY-MM-DD");
+        }
     }
 
     private static LocalDateTime time(String name, @Nullable String text) {

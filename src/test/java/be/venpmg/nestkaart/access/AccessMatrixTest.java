@@ -41,10 +41,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessMatrixTest implements MariaDbTestSupport {
     private static final String ANONYMOUS = "anonymous";
     private static final List<String> CALLERS = List.of(ANONYMOUS, Roles.PROFESSIONAL, Roles.REPRESENTATIVE,
-            Roles.EDITOR, Roles.ADMIN);
+            Roles.EDITOR, Roles.ADMIN, Roles.COMMISSION);
     private static final Set<String> EVERYONE = Set.copyOf(CALLERS);
     private static final Set<String> SIGNED_IN = Set.of(Roles.PROFESSIONAL, Roles.REPRESENTATIVE, Roles.EDITOR,
-            Roles.ADMIN);
+            Roles.ADMIN, Roles.COMMISSION);
+    private static final Set<String> COMMISSION = Set.of(Roles.COMMISSION);
     private static final Set<String> EDITORS = Set.of(Roles.EDITOR, Roles.ADMIN);
     private static final Set<String> ADMINS = Set.of(Roles.ADMIN);
     private static final Set<String> PROFESSIONALS = Set.of(Roles.PROFESSIONAL);
@@ -128,7 +129,18 @@ class AccessMatrixTest implements MariaDbTestSupport {
             Map.entry("POST /api/v1/editor/organizations/{id}/evidence", EDITORS),
             Map.entry("GET /api/v1/editor/professionals/{id}/recognition", EDITORS),
             Map.entry("GET /api/v1/editor/committee-files", EDITORS),
-            Map.entry("POST /api/v1/editor/committee-files/{id}/decision", EDITORS),
+            Map.entry("GET /api/v1/editor/committee-events", EDITORS),
+            Map.entry("GET /commissie", COMMISSION),
+            Map.entry("GET /api/v1/commission/files", COMMISSION),
+            Map.entry("GET /api/v1/commission/files/{id}", COMMISSION),
+            Map.entry("GET /api/v1/commission/events", COMMISSION),
+            Map.entry("POST /api/v1/commission/files/{id}/votes", COMMISSION),
+            Map.entry("POST /api/v1/commission/files/{id}/question", COMMISSION),
+            Map.entry("GET /api/v1/me/courses/{courseId}/module", PROFESSIONALS),
+            Map.entry("POST /api/v1/me/courses/{courseId}/lessons/{lessonId}/read", PROFESSIONALS),
+            Map.entry("GET /api/v1/me/courses/{courseId}/check", PROFESSIONALS),
+            Map.entry("POST /api/v1/me/courses/{courseId}/check", PROFESSIONALS),
+            Map.entry("GET /erkenningsregels/{version}", EVERYONE),
             Map.entry("GET /api/v1/me/profile", PROFESSIONALS),
             Map.entry("PUT /api/v1/me/profile", PROFESSIONALS),
             Map.entry("GET /api/v1/me/evidence", PROFESSIONALS),
@@ -223,6 +235,7 @@ class AccessMatrixTest implements MariaDbTestSupport {
         TestAccounts.representative(server.getApplicationContext(), "representative@matrix.be",
                 realIds.get("organization"));
         TestAccounts.create(server.getApplicationContext(), "admin@matrix.be", Roles.ADMIN, null);
+        TestAccounts.create(server.getApplicationContext(), "commission@matrix.be", Roles.COMMISSION, null);
         TestAccounts.create(server.getApplicationContext(), "author@matrix.be", Roles.EDITOR, null);
         String author = TestAccounts.bearer(api, "author@matrix.be");
         JsonNode change = api.post("/api/v1/editor/listings/service/" + realIds.get("service") + "/changes", author,

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static be.venpmg.nestkaart.quality.RecognitionRules.BASIS;
 import static be.venpmg.nestkaart.quality.RecognitionRules.SPECIALISED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -131,7 +132,40 @@ class RecognitionRulesTest {
         assertTrue(reason(recomputed, BASIS, "continuing_education").detail().contains("nodig: 40 uur"));
     }
 
+    /** Lived experience counts (version 2026.2) for at most a year, only next to clinical experience. */
+    @Test
+    void livedExperienceAddsAtMostItsCapAndIsNeverTheOnlyGround() {
+        RuleSet current = load("recognition/rules-2026.2.json");
+        List<Evidence> criteria = List.of(continuing("basis", 18), kind("intervision"), kind("liability_insurance"));
+        List<Evidence> livedOnly = new ArrayList<>(criteria);
+        livedOnly.add(lived(10));
+        Assessment alone = RecognitionRules.assess(current, livedOnly, Set.of(BASIS), TODAY);
+        assertNull(alone.level(), "ten years of lived experience alone never reach a level");
+        assertTrue(alone.awaitingCommittee().isEmpty(), "nor open a file");
+        assertTrue(reason(alone, BASIS, "clinical_experience").detail().contains("nooit als enige grond"));
+
+        List<Evidence> together = new ArrayList<>(criteria);
+        together.add(experience(2));
+        together.add(lived(5));
+        Assessment counted = RecognitionRules.assess(current, together, Set.of(), TODAY);
+        assertEquals(List.of(BASIS), counted.awaitingCommittee(), "2 + at most 1 = 3 years: the file opens");
+        assertTrue(reason(counted, BASIS, "clinical_experience").detail().contains("en 1 jaar ervaringsdeskundigheid"));
+        assertEquals(BASIS, RecognitionRules.assess(current, together, Set.of(BASIS), TODAY).level());
+
+        together.set(3, experience(1.5));
+        assertTrue(RecognitionRules.assess(current, together, Set.of(), TODAY).awaitingCommittee().isEmpty(),
+                "1.5 + 1 is below 3 years");
+        assertTrue(RecognitionRules.assess(rules, List.of(experience(2), lived(5), criteria.get(0), criteria.get(1),
+                criteria.get(2)), Set.of(), TODAY).awaitingCommittee().isEmpty(), "version 2026.1 does not count it");
+        assertThrows(IllegalArgumentException.class, () -> new RuleSet.ExperienceRule(3, List.of(), 3.0),
+                "a cap that could reach the minimum alone is refused");
+    }
+
     // ---- evidence builders ----
+
+    private static Evidence lived(double years) {
+        return evidence("lived_experience", null, null, null, BigDecimal.valueOf(years));
+    }
 
     private List<Evidence> specialisedFile(String education) {
         return List.of(education(education), continuing("gespecialiseerd", 60), kind("supervision"),

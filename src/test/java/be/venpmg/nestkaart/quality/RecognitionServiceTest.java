@@ -47,7 +47,12 @@ class RecognitionServiceTest implements MariaDbTestSupport {
     ApiClient api;
     String editor;
     String reviewer;
+    String chair;
+    String member;
+    String third;
     List<String> people;
+    @Inject
+    RuleBook rules;
 
     @BeforeAll
     void setUp() throws Exception {
@@ -56,6 +61,12 @@ class RecognitionServiceTest implements MariaDbTestSupport {
         editor = TestAccounts.bearer(api, "redactie@venpmg.be");
         TestAccounts.create(server.getApplicationContext(), "tweede@venpmg.be", "editor", null);
         reviewer = TestAccounts.bearer(api, "tweede@venpmg.be");
+        TestAccounts.create(server.getApplicationContext(), "voorzitter@commissie.be", "commission", null);
+        TestAccounts.create(server.getApplicationContext(), "lid@commissie.be", "commission", null);
+        TestAccounts.create(server.getApplicationContext(), "derde@commissie.be", "commission", null);
+        chair = TestAccounts.bearer(api, "voorzitter@commissie.be");
+        member = TestAccounts.bearer(api, "lid@commissie.be");
+        third = TestAccounts.bearer(api, "derde@commissie.be");
         try (Connection c = database.open()) {
             people = List.copyOf(new TreeSet<>(Sql.values(c,
                     "SELECT id FROM professional WHERE publication_status = 'published' AND consent_public")));
@@ -107,7 +118,7 @@ class RecognitionServiceTest implements MariaDbTestSupport {
         JsonNode now = api.get("/api/v1/me/recognition", me).json();
         assertEquals("basiszorgverlener", now.get("level").asText(), now.toString());
         assertEquals(today, now.get("since").asText());
-        assertEquals("2026.1", now.get("rule_version").asText());
+        assertEquals(rules.activeOn(day).version(), now.get("rule_version").asText());
         // The certificate's address: anyone who has it sees the recognition, its issuer and the criteria.
         String code = now.get("verification_code").asText();
         ApiClient.Response certificate = api.get("/erkenning/" + code);
@@ -183,14 +194,27 @@ class RecognitionServiceTest implements MariaDbTestSupport {
         }
         assertEquals("basiszorgverlener", file.get("level").asText(), files.toString());
 
-        assertEquals(400, api.post("/api/v1/editor/committee-files/" + file.get("id").asLong() + "/decision", editor,
-                Map.of("decision", "approve")).status(), "a decision needs its reason");
-        JsonNode decided = api.post("/api/v1/editor/committee-files/" + file.get("id").asLong() + "/decision", editor,
-                Map.of("decision", "approve", "reason", "Zes jaar perinatale praktijk, sterk dossier")).json();
-        assertEquals("basiszorgverlener", decided.get("level").asText(), decided.toString());
-        assertEquals("experience", decided.get("route").asText());
-        assertEquals(409, api.post("/api/v1/editor/committee-files/" + file.get("id").asLong() + "/decision", editor,
-                Map.of("decision", "reject", "reason", "te laat")).status(), "decided once");
+        String votes = "/api/v1/commission/files/" + file.get("id").asLong() + "/votes";
+        assertEquals(403, api.post(votes, editor, Map.of("vote", "approve", "reason", "x")).status(),
+                "editors follow the files; only the commission decides");
+        assertEquals(400, api.post(votes, chair, Map.of("vote", "approve")).status(), "a vote needs its reason");
+        assertEquals("open", api.post(votes, chair, Map.of("vote", "approve", "reason",
+                "Zes jaar perinatale praktijk, sterk dossier")).json().get("status").asText(), "one vote is no quorum");
+        assertEquals("open", api.post(votes, member, Map.of("vote", "reject", "reason", "Twijfel over de supervisie"))
+                .json().get("status").asText(), "one for, one against");
+        JsonNode decided = api.post(votes, third, Map.of("vote", "approve", "reason", "Akkoord met de voorzitter")).json();
+        assertEquals("approved", decided.get("status").asText(), decided.toString());
+        assertTrue(decided.get("decision_reason").asText().contains("voorzitter@commissie.be: Zes jaar"));
+        assertEquals("derde@commissie.be", decided.get("decided_by_name").asText());
+        JsonNode recognised = api.get("/api/v1/editor/professionals/" + id + "/recognition", editor).json();
+        assertEquals("basiszorgverlener", recognised.get("level").asText(), recognised.toString());
+        assertEquals("experience", recognised.get("route").asText());
+        assertEquals(409, api.post(votes, member, Map.of("vote", "reject", "reason", "te laat")).status(),
+                "decided once");
+        try (Connection c = database.open()) {
+            assertEquals("3", Sql.scalar(c, "SELECT COUNT(*) FROM revision WHERE entity_id = '" + id
+                    + "' AND action = 'committee_vote'"), "every vote is audited");
+        }
     }
 
     @Test
@@ -216,9 +240,28 @@ class RecognitionServiceTest implements MariaDbTestSupport {
                 fileId = f.get("id").asLong();
             }
         }
-        JsonNode rejected = api.post("/api/v1/editor/committee-files/" + fileId + "/decision", editor,
-                Map.of("decision", "reject", "reason", "Ervaring niet perinataal")).json();
-        assertFalse(rejected.hasNonNull("level"));
+        // The commission first asks for more; the professional's new evidence brings the file back, votes cleared.
+        String files = "/api/v1/commission/files/" + fileId;
+        assertEquals(400, api.post(files + "/question", chair, Map.of("question", " ")).status());
+        api.post(files + "/votes", member, Map.of("vote", "reject", "reason", "Eerste indruk"));
+        assertEquals("more_info", api.post(files + "/question", chair, Map.of("question",
+                "Welke perinatale casussen begeleidde je?")).json().get("status").asText());
+        assertEquals(409, api.post(files + "/votes", member, Map.of("vote", "reject", "reason", "x")).status(),
+                "no vote while the file waits for the professional");
+        assertEquals(1, api.get("/api/v1/commission/files?status=more_info", chair).json().size());
+        api.post("/api/v1/editor/professionals/" + id + "/evidence", editor, Map.of("kind", "lived_experience",
+                "years", 2, "issuer", "Familieplatform", "obtained_on", today));
+        JsonNode back = api.get(files, chair).json();
+        assertEquals("open", back.get("file").get("status").asText(), back.toString());
+        assertEquals(0, back.get("file").get("votes").size(), "votes cast before the answer no longer stand");
+        assertEquals(List.of("lid@commissie.be (commission)", "voorzitter@commissie.be (commission)"),
+                List.of(back.get("members").get(0).asText(), back.get("members").get(1).asText()));
+        assertTrue(back.toString().contains("answered"), "the answer is in the file's history");
+        api.post(files + "/votes", chair, Map.of("vote", "reject", "reason", "Ervaring niet perinataal"));
+        JsonNode rejected = api.post(files + "/votes", member, Map.of("vote", "reject", "reason",
+                "Ervaring niet perinataal")).json();
+        assertEquals("rejected", rejected.get("status").asText());
+        assertFalse(api.get("/api/v1/editor/professionals/" + id + "/recognition", editor).json().hasNonNull("level"));
         assertTrue(api.get("/api/v1/editor/committee-files?status=rejected", editor).body().contains("niet perinataal"));
         assertFalse(api.get("/api/v1/editor/committee-files", editor).body().contains(id),
                 "a rejected file is not reopened until new evidence arrives");

@@ -59,6 +59,8 @@ class TrainingPortalTest implements MariaDbTestSupport {
     ApiClient api;
     String editor;
     String reviewer;
+    /** The seed's courses: other tests add courses, the catalogue's filters are judged on these. */
+    List<String> seedCourses;
 
     @BeforeAll
     void setUp() throws Exception {
@@ -68,6 +70,7 @@ class TrainingPortalTest implements MariaDbTestSupport {
         editor = TestAccounts.bearer(api, "opleidingen@venpmg.be");
         reviewer = TestAccounts.bearer(api, "nalezing@venpmg.be");
         IndexedCorpus.waitUntil(() -> search("").get("total").asInt() == 7, 30_000, "the seed courses are indexed");
+        seedCourses = names("");
         // The seed's sessions lie in 2027: the catalogue is judged on a fixed day before them, whatever day it is.
         setDay(LocalDate.of(2026, 12, 1));
     }
@@ -98,19 +101,19 @@ class TrainingPortalTest implements MariaDbTestSupport {
 
     @Test
     void theCatalogueFiltersOnLevelFormatAccreditationSessionsProfessionAndRegion() {
-        assertEquals(names("level=gespecialiseerd"), List.of("Intervisie perinatale casussen voor mobiele crisisteams",
+        assertEquals(seedNames("level=gespecialiseerd"), List.of("Intervisie perinatale casussen voor mobiele crisisteams",
                 "Perinatale mentale gezondheid voor mobiele crisisteams", "Postgraduaat Perinatale Coaching"));
-        assertEquals(List.of("P.I.M.H. in de kinderopvang (online leermateriaal)"), names("course_format=online"));
-        assertEquals(List.of("P.I.M.H. in de kinderopvang (online leermateriaal)"), names("accredited=nee"));
-        assertEquals(List.of("Postgraduaat Perinatale Coaching"), names("upcoming=nee"));
-        assertEquals(List.of("P.I.M.H. in de kinderopvang (online leermateriaal)"), names("profession=pedagogie_jonge_kind"));
-        assertEquals(List.of("Intervisie perinatale casussen voor mobiele crisisteams"), names("course_kind=intervision"));
-        assertEquals(names(""), names("course_status=existing"), "every seed course exists");
-        assertEquals(List.of(), names("course_status=planned"));
+        assertEquals(List.of("P.I.M.H. in de kinderopvang (online leermateriaal)"), seedNames("course_format=online"));
+        assertEquals(List.of(), seedNames("accredited=nee"), "the network accredits its own online module too");
+        assertEquals(List.of("Postgraduaat Perinatale Coaching"), seedNames("upcoming=nee"));
+        assertEquals(List.of("P.I.M.H. in de kinderopvang (online leermateriaal)"), seedNames("profession=pedagogie_jonge_kind"));
+        assertEquals(List.of("Intervisie perinatale casussen voor mobiele crisisteams"), seedNames("course_kind=intervision"));
+        assertEquals(seedNames(""), seedNames("course_status=existing"), "every seed course exists");
+        assertEquals(List.of(), seedNames("course_status=planned"));
         assertEquals(400, api.get("/api/v1/search?kind=course&course_kind=workshop").status());
         assertEquals("intervision", search("course_kind=intervision").get("results").get(0).get("course_kind").asText());
-        assertTrue(names("near=Gent&radius_km=10").contains("Basiskennis Perinatale Psychiatrie en Infant Mental Health"));
-        assertFalse(names("near=Gent&radius_km=10").contains("Themadag Infant Mental Health: hechting, mentaliseren en "
+        assertTrue(seedNames("near=Gent&radius_km=10").contains("Basiskennis Perinatale Psychiatrie en Infant Mental Health"));
+        assertFalse(seedNames("near=Gent&radius_km=10").contains("Themadag Infant Mental Health: hechting, mentaliseren en "
                 + "sensitiviteit"), "Antwerpen is further than 10 km");
         JsonNode hechting = search("q=hechting");
         assertEquals("Themadag Infant Mental Health: hechting, mentaliseren en sensitiviteit",
@@ -281,8 +284,9 @@ class TrainingPortalTest implements MariaDbTestSupport {
         JsonNode recognition = api.get("/api/v1/editor/professionals/" + person + "/recognition", editor).json();
         assertEquals("basiszorgverlener", recognition.get("level").asText(), recognition.toString());
 
-        String kinderopvang = courseId("P.I.M.H. in de kinderopvang (online leermateriaal)");
-        JsonNode unaccredited = api.post("/api/v1/editor/courses/" + kinderopvang + "/completions", editor, Map.of(
+        String unaccreditedCourse = publishedCourse(Map.of("name", "Leesgroep perinatale psychiatrie", "summary",
+                "Maandelijkse leesgroep zonder accreditatie.", "level", "basis", "format", "klassikaal", "hours", 2));
+        JsonNode unaccredited = api.post("/api/v1/editor/courses/" + unaccreditedCourse + "/completions", editor, Map.of(
                 "completions", List.of(Map.of("professional_id", person, "completed_on", "2026-11-01")))).json();
         assertFalse(unaccredited.get(0).hasNonNull("evidence_id"), "a course without accreditation is no evidence");
 
@@ -292,6 +296,121 @@ class TrainingPortalTest implements MariaDbTestSupport {
         JsonNode recommended = api.get("/api/v1/me/recommended-courses", me).json();
         recommended.forEach(k -> assertFalse(k.get("id").asText().equals(course), "completed courses are not recommended"));
         assertEquals("gespecialiseerd", recommended.get(0).get("level").asText(), "the next level comes first");
+    }
+
+    /** A course an editor writes and a second editor publishes; its id. */
+    private String publishedCourse(Map<String, Object> fields) {
+        ApiClient.Response draft = api.post("/api/v1/editor/listings/course", editor, Map.of("reason", "test",
+                "fields", fields));
+        assertEquals(201, draft.status(), draft.body());
+        long change = draft.json().get("id").asLong();
+        api.post("/api/v1/editor/changes/" + change + "/submit", editor, Map.of());
+        ApiClient.Response approved = api.approve(change, reviewer, null);
+        assertEquals(200, approved.status(), approved.body());
+        return draft.json().get("entity_id").asText();
+    }
+
+    /** The report's course facts: co-organisers, goals per profession, handvatten, the follow-up intervision. */
+    @Test
+    void aCourseShowsItsCoOrganisersGoalsPerProfessionHandvattenAndFollowUp() throws Exception {
+        String basis = courseId("Basiskennis Perinatale Psychiatrie en Infant Mental Health");
+        JsonNode course = api.get("/api/v1/courses/" + basis).json();
+        assertEquals(4, course.get("co_organizers").size(), course.toString());
+        assertEquals("vroedkunde", course.get("goals").get(0).get("profession_code").asText());
+        assertEquals("/static/handvatten/gesprek-zwangerschap.pdf", course.get("downloads").get(0).get("url").asText());
+        ApiClient.Response pdf = api.get("/static/handvatten/gesprek-zwangerschap.pdf");
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.body().startsWith("%PDF-1.4"), "a real PDF file");
+        String page = api.get("/opleiding/" + basis + "/basiskennis-perinatale-psychiatrie-en-infant-mental-health").body();
+        assertTrue(page.contains("Wat je leert, per beroep") && page.contains("Geneeskunde: huisarts"), page);
+        assertTrue(page.contains("Mede-organisatoren") && page.contains("WAIMH Vlaanderen"));
+        assertTrue(page.contains("Handvatten om te downloaden"));
+
+        String crisis = courseId("Perinatale mentale gezondheid voor mobiele crisisteams");
+        String intervision = courseId("Intervisie perinatale casussen voor mobiele crisisteams");
+        assertEquals(intervision, api.get("/api/v1/courses/" + crisis).json().get("follow_up").get("id").asText());
+        assertEquals(crisis, api.get("/api/v1/courses/" + intervision).json().get("follow_up_of").get("id").asText());
+        assertTrue(api.get("/opleiding/" + crisis + "/perinatale-mentale-gezondheid-voor-mobiele-crisisteams").body()
+                .contains("Na deze opleiding"));
+        assertEquals(1, search("course_kind=intervision").get("total").asInt(), "the intervision filter");
+
+        // Edited through review like every fact: a goal needs a profession that exists, a download a safe address.
+        ApiClient.Response badGoal = api.post("/api/v1/editor/listings/course/" + basis + "/changes", editor, Map.of(
+                "reason", "test", "fields", Map.of("goals", List.of(Map.of("profession_term_id", "bestaat-niet",
+                        "goal", "x")))));
+        assertEquals(400, badGoal.status(), badGoal.body());
+        ApiClient.Response badLink = api.post("/api/v1/editor/listings/course/" + basis + "/changes", editor, Map.of(
+                "reason", "test", "fields", Map.of("downloads", List.of(Map.of("title", "x", "url",
+                        "javascript:alert(1)")))));
+        assertEquals(400, badLink.status(), badLink.body());
+        assertEquals("downloads", badLink.json().get("invalid_params").get(0).get("name").asText());
+    }
+
+    /** A course of three days is one instance: one session, three days, three events in its calendar file. */
+    @Test
+    void aCourseOfSeveralDaysIsOneInstanceWithItsDays() throws Exception {
+        String basis = courseId("Basiskennis Perinatale Psychiatrie en Infant Mental Health");
+        JsonNode session = api.get("/api/v1/courses/" + basis).json().get("sessions").get(0);
+        assertEquals(3, session.get("days").size(), session.toString());
+        Calendar calendar = new CalendarBuilder().build(new StringReader(api.get("/opleiding/" + basis + "/sessie/"
+                + session.get("id").asText() + ".ics").body()));
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertEquals(3, events.size());
+        assertTrue(events.get(2).getSummary().getValue().endsWith("(dag 3 van 3)"));
+        JsonNode made = api.post("/api/v1/editor/courses/" + basis + "/sessions", editor, Map.of("place", "Brugge",
+                "capacity", 20, "days", List.of(Map.of("starts_at", "2027-10-14T09:00", "ends_at", "2027-10-14T17:00"),
+                        Map.of("starts_at", "2027-10-07T09:00", "ends_at", "2027-10-07T17:00")))).json();
+        assertEquals("2027-10-07T09:00:00", made.get("starts_at").asText(), "the instance spans its days, in order");
+        assertEquals("2027-10-14T17:00:00", made.get("ends_at").asText());
+        assertEquals(400, api.post("/api/v1/editor/courses/" + basis + "/sessions", editor, Map.of("place", "Brugge",
+                "capacity", 20, "days", List.of(Map.of("starts_at", "2027-10-14T17:00", "ends_at", "2027-10-14T09:00"))))
+                .status());
+    }
+
+    /** The enrolment window and the waiting list follow the application's clock, on the page and in JSON-LD. */
+    @Test
+    void enrolmentOpensClosesAndFallsBackToTheWaitingList() throws Exception {
+        String course = courseId("Themadag Infant Mental Health: hechting, mentaliseren en sensitiviteit");
+        LocalDate today = LocalDate.now(clock);
+        JsonNode made = api.post("/api/v1/editor/courses/" + course + "/sessions", editor, Map.of(
+                "starts_at", today.plusDays(60) + "T09:00", "ends_at", today.plusDays(60) + "T16:00", "place", "Gent",
+                "capacity", 1, "registration_url", "https://www.waimh.be/", "waiting_list", true,
+                "enrolment_opens", today.plusDays(10).toString(), "enrolment_closes", today.plusDays(40).toString())).json();
+        String id = made.get("id").asText();
+        assertEquals("not_yet_open", made.get("enrolment").asText(), made.toString());
+        assertEquals(400, api.post("/api/v1/editor/courses/" + course + "/sessions", editor, Map.of(
+                "starts_at", "2027-10-07T09:00", "ends_at", "2027-10-07T17:00", "place", "Gent", "capacity", 1,
+                "enrolment_opens", "2027-09-10", "enrolment_closes", "2027-09-01")).status());
+        try {
+            setDay(today.plusDays(15));
+            assertEquals("open", enrolment(course, id));
+            // Sessions end with the days moved: the editor signs in again on the later day.
+            ApiClient.Response taken = api.post("/api/v1/editor/course-sessions/" + id + "/seats",
+                    TestAccounts.bearer(api, "opleidingen@venpmg.be"), Map.of("delta", 1));
+            assertEquals(200, taken.status(), taken.body());
+            assertEquals("waiting_list", enrolment(course, id));
+            String page = api.get("/opleiding/" + course + "/themadag-infant-mental-health-hechting-mentaliseren-en-sensitiviteit")
+                    .body();
+            assertTrue(page.contains("Op de wachtlijst bij de organisator"), page);
+            assertTrue(page.contains("https://schema.org/BackOrder"), "JSON-LD offers a waiting list as back order");
+            setDay(today.plusDays(41));
+            assertEquals("closed", enrolment(course, id));
+        } finally {
+            setDay(LocalDate.of(2026, 12, 1));
+        }
+    }
+
+    private String enrolment(String course, String session) {
+        for (JsonNode s : api.get("/api/v1/courses/" + course).json().get("sessions")) {
+            if (s.get("id").asText().equals(session)) {
+                return s.get("enrolment").asText();
+            }
+        }
+        throw new AssertionError("no session " + session);
+    }
+
+    private List<String> seedNames(String query) {
+        return names(query).stream().filter(seedCourses::contains).toList();
     }
 
     private JsonNode search(String query) {
