@@ -137,7 +137,7 @@ public class Completions {
         String id = Ids.newId();
         String evidenceRef = evidenceId;
         jdbc.prepareStatement("INSERT INTO course_completion (id, course_id, professional_id, completed_on, "
-                + "certificate_ref, evidence_id, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)", s -> {
+                + "certificate_ref, evidence_id, recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s -> {
             s.setString(1, id);
             s.setString(2, course.id());
             s.setString(3, person);
@@ -145,6 +145,7 @@ public class Completions {
             s.setString(5, certificate);
             s.setString(6, evidenceRef);
             s.setLong(7, actor.id());
+            s.setTimestamp(8, java.sql.Timestamp.from(clock.instant()));
             try {
                 return s.executeUpdate();
             } catch (SQLIntegrityConstraintViolationException e) {
