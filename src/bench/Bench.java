@@ -91,14 +91,79 @@ public final class Bench {
         return null;
     }
 
+    /**
+     * Every search the bench can ask: each lay query plain, with each filter, near each place at three radii, pages
+     * 1 to 3 (20 × 9 × 25 × 3 = 13,500), in a fixed shuffled order.
+     */
+    static List<String> querySpace() {
+        List<String> filters = new ArrayList<>(List.of(""));
+        filters.addAll(FILTERS);
+        List<String> places = new ArrayList<>(List.of(""));
+        for (String place : PLACES) {
+            for (int radius : new int[] {10, 20, 30}) {
+                places.add("&postcode=" + place + "&radius_km=" + radius);
+            }
+        }
+        List<String> all = new ArrayList<>();
+        for (String text : LAY) {
+            for (String filter : filters) {
+                for (String place : places) {
+                    for (int page = 1; page <= 3; page++) {
+                        all.add("/api/v1/search?kind=service&limit=10&page=" + page + "&q="
+                                + URLEncoder.encode(text, StandardCharsets.UTF_8) + filter + place);
+                    }
+                }
+            }
+        }
+        Collections.shuffle(all, new java.util.Random(1));
+        return all;
+    }
+
+    /**
+     * Realistic traffic repeats itself: a log of {@code size} distinct queries, drawn with Zipf's law (exponent 1),
+     * the query of rank k asked in proportion to 1/k; deterministic per request number.
+     */
+    static final class ZipfLog {
+        private final List<String> log;
+        private final double[] cumulative;
+
+        ZipfLog(List<String> space, int size) {
+            log = space.subList(0, size);
+            cumulative = new double[size];
+            double sum = 0;
+            for (int k = 0; k < size; k++) {
+                sum += 1.0 / (k + 1);
+                cumulative[k] = sum;
+            }
+            for (int k = 0; k < size; k++) {
+                cumulative[k] /= sum;
+            }
+        }
+
+        String query(long n) {
+            double u = new java.util.SplittableRandom(n * 0x9E3779B97F4A7C15L).nextDouble();
+            int k = java.util.Arrays.binarySearch(cumulative, u);
+            return log.get(Math.min(log.size() - 1, k < 0 ? -k - 1 : k));
+        }
+    }
+
     static void http(String base, int seconds, int concurrency, String kind) throws Exception {
+        List<String> space = kind.startsWith("search-") ? querySpace() : List.of();
+        ZipfLog zipf = kind.equals("search-zipf") ? new ZipfLog(space, 3000) : null;
+        // Distinct: one counter over warm-up and measurement, so no request is asked twice (no cache can help).
+        AtomicLong distinct = new AtomicLong();
         List<String> paths = switch (kind) {
             case "search" -> searchMix().stream().map(Query::path).toList();
             case "suggest" -> PREFIXES.stream().map(p -> "/api/v1/suggest?q=" + p).toList();
             default -> List.of("/robots.txt");
         };
         Result result = run(seconds, concurrency, n -> {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + paths.get(n % paths.size())))
+            String path = switch (kind) {
+                case "search-distinct" -> space.get((int) (distinct.getAndIncrement() % space.size()));
+                case "search-zipf" -> zipf.query(n);
+                default -> paths.get(n % paths.size());
+            };
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
                     .build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(response.statusCode() + " " + response.body());

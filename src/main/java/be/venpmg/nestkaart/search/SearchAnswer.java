@@ -32,6 +32,12 @@ public record SearchAnswer(long total, int page, int limit,
                            @Nullable List<EmptyFilter> emptyFilters,
                            long tookMs) {
 
+    /** The same answer, timed for this request (a cached answer took no time to search again). */
+    SearchAnswer withTookMs(long ms) {
+        return new SearchAnswer(total, page, limit, results, facets, understood, information, crisis, crisisMessage,
+                urgentHelp, widened, corrections, searchedFor, location, emptyFilters, ms);
+    }
+
     /** A facet value with its Dutch label and how many results carry it. */
     @Serdeable
     public record FacetValue(String value, String label, int count, boolean selected) {

@@ -72,10 +72,12 @@ public class SearchService {
     private final ServiceAreas serviceAreas;
     private final io.micronaut.json.JsonMapper json;
     private final SearchVocabulary vocabulary;
+    private final AnswerCache answers;
 
     SearchService(SearchIndex index, IndexConfigHolder config, PlaceFinder places, FacetLabels labels,
                   SpellingCorrector spelling, SearchVocabulary vocabulary, ServiceAreas serviceAreas,
-                  io.micronaut.json.JsonMapper json) {
+                  io.micronaut.json.JsonMapper json, AnswerCache answers) {
+        this.answers = answers;
         this.json = json;
         this.vocabulary = vocabulary;
         this.serviceAreas = serviceAreas;
@@ -112,8 +114,21 @@ public class SearchService {
             throw new UncheckedIOException(e);
         }
         try {
-            SearchRequest request = original;
             ConceptRecognizer recognizer = vocabulary.recognizer(settings);
+            return answers.answer(searcher.getIndexReader(), settings, recognizer, original,
+                    () -> answer(original, settings, recognizer, searcher, response, started))
+                    .withTookMs((System.nanoTime() - started) / 1_000_000);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidParameterException("q", TOO_MANY_WORDS);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private SearchAnswer answer(SearchRequest original, IndexConfig settings, ConceptRecognizer recognizer,
+                                FacetSearcher searcher, Draft response, long started) {
+        try {
+            SearchRequest request = original;
             if (!request.text().isBlank() && settings.flag("spelling.per-word")) {
                 SpellingCorrector.Corrected corrected = spelling.correct(request.text(), searcher.getIndexReader(),
                         settings, recognizer);
@@ -177,12 +192,8 @@ public class SearchService {
                 }
             }
             return finish(response, request, outcome, crisis, searcher, settings, started);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidParameterException("q", TOO_MANY_WORDS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            index.release(searcher);
         }
     }
 
