@@ -38,7 +38,8 @@ public record FieldSpec(String name, Type type, boolean required, int maxLength,
     /** The id a row keeps from version to version (new rows get one when published). */
     public static final String ROW_ID = "id";
 
-    public enum Type { TEXT, LONG_TEXT, SLUG, EMAIL, URL, FILE_URL, PHONE, INTEGER, DECIMAL, DATE, TIME, DAYS, LANGUAGE, BOOLEAN, CHOICE,
+    public enum Type { TEXT, LONG_TEXT, SLUG, EMAIL, URL, FILE_URL, PHONE, INTEGER, DECIMAL, DATE, TIME, DAYS, LANGUAGE,
+        BOOLEAN, CHOICE,
         REFERENCE, TERMS, AREAS, LINKS, ROWS }
 
     public FieldSpec {

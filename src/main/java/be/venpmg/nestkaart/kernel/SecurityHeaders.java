@@ -15,7 +15,8 @@ class SecurityHeaders {
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private static final java.util.regex.Pattern PRIVATE =
-            java.util.regex.Pattern.compile("/api/v1/(editor|me|my-organization|admin|auth|commission)(/|$)|/redactie|/mijn-profiel|/mijn-organisatie|/commissie|/inloggen");
+            java.util.regex.Pattern.compile("/api/v1/(editor|me|my-organization|admin|auth|commission)(/|$)"
+                    + "|/redactie|/mijn-profiel|/mijn-organisatie|/commissie|/inloggen");
     private final SiteAddress site;
 
     SecurityHeaders(SiteAddress site) {

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.quality;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.Roles;
 import io.micronaut.core.annotation.Nullable;
@@ -18,6 +19,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
 
 /** The expert commission's side: its files, the evidence in them, votes and questions to the professional. */
 @Tag(name = "Expert commission")
@@ -45,7 +48,8 @@ class CommissionController {
 
     /** A file with what the commission weighs: the professional's evidence and the rules' assessment. */
     @Serdeable
-    record FileDetail(CommitteeFile file, @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) List<String> members, int quorum, List<Evidence> evidence,
+    record FileDetail(CommitteeFile file, @JsonInclude(ALWAYS) List<String> members, int quorum,
+                      List<Evidence> evidence,
                       Recognition recognition) {
     }
 

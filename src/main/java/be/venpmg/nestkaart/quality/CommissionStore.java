@@ -53,8 +53,8 @@ class CommissionStore {
 
     @Transactional
     Locked lock(long fileId) {
-        return jdbc.prepareStatement("SELECT professional_id, level, status FROM committee_file WHERE id = ? FOR UPDATE",
-                s -> {
+        return jdbc.prepareStatement("SELECT professional_id, level, status FROM committee_file "
+                + "WHERE id = ? FOR UPDATE", s -> {
             s.setLong(1, fileId);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
@@ -68,8 +68,9 @@ class CommissionStore {
     /** Records or replaces the member's vote; returns how many members now vote the same. */
     @Transactional
     int vote(long fileId, long accountId, String vote, String reason) {
-        jdbc.prepareStatement("INSERT INTO committee_vote (file_id, account_id, vote, reason, voted_at) VALUES (?, ?, ?, ?, ?) "
-                + "ON DUPLICATE KEY UPDATE vote = VALUES(vote), reason = VALUES(reason), voted_at = VALUES(voted_at)", s -> {
+        jdbc.prepareStatement("INSERT INTO committee_vote (file_id, account_id, vote, reason, voted_at) "
+                + "VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE vote = VALUES(vote), reason = VALUES(reason), "
+                + "voted_at = VALUES(voted_at)", s -> {
             s.setLong(1, fileId);
             s.setLong(2, accountId);
             s.setString(3, vote);
@@ -89,8 +90,8 @@ class CommissionStore {
 
     @Transactional
     void decide(long fileId, String status, long decidedBy, String reason) {
-        jdbc.prepareStatement("UPDATE committee_file SET status = ?, decided_by = ?, decided_at = ?, decision_reason = ? "
-                + "WHERE id = ?", s -> {
+        jdbc.prepareStatement("UPDATE committee_file SET status = ?, decided_by = ?, decided_at = ?, "
+                + "decision_reason = ? WHERE id = ?", s -> {
             s.setString(1, status);
             s.setLong(2, decidedBy);
             s.setTimestamp(3, now());
@@ -182,7 +183,8 @@ class CommissionStore {
 
     private List<CommitteeFile.Vote> votes(long fileId) {
         return jdbc.prepareStatement("SELECT v.account_id, a.display_name, v.vote, v.reason, v.voted_at "
-                + "FROM committee_vote v JOIN account a ON a.id = v.account_id WHERE v.file_id = ? ORDER BY v.voted_at", s -> {
+                + "FROM committee_vote v JOIN account a ON a.id = v.account_id WHERE v.file_id = ? "
+                + "ORDER BY v.voted_at", s -> {
             s.setLong(1, fileId);
             List<CommitteeFile.Vote> votes = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {

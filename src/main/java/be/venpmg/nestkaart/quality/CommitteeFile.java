@@ -1,10 +1,13 @@
 package be.venpmg.nestkaart.quality;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.List;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
 
 /**
  * An experience-route file for the expert commission: open, waiting for more information from the professional,
@@ -14,8 +17,8 @@ import java.util.List;
 public record CommitteeFile(long id, String professionalId, String professionalName, String level, String ruleVersion,
                             String status, Instant openedAt, @Nullable Long decidedBy, @Nullable String decidedByName,
                             @Nullable Instant decidedAt, @Nullable String decisionReason, @Nullable String question,
-                            @Nullable Instant questionAskedAt, @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) List<Vote> votes,
-                            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) List<Event> history) {
+                            @Nullable Instant questionAskedAt, @JsonInclude(ALWAYS) List<Vote> votes,
+                            @JsonInclude(ALWAYS) List<Event> history) {
 
     /** A member's vote on the file as it stands now (votes are cleared when new information arrives). */
     @Serdeable

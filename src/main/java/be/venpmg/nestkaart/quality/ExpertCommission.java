@@ -77,8 +77,8 @@ public class ExpertCommission {
             throw CommissionStore.notOpen(file.status());
         }
         int agreeing = store.vote(fileId, member.id(), vote, why);
-        store.event(fileId, "vote", member.id(), member.label(), ("approve".equals(vote) ? "goedkeuren: " : "afwijzen: ")
-                + why);
+        store.event(fileId, "vote", member.id(), member.label(),
+                ("approve".equals(vote) ? "goedkeuren: " : "afwijzen: ") + why);
         revisions.record("professional", file.professionalId(), "committee_vote", member, why,
                 Map.of("committee_file", Map.of("id", fileId, "level", file.level(), "vote", vote)));
         if (agreeing >= quorum) {

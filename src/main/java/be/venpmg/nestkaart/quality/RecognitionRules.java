@@ -169,7 +169,8 @@ public final class RecognitionRules {
     }
 
     private static double years(List<Evidence> evidence) {
-        return evidence.stream().map(Evidence::years).filter(Objects::nonNull).mapToDouble(BigDecimal::doubleValue).sum();
+        return evidence.stream().map(Evidence::years).filter(Objects::nonNull).mapToDouble(BigDecimal::doubleValue)
+                .sum();
     }
 
     private static String kindCriterion(String kind) {

@@ -41,8 +41,8 @@ public class RecognitionService {
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    RecognitionService(RecognitionStore store, CommissionStore commission, EvidenceStore evidence, RuleBook rules, Revisions revisions,
-                       Outbox outbox, TransactionOperations<Connection> transactions, Clock clock) {
+    RecognitionService(RecognitionStore store, CommissionStore commission, EvidenceStore evidence, RuleBook rules,
+                       Revisions revisions, Outbox outbox, TransactionOperations<Connection> transactions, Clock clock) {
         this.store = store;
         this.commission = commission;
         this.evidence = evidence;

@@ -1,6 +1,5 @@
 package be.venpmg.nestkaart.quality;
 
-import be.venpmg.nestkaart.access.RequestRefusedException;
 import be.venpmg.nestkaart.kernel.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -152,10 +151,11 @@ class RecognitionStore {
     /** A file goes to the committee once per level, unless an earlier decision came before newer evidence. */
     @Transactional
     void openCommitteeFile(String professionalId, String level, String version) {
-        int opened = jdbc.prepareStatement("INSERT INTO committee_file (professional_id, level, rule_version, opened_at) "
-                + "SELECT ?, ?, ?, ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM committee_file f WHERE f.professional_id = ? "
-                + "AND f.level = ? AND (f.status IN ('open', 'more_info') OR f.decided_at >= (SELECT MAX(COALESCE(e.checked_at, "
-                + "e.created_at)) FROM evidence e WHERE e.professional_id = ?)))", s -> {
+        int opened = jdbc.prepareStatement("INSERT INTO committee_file (professional_id, level, rule_version, "
+                + "opened_at) SELECT ?, ?, ?, ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM committee_file f "
+                + "WHERE f.professional_id = ? AND f.level = ? AND (f.status IN ('open', 'more_info') "
+                + "OR f.decided_at >= (SELECT MAX(COALESCE(e.checked_at, e.created_at)) FROM evidence e "
+                + "WHERE e.professional_id = ?)))", s -> {
             s.setString(1, professionalId);
             s.setString(2, level);
             s.setString(3, version);

@@ -37,15 +37,18 @@ public record RuleSet(String version, @JsonProperty("effective_from") LocalDate 
                                  @JsonProperty("lived_experience_max_years")
                                  @io.micronaut.core.annotation.Nullable Double livedExperienceMaxYears) {
         public ExperienceRule {
-            // Lived experience is never the only ground (the report, text copy line 6747): it may add years, never reach the minimum.
-            if (livedExperienceMaxYears != null && (livedExperienceMaxYears < 0 || livedExperienceMaxYears >= minYears)) {
+            // Lived experience is never the only ground (the report, text copy line 6747): it may add years, never
+            // reach the minimum on its own.
+            if (livedExperienceMaxYears != null
+                    && (livedExperienceMaxYears < 0 || livedExperienceMaxYears >= minYears)) {
                 throw new IllegalArgumentException("lived_experience_max_years must lie below min_years");
             }
         }
 
         /** Years of lived experience that count, only next to clinical experience and never above the cap. */
         public double livedYearsCounted(double clinicalYears, double livedYears) {
-            return clinicalYears <= 0 || livedExperienceMaxYears == null ? 0 : Math.min(livedYears, livedExperienceMaxYears);
+            return clinicalYears <= 0 || livedExperienceMaxYears == null ? 0
+                    : Math.min(livedYears, livedExperienceMaxYears);
         }
     }
 

@@ -26,8 +26,8 @@ class AnswerCache {
     private long hits;
     private long misses;
 
-    AnswerCache(@Value("${nestkaart.search.answer-cache.size:2000}") int size,
-                @Value("${nestkaart.search.answer-cache.ttl:60s}") Duration ttl) {
+    AnswerCache(@Value("${nestkaart.search.answer-cache.size}") int size,
+                @Value("${nestkaart.search.answer-cache.ttl}") Duration ttl) {
         this.size = size;
         this.ttlNanos = ttl.toNanos();
         this.entries = new LinkedHashMap<>(Math.max(16, size), 0.75f, true) {

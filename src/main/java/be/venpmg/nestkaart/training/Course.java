@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.training;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -9,6 +10,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
+
 /** A published course as the catalogue shows it. */
 @Serdeable
 public record Course(String id, String name, String summary, @Nullable String learningGoals, String level,
@@ -17,8 +20,8 @@ public record Course(String id, String name, String summary, @Nullable String le
                      @Nullable String providerName, @Nullable BigDecimal priceEur, @Nullable String priceNote,
                      String language, @Nullable String prerequisites, @Nullable String url,
                      Map<String, List<Term>> terms, List<CourseSession> sessions, @Nullable LocalDateTime verifiedAt,
-                     String status, @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) List<CoOrganizer> coOrganizers,
-                     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) List<Goal> goals, @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) List<Download> downloads,
+                     String status, @JsonInclude(ALWAYS) List<CoOrganizer> coOrganizers,
+                     @JsonInclude(ALWAYS) List<Goal> goals, @JsonInclude(ALWAYS) List<Download> downloads,
                      @Nullable Link followUp, @Nullable Link followUpOf, int lessons, int questions) {
 
     /** Another organisation that organises the course with the provider. */

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.training;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import be.venpmg.nestkaart.access.CurrentAccount;
 import be.venpmg.nestkaart.access.RequestRefusedException;
 import be.venpmg.nestkaart.kernel.Ids;
@@ -26,6 +27,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
 
 /**
  * Online learning material the network hosts: a course's lessons and the short check of its learning goals. A
@@ -80,7 +83,8 @@ public class OnlineLearning {
     }
 
     @Serdeable
-    public record Result(int correct, int asked, int toPass, boolean passed, @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) List<Feedback> feedback,
+    public record Result(int correct, int asked, int toPass, boolean passed,
+                         @JsonInclude(ALWAYS) List<Feedback> feedback,
                          @Nullable Completion completion) {
     }
 
