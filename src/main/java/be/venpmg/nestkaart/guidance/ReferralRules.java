@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.guidance;
 
+import be.venpmg.nestkaart.kernel.DatedVersions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Value;
@@ -11,7 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +25,7 @@ import java.util.Map;
 public class ReferralRules {
     /** A condition on the care lines the deciding rule gave (for notes). */
     static final String CARELINE_INCLUDES = "careline_includes";
-    private final List<Version> versions;
+    private final DatedVersions<Version> versions;
 
     ReferralRules(@Value("${nestkaart.referral.rule-files}") List<String> files, ResourceResolver resources) {
         ObjectMapper json = new ObjectMapper();
@@ -38,14 +38,12 @@ public class ReferralRules {
                 throw new UncheckedIOException("Unreadable referral rules " + file, e);
             }
         }
-        loaded.sort(Comparator.comparing(Version::effectiveFrom));
-        this.versions = List.copyOf(loaded);
+        this.versions = new DatedVersions<>(loaded);
     }
 
     /** The version in force on {@code day}: the latest that took effect on or before it. */
     public Version activeOn(LocalDate day) {
-        return versions.stream().filter(v -> !v.effectiveFrom().isAfter(day)).reduce((a, b) -> b)
-                .orElse(versions.get(0));
+        return versions.activeOn(day);
     }
 
     /** A place in the report: its page, the line of the text copy, the sentence a rule rests on. */
@@ -66,7 +64,7 @@ public class ReferralRules {
 
     /** One rule file. */
     public record Version(String version, LocalDate effectiveFrom, String source, JsonNode questions,
-                          List<Rule> rules, List<Note> notes, JsonNode document) {
+                          List<Rule> rules, List<Note> notes, JsonNode document) implements DatedVersions.Dated {
 
         static Version of(JsonNode root, String file) {
             JsonNode questions = root.get("questions");

@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.quality;
 
+import be.venpmg.nestkaart.kernel.DatedVersions;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.json.JsonMapper;
@@ -11,14 +12,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** Every version of the recognition rules, read once at start-up; the active one is chosen per day. */
 @Singleton
 public class RuleBook {
-    private final List<RuleSet> versions;
+    private final DatedVersions<RuleSet> versions;
 
     @Inject
     RuleBook(@Value("${nestkaart.recognition.rule-files}") List<String> files, ResourceResolver resources,
@@ -32,25 +32,23 @@ public class RuleBook {
                 throw new UncheckedIOException("Unreadable recognition rules " + file, e);
             }
         }
-        loaded.sort(Comparator.comparing(RuleSet::effectiveFrom));
-        this.versions = List.copyOf(loaded);
+        this.versions = new DatedVersions<>(loaded);
     }
 
     RuleBook(List<RuleSet> versions) {
-        this.versions = versions.stream().sorted(Comparator.comparing(RuleSet::effectiveFrom)).toList();
+        this.versions = new DatedVersions<>(versions);
     }
 
     /** The version in force on {@code day}: the latest that took effect on or before it. */
     public RuleSet activeOn(LocalDate day) {
-        return versions.stream().filter(v -> !v.effectiveFrom().isAfter(day)).reduce((a, b) -> b)
-                .orElse(versions.get(0));
+        return versions.activeOn(day);
     }
 
     public Optional<RuleSet> version(String version) {
-        return versions.stream().filter(v -> v.version().equals(version)).findFirst();
+        return versions.all().stream().filter(v -> v.version().equals(version)).findFirst();
     }
 
     public List<RuleSet> versions() {
-        return versions;
+        return versions.all();
     }
 }

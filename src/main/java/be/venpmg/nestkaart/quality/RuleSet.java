@@ -12,7 +12,8 @@ import java.util.Map;
 public record RuleSet(String version, @JsonProperty("effective_from") LocalDate effectiveFrom, String source,
                       @JsonProperty("basic_education") Map<String, Map<String, String>> basicEducation,
                       Map<String, LevelRule> levels,
-                      @JsonProperty("quality_labels") Map<String, String> qualityLabels) {
+                      @JsonProperty("quality_labels") Map<String, String> qualityLabels)
+        implements be.venpmg.nestkaart.kernel.DatedVersions.Dated {
 
     /** What one recognition level asks. */
     @Serdeable
