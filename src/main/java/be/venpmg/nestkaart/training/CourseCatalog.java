@@ -96,16 +96,12 @@ public class CourseCatalog {
 
     private static Map<String, List<Course.Term>> terms(Connection c, String courseId) throws SQLException {
         Map<String, List<Course.Term>> terms = new LinkedHashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT x.name, t.code, t.name FROM attribute a "
+        for (String[] term : rows(c, "SELECT x.name, t.code, t.name FROM attribute a "
                 + "JOIN taxonomy_term t ON t.id = a.taxonomy_term_id JOIN taxonomy x ON x.id = t.taxonomy_id "
-                + "WHERE a.link_id = ? AND a.link_entity = 'course' ORDER BY x.name, t.name")) {
-            s.setString(1, courseId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    terms.computeIfAbsent(rs.getString(1).replace("nestkaart-", ""), k -> new ArrayList<>())
-                            .add(new Course.Term(rs.getString(2), rs.getString(3)));
-                }
-            }
+                + "WHERE a.link_id = ? AND a.link_entity = 'course' ORDER BY x.name, t.name", courseId,
+                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {
+            terms.computeIfAbsent(term[0].replace("nestkaart-", ""), k -> new ArrayList<>())
+                    .add(new Course.Term(term[1], term[2]));
         }
         return terms;
     }

@@ -67,8 +67,7 @@ public class CourseSeedLoader {
             sent.put(ListingKind.TERMS_FIELD, terms);
             List<Map<String, Object>> goals = new ArrayList<>();
             for (JsonNode goal : course.path("goals")) {
-                goals.add(Map.of("profession_term_id", termIds("nestkaart-profession",
-                        JSON.createArrayNode().add(goal.get("profession").asText())).get(0),
+                goals.add(Map.of("profession_term_id", termId("nestkaart-profession", goal.get("profession").asText()),
                         "goal", goal.get("goal").asText()));
             }
             sent.put("goals", goals);
@@ -119,9 +118,13 @@ public class CourseSeedLoader {
     private List<String> termIds(String taxonomy, JsonNode codes) {
         List<String> ids = new ArrayList<>();
         for (JsonNode code : codes) {
-            ids.add(terms.findIdByTaxonomyAndCode(taxonomy, code.asText()).orElseThrow(() ->
-                    new IllegalStateException("Seed course names unknown term " + taxonomy + ":" + code)));
+            ids.add(termId(taxonomy, code.asText()));
         }
         return ids;
+    }
+
+    private String termId(String taxonomy, String code) {
+        return terms.findIdByTaxonomyAndCode(taxonomy, code).orElseThrow(() ->
+                new IllegalStateException("Seed course names unknown term " + taxonomy + ":" + code));
     }
 }

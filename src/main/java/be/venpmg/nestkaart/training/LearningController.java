@@ -58,7 +58,6 @@ class LearningController {
     /** Hands in the answers (question id to chosen answer); a pass records the completion. */
     @Post("/check")
     OnlineLearning.Result submit(Authentication auth, @PathVariable String courseId, @Body Answers answers) {
-        OnlineLearning.requireAnswers(answers.answers());
         return learning.submit(courseId, answers.answers(), CurrentAccount.of(auth));
     }
 }

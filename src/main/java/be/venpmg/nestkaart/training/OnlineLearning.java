@@ -159,6 +159,9 @@ public class OnlineLearning {
     /** Marks the answers; a pass records the completion (once) and so the evidence the rules count. */
     @Transactional
     public Result submit(String courseId, @Nullable Map<String, String> answers, CurrentAccount professional) {
+        if (answers == null || answers.isEmpty()) {
+            throw new InvalidParameterException("answers", "give an answer per question id");
+        }
         String me = professional.professionalId();
         Module module = module(courseId, me);
         requireLessonsRead(module);
@@ -166,7 +169,7 @@ public class OnlineLearning {
         if (questions.isEmpty()) {
             throw RequestRefusedException.conflict("Deze module heeft (nog) geen toets.");
         }
-        Map<String, String> given = answers == null ? Map.of() : answers;
+        Map<String, String> given = answers;
         List<Feedback> feedback = new ArrayList<>();
         int correct = 0;
         for (StoredQuestion q : questions) {
@@ -278,11 +281,5 @@ public class OnlineLearning {
                 return day == null ? null : day.toLocalDate();
             }
         });
-    }
-
-    static void requireAnswers(@Nullable Map<String, String> answers) {
-        if (answers == null || answers.isEmpty()) {
-            throw new InvalidParameterException("answers", "give an answer per question id");
-        }
     }
 }
