@@ -27,7 +27,7 @@ public final class HeadlessChromium implements AutoCloseable {
 
     private HeadlessChromium(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         this.wait.ignoring(StaleElementReferenceException.class);
     }
 
@@ -85,8 +85,15 @@ public final class HeadlessChromium implements AutoCloseable {
         driver.findElement(org.openqa.selenium.By.id("email")).sendKeys(email);
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
         driver.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/inloggen"));
-        wait.until(d -> !d.findElement(org.openqa.selenium.By.tagName("main")).getText().contains("Laden"));
+        // Hashing the password is slow on purpose, and slower still on a busy two-core CI machine: allow it time.
+        WebDriverWait signingIn = new WebDriverWait(driver, Duration.ofSeconds(40));
+        try {
+            signingIn.until(d -> !d.getCurrentUrl().contains("/inloggen"));
+            signingIn.until(d -> !d.findElement(org.openqa.selenium.By.tagName("main")).getText().contains("Laden"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Signing in as " + email + " did not finish; at " + driver.getCurrentUrl()
+                    + " the page shows: " + driver.findElement(org.openqa.selenium.By.tagName("body")).getText(), e);
+        }
     }
 
     /** Errors the pages printed to the console since the last call: script errors, CSP refusals, failed loads. */
