@@ -292,7 +292,7 @@ public final class Bench {
         return ids;
     }
 
-    private static double[] centre(Connection connection, String postcode) throws Exception {
+    static double[] centre(Connection connection, String postcode) throws Exception {
         try (PreparedStatement statement = connection.prepareStatement("SELECT AVG(lo.latitude), AVG(lo.longitude) "
                 + "FROM address ad JOIN location lo ON lo.id = ad.location_id WHERE ad.postal_code = ?")) {
             statement.setString(1, postcode);
@@ -337,7 +337,7 @@ public final class Bench {
                 api / judged.size(), sql / judged.size());
     }
 
-    private static double ndcg(List<String> ranked, JsonNode relevant) {
+    static double ndcg(List<String> ranked, JsonNode relevant) {
         double dcg = 0;
         for (int i = 0; i < Math.min(10, ranked.size()); i++) {
             dcg += (Math.pow(2, relevant.path(ranked.get(i)).asInt(0)) - 1) / (Math.log(i + 2) / Math.log(2));

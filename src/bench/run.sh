@@ -2,9 +2,10 @@
 # The search benchmark at scale, on one machine, in one run (see README, "Benchmark"):
 #   src/bench/run.sh [SERVICES]          (default 100000; BENCH_SECONDS=20 per load run, SEED=1)
 # Generates a deterministic dataset, imports it, times a full reindex, starts the server and measures start-up,
-# search / autocomplete / trivial-endpoint load, MariaDB FULLTEXT on the same queries, nDCG@10 of both on the eval
-# set, change-to-searchable delay under load, index size, heap and RSS. Writes target/bench/report.md.
-# Needs the MariaDB server the tests use (127.0.0.1:3306, root) and a built target/nestkaart.jar.
+# search / autocomplete / trivial-endpoint load, MariaDB FULLTEXT and Apache Solr (embedded, src/bench/solr) on the
+# same queries, nDCG@10 of all three on the eval set, change-to-searchable delay under load, index size, heap and
+# RSS. Writes target/bench/report.md.
+# Needs the MariaDB server the tests use (127.0.0.1:3306, root), a built target/nestkaart.jar and Maven (Solr's jars).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -20,6 +21,7 @@ JDBC="jdbc:mariadb://127.0.0.1:3306"
 PASSWORD="benchmark wachtwoord $$"
 JAR=${BENCH_JAR:-target/nestkaart.jar}
 BENCH=(java -cp "$JAR" src/bench/Bench.java)
+SOLR_HOME="$OUT/solr"
 
 [ -f "$JAR" ] || mvn -q -DskipTests package
 rm -rf "$OUT" && mkdir -p "$OUT"
@@ -35,6 +37,13 @@ fresh_db "$DB"
 t=$(millis); java -jar "$JAR" generate --services "$SERVICES" --seed "$SEED" "$OUT/dataset.json" >/dev/null
 row "generate $SERVICES services" "$(( $(millis) - t )) ms, $(du -m "$OUT/dataset.json" | cut -f1) MB"
 # 100,000 generated services are about 280 MB: above the default import limit (256 MB), which guards the heap.
+# The peer engine: Solr 9 and its jars stay in a project of their own (never on the product's classpath); the
+# bench's query space and load loop are shared by compiling Bench.java beside it.
+mvn -q -f src/bench/solr/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/$OUT/solr.cp" >/dev/null
+javac -nowarn -d "$OUT/bench-classes" -cp "$(cat "$OUT/solr.cp")" src/bench/Bench.java src/bench/solr/SolrBench.java
+SOLR=(java $SERVER_JAVA_OPTS -cp "$OUT/bench-classes:$(cat "$OUT/solr.cp")" SolrBench)
+rows+=("$("${SOLR[@]/-Xmx256m/-Xmx2g}" load "$OUT/dataset.json" "$SOLR_HOME" 2>/dev/null | grep '^|')")
+echo "  ${rows[-1]}"
 t=$(millis); NESTKAART_IMPORT_MAX_FILE_SIZE=1024MB java -Xmx4g -jar "$JAR" import "$OUT/dataset.json" > "$OUT/import.log" 2>&1
 row "import (validate, write, audit, index)" "$(( $(millis) - t )) ms"
 for run in 1 2; do
@@ -89,6 +98,14 @@ row "heap after load" "$heap"
 row "index on disk" "$(du -sm "$OUT/data/index" | cut -f1) MB"
 stop_server
 
+# Solr, alone on the machine as the server was, with the same heap: the same requests, asked in-process.
+for spec in "search-distinct 1" "search-distinct 8" "search-zipf 8"; do
+  set -- $spec
+  load+=("$("${SOLR[@]}" http "$SOLR_HOME" "$JDBC/$DB?user=root" "$SECONDS_PER_RUN" "$2" "$1" 2>/dev/null | grep '^|')")
+  echo "  ${load[-1]}"
+done
+row "Solr index on disk" "$(du -sm "$SOLR_HOME" | cut -f1) MB"
+
 # 5. Relevance: the eval corpus, ours and FULLTEXT's nDCG@10 on the judged queries.
 quality="(no judged queries: set EVAL_QUERIES)"
 if [ -f "${EVAL_QUERIES:-src/bench/eval/queries.json}" ]; then
@@ -100,6 +117,9 @@ if [ -f "${EVAL_QUERIES:-src/bench/eval/queries.json}" ]; then
   quality=$("${BENCH[@]}" ndcg "$base" "$JDBC/$EVAL_DB?user=root" "${EVAL_QUERIES:-src/bench/eval/queries.json}" \
     2>/dev/null | grep '^|')
   stop_server
+  "${SOLR[@]}" load src/test/resources/eval/corpus.json "$OUT/solr-eval" >/dev/null 2>&1
+  quality="$quality $("${SOLR[@]}" ndcg "$OUT/solr-eval" "$JDBC/$EVAL_DB?user=root" \
+    "${EVAL_QUERIES:-src/bench/eval/queries.json}" 2>/dev/null | tail -1) |"
 fi
 
 {
@@ -113,7 +133,9 @@ fi
   echo "*distinct*, every request a query not asked before (20 lay queries × 9 filter sets × 25 places and radii × 3"
   echo "pages = 13,500, shuffled), and *realistic*, a log of 3,000 of them asked with Zipf's law (exponent 1). FULLTEXT"
   echo "answers 60 of them in SQL (MATCH … AGAINST on name + description, the same filters, top 10 and the total; no"
-  echo "facets)."
+  echo "facets). Solr 9 (embedded, stock Dutch field type + Nestkaart's synonyms, edismax, the same filters as fq with"
+  echo "multi-select facet.field counts, geofilt, unified highlighter) answers the same distinct and realistic requests"
+  echo "in-process, so its times carry no HTTP cost (ours do); its server and client columns are the same clock."
   echo
   echo "| what | figure |"
   echo "| --- | --- |"
@@ -121,8 +143,8 @@ fi
   echo
   printf '%s\n' "${load[@]}"
   echo
-  echo "| relevance | Nestkaart | MariaDB FULLTEXT |"
-  echo "| --- | --- | --- |"
+  echo "| relevance | Nestkaart | MariaDB FULLTEXT | Solr |"
+  echo "| --- | --- | --- | --- |"
   echo "$quality"
 } > "$OUT/report.md"
 echo "report: $OUT/report.md"

@@ -62,9 +62,19 @@ public class SearchIndex {
     private String databaseId;
     private String committedOutbox;
 
-    SearchIndex(@Value("${nestkaart.search.index-dir}") String path, IndexConfigHolder config) {
+    private final int queryThreads;
+    private final ExecutorService slices;
+
+    SearchIndex(@Value("${nestkaart.search.index-dir}") String path,
+                @Value("${nestkaart.search.query-threads:0}") int queryThreads, IndexConfigHolder config) {
         this.path = Path.of(path).toAbsolutePath();
         this.config = config;
+        this.queryThreads = queryThreads > 0 ? queryThreads : Runtime.getRuntime().availableProcessors();
+        this.slices = this.queryThreads == 1 ? null : Executors.newFixedThreadPool(this.queryThreads, work -> {
+            Thread thread = new Thread(work, "search-slice");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -109,7 +119,7 @@ public class SearchIndex {
         if (problem != null) {
             commit(settings, "");
         }
-        searchers = new SearcherManager(writer, FacetSearcher.factory(facetsConfig));
+        searchers = new SearcherManager(writer, FacetSearcher.factory(facetsConfig, slices, queryThreads));
         return problem != null || writer.getDocStats().numDocs == 0;
     }
 
@@ -154,8 +164,8 @@ public class SearchIndex {
 
     /**
      * Replaces the whole index with these documents, in one commit. Analysis is the cost of a rebuild and IndexWriter
-     * takes documents from several threads, so every core analyses; the result is merged into one segment, which
-     * saves every later search a term lookup per segment.
+     * takes documents from several threads, so every core analyses; the result is merged into as many segments as a
+     * search has threads: each thread then searches one, and no more segments than that cost a term lookup each.
      */
     public synchronized void replaceAll(Collection<SearchDocument> documents, String outboxState) throws IOException {
         writer.deleteAll();
@@ -184,7 +194,7 @@ public class SearchIndex {
         } finally {
             pool.shutdown();
         }
-        writer.forceMerge(1);
+        writer.forceMerge(queryThreads);
         commit(config.current(), outboxState);
         searchers.maybeRefreshBlocking();
         ready = true;
@@ -277,6 +287,9 @@ public class SearchIndex {
         }
         if (directory != null) {
             directory.close();
+        }
+        if (slices != null) {
+            slices.shutdown();
         }
     }
 }

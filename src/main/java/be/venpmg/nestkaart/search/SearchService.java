@@ -37,6 +37,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -62,6 +65,8 @@ public class SearchService {
     /** Why a text whose words make a query beyond Lucene's clause limit is refused (found by the hostile-input test). */
     /** The concept dimension that marks acute danger (concepts.txt). */
     static final String CRISIS = "crisis";
+    /** The weight (boost.any-word) of the query's words anywhere in a listing: the first pass's text score. */
+    static final String ANY_WORD = "any-word";
     public static final String TOO_MANY_WORDS = "has too many words to search for; use fewer";
 
     private final SearchIndex index;
@@ -403,22 +408,41 @@ public class SearchService {
         TextMatch text = request.text().isBlank() ? null
                 : withConcepts(fuzzy ? fuzzyQuery(request.text(), settings) : textMatch(request.text(), settings),
                         concepts, settings);
-        // Two passes: the matching set is counted and faceted without scores (every match has to be visited for
-        // the counts anyway), then only the page is ranked, which lets Lucene skip documents that cannot make it.
-        // The request's restrictions are the same for both passes; only the text clause differs.
         NearAreas nearAreas = nearAreas(request, settings);
         List<BooleanClause> restrictions = restrictions(request, searcher.getIndexReader(), nearAreas.all());
         Query urgent = crisis ? urgentHelp(settings) : null;
-        DrillDownQuery counting = drillDown(baseQuery(text == null ? null : text.matching(), urgent, restrictions),
-                request);
-        DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), searcher.facetState());
-        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted =
-                sideways.search(counting, new TotalHitCountCollectorManager());
-        DrillDownQuery ranking = drillDown(baseQuery(steppedCare(nearFirst(text == null ? null : text.scored(),
-                request, settings, nearAreas), request, settings), urgent, restrictions), request);
         int topN = Math.max(1, request.page() * request.limit());
         Sort sort = sort(request);
-        TopDocs hits = searcher.search(ranking, new TopFieldCollectorManager(sort, topN, null, topN, false));
+        DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), searcher.facetState());
+        DrillDownQuery ranking = drillDown(baseQuery(steppedCare(nearFirst(text == null ? null : text.scored(),
+                request, settings, nearAreas, true), request, settings), urgent, restrictions), request);
+        long matched;
+        DrillSideways.ConcurrentDrillSidewaysResult<?> counted;
+        TopDocs hits;
+        if (sort == BEST_FIRST && text != null) {
+            // Two phases, as search engines rescore: the one pass over every match that the counts and facets need
+            // anyway also ranks by a cheap score (the words in the one "all" field, the concepts, place and stepped
+            // care), and keeps a window of the best; only that window is ranked by the full query, field by field, and
+            // by distance (which would cost a distance per match here; being inside the radius or area counts).
+            int window = Math.max(topN * 2, settings.integer("rescore.window", 200));
+            DrillDownQuery cheap = drillDown(baseQuery(steppedCare(nearFirst(text.cheap(), request, settings,
+                    nearAreas, false), request, settings), urgent, restrictions), request);
+            DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> firstPass = sideways.search(cheap,
+                    new TopFieldCollectorManager(BEST_FIRST, window, null, Integer.MAX_VALUE, true));
+            counted = firstPass;
+            matched = firstPass.collectorResult.totalHits.value;
+            hits = rescore(searcher, ranking, firstPass.collectorResult, topN);
+        } else {
+            // Counted and faceted without scores (every match is visited for the counts anyway), then ranked in the
+            // requested order, which lets Lucene skip what cannot make the page.
+            DrillDownQuery counting = drillDown(baseQuery(text == null ? null : text.matching(), urgent,
+                    restrictions), request);
+            DrillSideways.ConcurrentDrillSidewaysResult<Integer> countedOnly =
+                    sideways.search(counting, new TotalHitCountCollectorManager());
+            counted = countedOnly;
+            matched = countedOnly.collectorResult;
+            hits = searcher.search(ranking, new TopFieldCollectorManager(sort, topN, null, topN, true));
+        }
 
         for (String dimension : facetDimensions(settings)) {
             FacetResult counts = counted.facets.getTopChildren(FACET_VALUES, dimension);
@@ -454,15 +478,34 @@ public class SearchService {
         }
         // The counting query may reach a listing the ranking query cannot (a multi-word synonym whose words sit in
         // different fields); an empty first page must still read as nothing found, so the search widens.
-        long total = hits.scoreDocs.length == 0 && from == 0 ? 0 : counted.collectorResult;
+        long total = hits.scoreDocs.length == 0 && from == 0 ? 0 : matched;
         return new Outcome(total, results, facets);
     }
 
     /**
-     * The words of a request as a ranking query, as a query that only says which listings match, and as the query
+     * The first pass's window ranked by the full query: only those listings are scored (a filter on their uids), in
+     * the same order as a full search (score, then uid).
+     */
+    private static TopDocs rescore(FacetSearcher searcher, Query ranking, TopFieldDocs window, int topN)
+            throws IOException {
+        if (window.scoreDocs.length == 0) {
+            return window;
+        }
+        List<BytesRef> uids = new ArrayList<>(window.scoreDocs.length);
+        for (ScoreDoc hit : window.scoreDocs) {
+            uids.add((BytesRef) ((FieldDoc) hit).fields[1]);
+        }
+        Query windowOnly = new BooleanQuery.Builder().add(ranking, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(IndexSchema.UID, uids), BooleanClause.Occur.FILTER).build();
+        return searcher.search(windowOnly, new TopFieldCollectorManager(BEST_FIRST, topN, null, topN, true));
+    }
+
+    /**
+     * The words of a request as a ranking query, as a cheap ranking query for the first pass (the "all" field alone:
+     * it matches what the ranking query matches), as a query that only says which listings match, and as the query
      * on the description alone that marks the words in the snippet (the highlighter re-runs its query per result).
      */
-    private record TextMatch(Query scored, Query matching, Query highlighted) {
+    private record TextMatch(Query scored, Query cheap, Query matching, Query highlighted) {
     }
 
     /**
@@ -470,16 +513,19 @@ public class SearchService {
      * (weight × pivot / (pivot + d)), less than one concept, so a close service that answers the need comes before a
      * far one, but never before a service that answers it better.
      */
-    private Query nearFirst(Query text, SearchRequest request, IndexConfig settings, NearAreas nearAreas) {
+    private Query nearFirst(Query text, SearchRequest request, IndexConfig settings, NearAreas nearAreas,
+                            boolean byDistance) {
         float weight = settings.number("distance.weight", 0);
         if (request.point() == null || weight <= 0) {
             return text;
         }
-        Query closeness = LatLonPoint.newDistanceFeatureQuery(IndexSchema.POINT, weight, request.point().latitude(),
-                request.point().longitude(), settings.number("distance.pivot-km", 10) * 1000);
         BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST)
-                .add(closeness, BooleanClause.Occur.SHOULD);
+                .add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
+        if (byDistance) {
+            query.add(LatLonPoint.newDistanceFeatureQuery(IndexSchema.POINT, weight, request.point().latitude(),
+                    request.point().longitude(), settings.number("distance.pivot-km", 10) * 1000),
+                    BooleanClause.Occur.SHOULD);
+        }
         if (request.radiusKm() != null) {
             // Services in the place itself, or serving its municipality or zone, come before those that serve everyone
             // from elsewhere; for parents every area that covers the place counts as in the place (a helpline, online
@@ -621,15 +667,19 @@ public class SearchService {
         if (clauses.isEmpty()) {
             return text;
         }
+        float textWeight = settings.number("concept.text-weight", 0.2f);
         BooleanQuery.Builder scored = new BooleanQuery.Builder()
-                .add(new BoostQuery(text.scored(), settings.number("concept.text-weight", 0.2f)),
-                        BooleanClause.Occur.SHOULD);
+                .add(new BoostQuery(text.scored(), textWeight), BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder cheap = new BooleanQuery.Builder()
+                .add(new BoostQuery(text.cheap(), textWeight), BooleanClause.Occur.SHOULD);
         BooleanQuery.Builder matching = new BooleanQuery.Builder().add(text.matching(), BooleanClause.Occur.SHOULD);
         for (Query clause : clauses) {
             scored.add(clause, BooleanClause.Occur.SHOULD);
+            cheap.add(clause, BooleanClause.Occur.SHOULD);
             matching.add(clause, BooleanClause.Occur.SHOULD);
         }
-        return new TextMatch(scored.build(), new ConstantScoreQuery(matching.build()), text.highlighted());
+        return new TextMatch(scored.build(), cheap.build(), new ConstantScoreQuery(matching.build()),
+                text.highlighted());
     }
 
     /** The listings that answer a concept: its taxonomy term, or for some dimensions also its words in the text. */
@@ -648,15 +698,17 @@ public class SearchService {
     }
 
     private TextMatch textMatch(String text, IndexConfig settings) {
-        Query scored = textQuery(text, settings);
-        if (scored instanceof MatchAllDocsQuery) {
-            return new TextMatch(scored, scored, null);
-        }
         // Every text field is also in the "all" field, analysed alike: any query word there is the same match set
         // as any word in any field, with one posting list per word instead of one per word and field.
         Query anyWord = queryBuilder(settings).createBooleanQuery(IndexSchema.ALL, text, BooleanClause.Occur.SHOULD);
-        return new TextMatch(scored, new ConstantScoreQuery(anyWord == null ? scored : anyWord),
-                descriptionQuery(text, settings));
+        if (anyWord == null) {
+            Query all = new MatchAllDocsQuery();
+            return new TextMatch(all, all, all, null);
+        }
+        Query cheap = new BoostQuery(anyWord, settings.boost(ANY_WORD));
+        Query scored = new BooleanQuery.Builder().add(cheap, BooleanClause.Occur.SHOULD)
+                .add(textQuery(text, settings), BooleanClause.Occur.SHOULD).build();
+        return new TextMatch(scored, cheap, new ConstantScoreQuery(anyWord), descriptionQuery(text, settings));
     }
 
     private static Query descriptionQuery(String text, IndexConfig settings) {
@@ -700,6 +752,9 @@ public class SearchService {
         QueryBuilder builder = queryBuilder(settings);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String field : IndexSchema.TEXT_FIELDS) {
+            if (settings.boost(field) <= 0) {
+                continue; // a field weighed 0 is left to the "all" field, which holds its words too
+            }
             Query fieldQuery = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
             if (fieldQuery != null) {
                 query.add(new BoostQuery(fieldQuery, settings.boost(field)), BooleanClause.Occur.SHOULD);
@@ -726,7 +781,7 @@ public class SearchService {
         }
         query.add(textQuery(text, settings), BooleanClause.Occur.SHOULD);
         Query scored = query.build();
-        return new TextMatch(scored, new ConstantScoreQuery(scored), descriptionQuery(text, settings));
+        return new TextMatch(scored, scored, new ConstantScoreQuery(scored), descriptionQuery(text, settings));
     }
 
     /** Urgent help lifted above every other result, in the order of urgent-help.txt. */
