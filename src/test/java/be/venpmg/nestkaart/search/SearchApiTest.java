@@ -252,6 +252,28 @@ class SearchApiTest implements MariaDbTestSupport {
         assertFalse(search("q=huilbaby").get("crisis").asBoolean());
     }
 
+    /**
+     * Ranking runs in two phases (every match by a cheap score, then a window of the best by the full query): pages
+     * read one after the other are the same listings, in the same order, as one long page, and the total is exact.
+     */
+    @Test
+    void pagesOfATwoPhaseRankingAddUpToOneLongPage() {
+        for (String q : List.of("q=" + encode("somber na de bevalling"), "q=" + encode("postnatale depressie")
+                + "&postcode=9000&radius_km=25", "q=" + encode("hulp voor papa"))) {
+            JsonNode whole = search(q + "&kind=service&limit=30");
+            List<String> paged = new java.util.ArrayList<>();
+            for (int page = 1; page <= 3; page++) {
+                JsonNode part = search(q + "&kind=service&limit=10&page=" + page);
+                assertEquals(whole.get("total").asLong(), part.get("total").asLong(), q);
+                part.get("results").forEach(r -> paged.add(r.get("id").asText()));
+            }
+            List<String> once = new java.util.ArrayList<>();
+            whole.get("results").forEach(r -> once.add(r.get("id").asText()));
+            assertEquals(once, paged, q);
+            assertTrue(once.size() > 10, q + " has more than one page in the seed: " + once.size());
+        }
+    }
+
     @Test
     void nearAPlaceCloseServicesComeFirstAndServicesForEveryoneAreIncludedAndMarked() {
         JsonNode near = search("q=" + encode("postnatale depressie") + "&kind=service&postcode=9000&radius_km=25&limit=50");
