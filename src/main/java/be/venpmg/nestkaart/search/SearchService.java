@@ -38,7 +38,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -49,6 +49,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -422,8 +423,9 @@ public class SearchService {
         if (sort == BEST_FIRST && text != null) {
             // Two phases, as search engines rescore: the one pass over every match that the counts and facets need
             // anyway also ranks by a cheap score (the words in the one "all" field, the concepts, place and stepped
-            // care), and keeps a window of the best; only that window is ranked by the full query, field by field, and
-            // by distance (which would cost a distance per match here; being inside the radius or area counts).
+            // care), and keeps a window of the best; only that window gets the rest of the full query's score: the
+            // text field by field and all words together, and the distance (which would cost a distance per match
+            // here; being inside the radius or area counts in the first pass already).
             int window = Math.max(topN * 2, settings.integer("rescore.window", 200));
             DrillDownQuery cheap = drillDown(baseQuery(steppedCare(nearFirst(text.cheap(), request, settings,
                     nearAreas, false), request, settings), urgent, restrictions), request);
@@ -431,7 +433,8 @@ public class SearchService {
                     new TopFieldCollectorManager(BEST_FIRST, window, null, Integer.MAX_VALUE, true));
             counted = firstPass;
             matched = firstPass.collectorResult.totalHits.value;
-            hits = rescore(searcher, ranking, firstPass.collectorResult, topN);
+            hits = rescore(searcher, refinement(text.refinement(), closeness(request, settings)),
+                    firstPass.collectorResult, topN);
         } else {
             // Counted and faceted without scores (every match is visited for the counts anyway), then ranked in the
             // requested order, which lets Lucene skip what cannot make the page.
@@ -482,30 +485,50 @@ public class SearchService {
         return new Outcome(total, results, facets);
     }
 
+    /** What the full ranking query adds to the first pass's score; null when it adds nothing. */
+    @Nullable
+    private static Query refinement(@Nullable Query text, @Nullable Query closeness) {
+        if (text == null || closeness == null) {
+            return text == null ? closeness : text;
+        }
+        return new BooleanQuery.Builder().add(text, BooleanClause.Occur.SHOULD)
+                .add(closeness, BooleanClause.Occur.SHOULD).build();
+    }
+
     /**
-     * The first pass's window ranked by the full query: only those listings are scored (a filter on their uids), in
-     * the same order as a full search (score, then uid).
+     * The first pass's window with the refinement's score added (Lucene's {@link QueryRescorer}: only the window's
+     * listings are scored), best first and by uid among equals, as a full search orders them. Clauses add up in a
+     * boolean query, so first pass + refinement is the full query's score.
      */
-    private static TopDocs rescore(FacetSearcher searcher, Query ranking, TopFieldDocs window, int topN)
+    private static TopDocs rescore(FacetSearcher searcher, @Nullable Query refinement, TopFieldDocs window, int topN)
             throws IOException {
-        if (window.scoreDocs.length == 0) {
-            return window;
-        }
-        List<BytesRef> uids = new ArrayList<>(window.scoreDocs.length);
         for (ScoreDoc hit : window.scoreDocs) {
-            uids.add((BytesRef) ((FieldDoc) hit).fields[1]);
+            hit.score = (Float) ((FieldDoc) hit).fields[0];
         }
-        Query windowOnly = new BooleanQuery.Builder().add(ranking, BooleanClause.Occur.MUST)
-                .add(new TermInSetQuery(IndexSchema.UID, uids), BooleanClause.Occur.FILTER).build();
-        return searcher.search(windowOnly, new TopFieldCollectorManager(BEST_FIRST, topN, null, topN, true));
+        ScoreDoc[] ranked = refinement == null ? window.scoreDocs : new QueryRescorer(refinement) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? firstPassScore + secondPassScore : firstPassScore;
+            }
+        }.rescore(searcher, window, window.scoreDocs.length).scoreDocs;
+        FieldDoc[] best = new FieldDoc[ranked.length];
+        for (int i = 0; i < ranked.length; i++) {
+            FieldDoc hit = (FieldDoc) ranked[i];
+            best[i] = new FieldDoc(hit.doc, hit.score, new Object[] {hit.score, hit.fields[1]});
+        }
+        Arrays.sort(best, Comparator.comparing((FieldDoc hit) -> -hit.score)
+                .thenComparing(hit -> (BytesRef) hit.fields[1]));
+        return new TopDocs(window.totalHits, Arrays.copyOf(best, Math.min(topN, best.length)));
     }
 
     /**
      * The words of a request as a ranking query, as a cheap ranking query for the first pass (the "all" field alone:
-     * it matches what the ranking query matches), as a query that only says which listings match, and as the query
+     * it matches what the ranking query matches) and what the ranking query adds to it (null: nothing), as a query
+     * that only says which listings match, and as the query
      * on the description alone that marks the words in the snippet (the highlighter re-runs its query per result).
      */
-    private record TextMatch(Query scored, Query cheap, Query matching, Query highlighted) {
+    private record TextMatch(Query scored, Query cheap, @Nullable Query refinement, Query matching,
+                             Query highlighted) {
     }
 
     /**
@@ -513,6 +536,17 @@ public class SearchService {
      * (weight × pivot / (pivot + d)), less than one concept, so a close service that answers the need comes before a
      * far one, but never before a service that answers it better.
      */
+    /** Up to {@code distance.weight} for being close to the request's place; null without a place. */
+    @Nullable
+    private static Query closeness(SearchRequest request, IndexConfig settings) {
+        float weight = settings.number("distance.weight", 0);
+        if (request.point() == null || weight <= 0) {
+            return null;
+        }
+        return LatLonPoint.newDistanceFeatureQuery(IndexSchema.POINT, weight, request.point().latitude(),
+                request.point().longitude(), settings.number("distance.pivot-km", 10) * 1000);
+    }
+
     private Query nearFirst(Query text, SearchRequest request, IndexConfig settings, NearAreas nearAreas,
                             boolean byDistance) {
         float weight = settings.number("distance.weight", 0);
@@ -522,9 +556,7 @@ public class SearchService {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
         if (byDistance) {
-            query.add(LatLonPoint.newDistanceFeatureQuery(IndexSchema.POINT, weight, request.point().latitude(),
-                    request.point().longitude(), settings.number("distance.pivot-km", 10) * 1000),
-                    BooleanClause.Occur.SHOULD);
+            query.add(closeness(request, settings), BooleanClause.Occur.SHOULD);
         }
         if (request.radiusKm() != null) {
             // Services in the place itself, or serving its municipality or zone, come before those that serve everyone
@@ -678,8 +710,9 @@ public class SearchService {
             cheap.add(clause, BooleanClause.Occur.SHOULD);
             matching.add(clause, BooleanClause.Occur.SHOULD);
         }
-        return new TextMatch(scored.build(), cheap.build(), new ConstantScoreQuery(matching.build()),
-                text.highlighted());
+        return new TextMatch(scored.build(), cheap.build(),
+                text.refinement() == null ? null : new BoostQuery(text.refinement(), textWeight),
+                new ConstantScoreQuery(matching.build()), text.highlighted());
     }
 
     /** The listings that answer a concept: its taxonomy term, or for some dimensions also its words in the text. */
@@ -703,12 +736,13 @@ public class SearchService {
         Query anyWord = queryBuilder(settings).createBooleanQuery(IndexSchema.ALL, text, BooleanClause.Occur.SHOULD);
         if (anyWord == null) {
             Query all = new MatchAllDocsQuery();
-            return new TextMatch(all, all, all, null);
+            return new TextMatch(all, all, null, all, null);
         }
         Query cheap = new BoostQuery(anyWord, settings.boost(ANY_WORD));
+        Query fields = textQuery(text, settings);
         Query scored = new BooleanQuery.Builder().add(cheap, BooleanClause.Occur.SHOULD)
-                .add(textQuery(text, settings), BooleanClause.Occur.SHOULD).build();
-        return new TextMatch(scored, cheap, new ConstantScoreQuery(anyWord), descriptionQuery(text, settings));
+                .add(fields, BooleanClause.Occur.SHOULD).build();
+        return new TextMatch(scored, cheap, fields, new ConstantScoreQuery(anyWord), descriptionQuery(text, settings));
     }
 
     private static Query descriptionQuery(String text, IndexConfig settings) {
@@ -781,7 +815,7 @@ public class SearchService {
         }
         query.add(textQuery(text, settings), BooleanClause.Occur.SHOULD);
         Query scored = query.build();
-        return new TextMatch(scored, scored, new ConstantScoreQuery(scored), descriptionQuery(text, settings));
+        return new TextMatch(scored, scored, null, new ConstantScoreQuery(scored), descriptionQuery(text, settings));
     }
 
     /** Urgent help lifted above every other result, in the order of urgent-help.txt. */
