@@ -112,7 +112,7 @@ class HostileInputTest {
 
     /** Found by this test: a text of many one-character words made a query beyond Lucene's clause limit (500). */
     @Example
-    void aTextOfTooManyWordsIsRefusedWith400() {
+    void aTextOfManyWordsIsSearchedOrRefusedByNameNeverAServerError() {
         String words = encode("字".repeat(150) + " " + "a b c d e f g h i j k l m n o p q r s t u v w x y z ".repeat(5));
         for (String path : List.of("/api/v1/search?q=" + words, "/hsds/services?search=" + words)) {
             ApiClient.Response response = api.get(path);
@@ -123,10 +123,13 @@ class HostileInputTest {
         for (int i = 0; i < 190; i++) { // within the 200 characters q may have
             distinct.appendCodePoint(0x4E00 + i); // each ideograph is a word of its own
         }
+        // Since issue 23 searches fields weighed 0 through "all" only, 190 words stay within the clause limit and
+        // are searched; a query beyond it is still refused by name, never answered with a server error.
         for (String path : List.of("/api/v1/search?q=", "/hsds/services?search=")) {
-            ApiClient.Response refused = api.get(path + encode(distinct.toString()));
-            assertEquals(400, refused.status(), refused.body());
-            assertTrue(refused.body().contains("too many words"), refused.body());
+            ApiClient.Response response = api.get(path + encode(distinct.toString()));
+            assertTrue(response.status() == 200 || (response.status() == 400
+                    && response.body().contains("too many words")), response.status() + " " + response.body());
+            assertAnswered("GET " + path, response);
         }
     }
 
