@@ -246,8 +246,8 @@ class AccessMatrixTest implements MariaDbTestSupport {
                 Map.of("kind", "supervision", "issuer", "S", "obtained_on", "2025-01-01")).json();
         realIds.put("evidence", evidence.get("id").asText());
         try (Connection c = database.open(); var s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO change_suggestion (listing_type, listing_id, message) VALUES ('service', '"
-                    + realIds.get("service") + "', 'matrix')");
+            s.executeUpdate("INSERT INTO change_suggestion (listing_type, listing_id, message, created_at) VALUES ('service', '"
+                    + realIds.get("service") + "', 'matrix', '2026-12-01 10:00:00')");
             realIds.put("suggestion", Sql.scalar(c, "SELECT MAX(id) FROM change_suggestion"));
             realIds.put("account", Sql.scalar(c, "SELECT id FROM account WHERE email = 'author@matrix.be'"));
         }

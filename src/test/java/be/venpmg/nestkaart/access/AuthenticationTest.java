@@ -164,8 +164,8 @@ class AuthenticationTest implements MariaDbTestSupport {
         String csrf = api.send("GET", "/api/v1/auth/me", null, null, "Cookie", session).json().get("csrf_token").asText();
         String suggestionId;
         try (Connection c = database.open(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO change_suggestion (listing_type, listing_id, message) "
-                    + "SELECT 'service', id, 'test' FROM service LIMIT 1");
+            s.executeUpdate("INSERT INTO change_suggestion (listing_type, listing_id, message, created_at) "
+                    + "SELECT 'service', id, 'test', '2026-12-01 10:00:00' FROM service LIMIT 1");
             suggestionId = Sql.scalar(c, "SELECT MAX(id) FROM change_suggestion");
         }
         String reject = "/api/v1/editor/suggestions/" + suggestionId + "/reject";
