@@ -415,8 +415,7 @@ public class SearchService {
         int topN = Math.max(1, request.page() * request.limit());
         Sort sort = sort(request);
         DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), searcher.facetState());
-        DrillDownQuery ranking = drillDown(baseQuery(steppedCare(nearFirst(text == null ? null : text.scored(),
-                request, settings, nearAreas, true), request, settings), urgent, restrictions), request);
+        Query ranking = null; // the full query, for the orders other than best first
         long matched;
         DrillSideways.ConcurrentDrillSidewaysResult<?> counted;
         TopDocs hits;
@@ -444,6 +443,8 @@ public class SearchService {
                     sideways.search(counting, new TotalHitCountCollectorManager());
             counted = countedOnly;
             matched = countedOnly.collectorResult;
+            ranking = drillDown(baseQuery(steppedCare(nearFirst(text == null ? null : text.scored(), request,
+                    settings, nearAreas, true), request, settings), urgent, restrictions), request);
             hits = searcher.search(ranking, new TopFieldCollectorManager(sort, topN, null, topN, true));
         }
 
