@@ -117,15 +117,11 @@ public class IndexMaintainer {
         OutboxTable.Bounds bounds = outbox.bounds();
         OutboxCursor rebuilt = OutboxCursor.at(bounds.purgedThrough(), gapWait).after(outbox.visible())
                 .expired(bounds.now());
-        List<SearchDocument> documents = loader.all();
-        long loaded = System.nanoTime();
-        index.replaceAll(documents, rebuilt.state());
+        int documents = index.replaceAll(loader::eachPublic, rebuilt.state());
         cursor = rebuilt;
         suggester.markStale();
-        LOG.info("Search index rebuilt: {} documents in {} ms (reading the database {} ms, indexing {} ms)",
-                documents.size(), (System.nanoTime() - started) / 1_000_000, (loaded - started) / 1_000_000,
-                (System.nanoTime() - loaded) / 1_000_000);
-        return documents.size();
+        LOG.info("Search index rebuilt: {} documents in {} ms", documents, (System.nanoTime() - started) / 1_000_000);
+        return documents;
     }
 
     @Scheduled(fixedDelay = "${nestkaart.search.outbox-poll}", initialDelay = "1s")

@@ -1,5 +1,7 @@
 package be.venpmg.nestkaart.search;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -20,8 +22,11 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,7 +35,7 @@ import java.util.Set;
  */
 public final class IndexSchema {
     /** Bump when fields change; a different version in the index triggers a rebuild. */
-    public static final String VERSION = "12";
+    public static final String VERSION = "13";
 
     public static final String UID = "uid";
     public static final String ID = "id";
@@ -118,8 +123,12 @@ public final class IndexSchema {
         return new SortField(UID, SortField.Type.STRING);
     }
 
-    /** Turns a listing into its Lucene document (before {@link FacetsConfig#build}). */
-    public static Document document(SearchDocument listing) {
+    /**
+     * Turns a listing into its Lucene document (before {@link FacetsConfig#build}). Each text is analysed once, with
+     * {@code analyzer} (the index's), and its tokens go both to its own field and to {@link #ALL}: analysis is most of
+     * what indexing costs.
+     */
+    public static Document document(SearchDocument listing, Analyzer analyzer) throws IOException {
         Document doc = new Document();
         String uid = listing.kind() + ":" + listing.id();
         doc.add(new StringField(UID, uid, Field.Store.NO));
@@ -127,17 +136,26 @@ public final class IndexSchema {
         doc.add(new StringField(ID, listing.id(), Field.Store.YES));
         doc.add(new StringField(KIND, listing.kind(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(KIND, listing.kind()));
-        doc.add(new Field(NAME, listing.name(), HIGHLIGHTED_TEXT));
+        doc.add(new StoredField(NAME, listing.name()));
         doc.add(new SortedDocValuesField(SORT_NAME, new BytesRef(listing.name().toLowerCase(Locale.ROOT))));
-        doc.add(new Field(DESCRIPTION, nullToEmpty(listing.description()), HIGHLIGHTED_TEXT));
-        doc.add(new TextField(ORGANIZATION, nullToEmpty(listing.organizationName()), Field.Store.NO));
-        doc.add(new TextField(CONCEPTS, String.join(" . ", listing.conceptTexts()), Field.Store.NO));
-        doc.add(new TextField(LANGUAGES, String.join(" ", listing.languageTexts()), Field.Store.NO));
-        doc.add(new TextField(PLACES, String.join(" . ", listing.placeTexts()), Field.Store.NO));
+        doc.add(new StoredField(DESCRIPTION, nullToEmpty(listing.description())));
+        // The order of 'all' is the order of the listing's card: name, organisation, needs, description, languages, places.
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put(NAME, listing.name());
+        texts.put(ORGANIZATION, nullToEmpty(listing.organizationName()));
+        texts.put(CONCEPTS, String.join(" . ", listing.conceptTexts()));
+        texts.put(DESCRIPTION, nullToEmpty(listing.description()));
+        texts.put(LANGUAGES, String.join(" ", listing.languageTexts()));
+        texts.put(PLACES, String.join(" . ", listing.placeTexts()));
+        List<TokenStream> analysed = new ArrayList<>();
+        for (Map.Entry<String, String> text : texts.entrySet()) {
+            TokenStream tokens = AnalysedOnce.of(analyzer, text.getKey(), text.getValue());
+            analysed.add(tokens);
+            boolean highlighted = text.getKey().equals(NAME) || text.getKey().equals(DESCRIPTION);
+            doc.add(new Field(text.getKey(), tokens, highlighted ? HIGHLIGHTED_TEXT : TextField.TYPE_NOT_STORED));
+        }
+        analysed.forEach(tokens -> doc.add(new Field(ALL, tokens, TextField.TYPE_NOT_STORED)));
         doc.add(new TextField(SPELL, listing.spellingText(), Field.Store.NO));
-        doc.add(new TextField(ALL, String.join(" . ", listing.name(), nullToEmpty(listing.organizationName()),
-                String.join(" . ", listing.conceptTexts()), nullToEmpty(listing.description()),
-                String.join(" ", listing.languageTexts()), String.join(" . ", listing.placeTexts())), Field.Store.NO));
         doc.add(new StoredField(SUMMARY, listing.summaryJson()));
         for (SearchDocument.Facet facet : listing.facets()) {
             doc.add(new SortedSetDocValuesFacetField(facet.dimension(), facet.value()));
@@ -196,7 +214,8 @@ public final class IndexSchema {
     }
 
     private static FieldType highlightedText() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        // Stored beside, as a StoredField: a field indexed from tokens analysed once cannot store its text itself.
         // Offsets in the postings let the highlighter work without re-analysing the text.
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();

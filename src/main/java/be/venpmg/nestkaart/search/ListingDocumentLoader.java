@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Set;
 
 /**
@@ -55,13 +56,39 @@ public class ListingDocumentLoader {
         this.serviceAreas = serviceAreas;
     }
 
-    /** Every public listing, read in one transaction so they agree with each other. */
+    /**
+     * Every public listing, read in one transaction so they agree with each other, handed to {@code sink} a chunk at
+     * a time as it is read: a rebuild never holds the whole directory in memory.
+     */
     @ReadOnly
-    public List<SearchDocument> all() {
-        return some(null, null, null, null, null);
+    public void eachPublic(Consumer<List<SearchDocument>> sink) {
+        jdbc.execute(c -> {
+            for (String kind : List.of("service", "organization", "professional", "course", IndexSchema.PAGE)) {
+                for (List<String> chunk : chunks(ids(c, "SELECT id FROM " + PUBLIC_VIEWS.get(kind) + " ORDER BY id"))) {
+                    sink.accept(switch (kind) {
+                        case "service" -> services(c, chunk);
+                        case "organization" -> organizations(c, chunk);
+                        case "professional" -> professionals(c, chunk);
+                        case "course" -> courses(c, chunk);
+                        default -> pages(c, chunk);
+                    });
+                }
+            }
+            return null;
+        });
     }
 
-    /** The public ones among the listings named (all of a kind for null); one not returned is unpublished or gone. */
+    private static final Map<String, String> PUBLIC_VIEWS = Map.of("service", "public_service",
+            "organization", "public_organization", "professional", "public_professional", "course", "public_course",
+            IndexSchema.PAGE, "public_info_page");
+
+    private static List<String> ids(Connection c, String sql) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        query(c, sql, null, null, rs -> ids.add(rs.getString(1)));
+        return ids;
+    }
+
+    /** The public ones among the listings named; one not returned is unpublished or gone. */
     @ReadOnly
     public List<SearchDocument> some(Collection<String> services, Collection<String> organizations,
                                      Collection<String> professionals, Collection<String> courses,
@@ -76,7 +103,7 @@ public class ListingDocumentLoader {
         });
     }
 
-    /** Published, active services: all of them when {@code ids} is null. */
+    /** The published, active services among {@code ids}. */
     private List<SearchDocument> services(Connection c, Collection<String> ids) throws SQLException {
         postalCodes.size(); // the places are loaded, and with them every address has its eerstelijnszone
         List<SearchDocument> documents = new ArrayList<>();
@@ -95,14 +122,9 @@ public class ListingDocumentLoader {
             if (rows.isEmpty()) {
                 continue;
             }
-            // A full rebuild reads each related table whole: an IN list of every id costs the database far more.
-            List<String> serviceIds = chunk == null ? null : rows.stream().map(Row::id).toList();
-            List<String> linkIds = null;
-            if (chunk != null) {
-                linkIds = new ArrayList<>(serviceIds);
-                rows.stream().map(Row::organizationId).filter(java.util.Objects::nonNull).distinct()
-                        .forEach(linkIds::add);
-            }
+            List<String> serviceIds = rows.stream().map(Row::id).toList();
+            List<String> linkIds = new ArrayList<>(serviceIds);
+            rows.stream().map(Row::organizationId).filter(java.util.Objects::nonNull).distinct().forEach(linkIds::add);
             Map<String, List<TermRef>> terms = terms(c, linkIds);
             Map<String, List<SearchDocument.Place>> places = places(c, """
                     SELECT sal.service_id, l.latitude, l.longitude, a.postal_code, COALESCE(a.municipality, a.city),
@@ -152,7 +174,7 @@ public class ListingDocumentLoader {
     }
 
     /**
-     * Published courses: all when {@code ids} is null. Sessions to come give the places (region filters) and the
+     * The published courses among {@code ids}. Sessions to come give the places (region filters) and the
      * "upcoming" facet; the provider stands where a service has its organisation. "To come" and "accredited" are
      * judged by the application's clock at indexing; the daily re-index ({@link IndexMaintainer}) keeps them true.
      */
@@ -203,7 +225,7 @@ public class ListingDocumentLoader {
     }
 
     /**
-     * Published information pages: all when {@code ids} is null. Their text is found like a listing's; their terms
+     * The published information pages among {@code ids}. Their text is found like a listing's; their terms
      * are the needs for which a search shows the page above its results. The card carries the page's address and
      * summary, not its body.
      */
@@ -243,7 +265,7 @@ public class ListingDocumentLoader {
             IndexSchema.COURSE_FORMAT, IndexSchema.COURSE_KIND, IndexSchema.COURSE_STATUS, IndexSchema.ACCREDITED,
             IndexSchema.UPCOMING);
 
-    /** Published organisations: all when {@code ids} is null. */
+    /** The published organisations among {@code ids}. */
     private List<SearchDocument> organizations(Connection c, Collection<String> ids) throws SQLException {
         List<SearchDocument> documents = new ArrayList<>();
         for (List<String> chunk : chunks(ids)) {
@@ -255,7 +277,7 @@ public class ListingDocumentLoader {
             if (rows.isEmpty()) {
                 continue;
             }
-            List<String> orgIds = chunk == null ? null : rows.stream().map(Row::id).toList();
+            List<String> orgIds = rows.stream().map(Row::id).toList();
             Map<String, List<TermRef>> terms = terms(c, orgIds);
             Map<String, List<SearchDocument.Place>> places = places(c, """
                     SELECT l.organization_id, l.latitude, l.longitude, a.postal_code, COALESCE(a.municipality, a.city),
@@ -273,7 +295,7 @@ public class ListingDocumentLoader {
         return documents;
     }
 
-    /** Published professionals who consented to a public profile: all when {@code ids} is null. */
+    /** The published professionals among {@code ids} who consented to a public profile. */
     private List<SearchDocument> professionals(Connection c, Collection<String> ids) throws SQLException {
         List<SearchDocument> documents = new ArrayList<>();
         Map<String, String> recognition = new HashMap<>();
@@ -531,9 +553,6 @@ public class ListingDocumentLoader {
     }
 
     private static List<List<String>> chunks(Collection<String> ids) {
-        if (ids == null) {
-            return Collections.singletonList(null);
-        }
         List<String> all = new ArrayList<>(new LinkedHashSet<>(ids));
         List<List<String>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += CHUNK) {

@@ -33,10 +33,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -109,18 +112,26 @@ public class SearchIndex {
             directory.close();
             throw e;
         }
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(settings.indexAnalyzer(),
-                Map.of(IndexSchema.SPELL, settings.spellingAnalyzer()));
-        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setCommitOnClose(false));
+        openWriter(settings);
         committedOutbox = problem != null ? ""
                 : SegmentInfos.readLatestCommit(directory).getUserData().getOrDefault(OUTBOX_KEY, "");
         if (problem != null) {
             commit(settings, "");
         }
-        searchers = new SearcherManager(writer, FacetSearcher.factory(facetsConfig, slices, queryThreads));
         return problem != null || writer.getDocStats().numDocs == 0;
+    }
+
+    private void openWriter(IndexConfig settings) throws IOException {
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(settings.indexAnalyzer(),
+                Map.of(IndexSchema.SPELL, settings.spellingAnalyzer()));
+        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false));
+        SearcherManager previous = searchers;
+        searchers = new SearcherManager(writer, FacetSearcher.factory(facetsConfig, slices, queryThreads));
+        if (previous != null) {
+            previous.close(); // searches holding its searcher finish on it: release only decrements the reader
+        }
     }
 
     private static final String NO_INDEX_YET = "no index yet";
@@ -163,29 +174,43 @@ public class SearchIndex {
     }
 
     /**
-     * Replaces the whole index with these documents, in one commit. Analysis is the cost of a rebuild and IndexWriter
-     * takes documents from several threads, so every core analyses; the result is merged into as many segments as a
-     * search has threads: each thread then searches one, and no more segments than that cost a term lookup each.
+     * Replaces the whole index with the documents the source hands over, in one commit, and returns how many. The
+     * source reads while every core analyses (IndexWriter takes documents from several threads); the result is merged
+     * into as many segments as a search has threads: each thread then searches one, and no more segments than that cost a term lookup each.
      */
-    public synchronized void replaceAll(Collection<SearchDocument> documents, String outboxState) throws IOException {
+    public synchronized int replaceAll(DocumentSource source, String outboxState) throws IOException {
         writer.deleteAll();
-        List<SearchDocument> all = List.copyOf(documents);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        // Bounded: a rebuild holds a few chunks in memory, never the whole index (a 256 MB heap rebuilds 100,000).
+        BlockingQueue<List<SearchDocument>> queue = new ArrayBlockingQueue<>(threads * 2);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Integer>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> analyse(queue)));
+        }
+        boolean done = false;
         try {
-            List<Future<?>> parts = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int first = t;
-                parts.add(pool.submit(() -> {
-                    for (int i = first; i < all.size(); i += threads) {
-                        writer.addDocument(build(all.get(i)));
+            try {
+                source.feed(chunk -> {
+                    if (!chunk.isEmpty()) {
+                        putUninterruptibly(queue, chunk);
                     }
-                    return null;
-                }));
+                });
+            } finally {
+                for (int t = 0; t < threads; t++) {
+                    putUninterruptibly(queue, List.of());
+                }
             }
-            for (Future<?> part : parts) {
-                part.get();
+            int documents = 0;
+            for (Future<Integer> worker : workers) {
+                documents += worker.get();
             }
+            writer.forceMerge(queryThreads);
+            commit(config.current(), outboxState);
+            searchers.maybeRefreshBlocking();
+            ready = true;
+            done = true;
+            return documents;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("rebuild interrupted", e);
@@ -193,11 +218,59 @@ public class SearchIndex {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } finally {
             pool.shutdown();
+            if (!done) {
+                // The documents are read while the old ones are already deleted: a rebuild that fails half-way must
+                // not leave that half for the next commit. Back to the last commit, with a new writer.
+                writer.rollback();
+                openWriter(config.current());
+            }
         }
-        writer.forceMerge(queryThreads);
-        commit(config.current(), outboxState);
-        searchers.maybeRefreshBlocking();
-        ready = true;
+    }
+
+    /** Where a rebuild's documents come from: every public listing, handed over a chunk at a time. */
+    public interface DocumentSource {
+        void feed(Consumer<List<SearchDocument>> sink);
+    }
+
+    /**
+     * One rebuild worker: analyses chunks until the empty one. After a failure it keeps taking chunks (and drops
+     * them), so the reader is never left blocked on a full queue; the failure is thrown at the end.
+     */
+    private int analyse(BlockingQueue<List<SearchDocument>> queue) throws IOException, InterruptedException {
+        int documents = 0;
+        IOException failure = null;
+        for (List<SearchDocument> chunk = queue.take(); !chunk.isEmpty(); chunk = queue.take()) {
+            if (failure != null) {
+                continue;
+            }
+            try {
+                for (SearchDocument document : chunk) {
+                    writer.addDocument(build(document));
+                    documents++;
+                }
+            } catch (IOException | RuntimeException e) {
+                failure = e instanceof IOException io ? io : new IOException(e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return documents;
+    }
+
+    private static <T> void putUninterruptibly(BlockingQueue<T> queue, T item) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                queue.put(item);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Upserts documents and deletes uids, makes the change visible to searches, and commits it with its position. */
@@ -254,8 +327,8 @@ public class SearchIndex {
         return path;
     }
 
-    private Document build(SearchDocument document) {
-        return IndexSchema.build(facetsConfig, IndexSchema.document(document));
+    private Document build(SearchDocument document) throws IOException {
+        return IndexSchema.build(facetsConfig, IndexSchema.document(document, writer.getAnalyzer()));
     }
 
     private void commit(IndexConfig settings, String outboxState) throws IOException {

@@ -158,7 +158,7 @@ class CrashDuringIndexingTest {
 
     private Map<String, String> expected(ListingDocumentLoader loader) throws Exception {
         Map<String, String> documents = new TreeMap<>();
-        loader.all().forEach(d -> documents.put(d.kind() + ":" + d.id(), d.name()));
+        loader.eachPublic(chunk -> chunk.forEach(d -> documents.put(d.kind() + ":" + d.id(), d.name())));
         return documents;
     }
 

@@ -19,10 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -105,6 +107,41 @@ class CrashRecoveryTest {
             assertEquals(200, api.get("/health/readiness").status());
         }
         assertEquals(1, hits("33333333-3333-4333-8333-333333333333"));
+    }
+
+    @Test
+    void aRebuildThatFailsHalfWayLeavesTheIndexAsItWas() throws Exception {
+        MariaDbTestSupport.recreate(DATABASE);
+        String organization = "55555555-5555-4555-8555-555555555555";
+        try (ApplicationContext context = start()) {
+            try (Connection c = context.getBean(Database.class).open(); Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO organization (id, name, description, publication_status, created_at, updated_at) "
+                        + "VALUES ('" + organization + "', 'Blijvend', 'x', 'published', '2026-01-01 00:00:00', '2026-01-01 00:00:00')");
+            }
+            IndexMaintainer maintainer = context.getBean(IndexMaintainer.class);
+            maintainer.start();
+            SearchIndex index = context.getBean(SearchIndex.class);
+            String position = index.outboxState();
+            // The database goes away after the first chunk: the old documents are deleted in the writer by then.
+            assertThrows(IllegalStateException.class, () -> index.replaceAll(sink -> {
+                sink.accept(List.of());
+                throw new IllegalStateException("database gone");
+            }, position));
+            assertEquals(1, searched(index, organization), "searches still see the last commit");
+            index.apply(List.of(), List.of(), position); // the next commit must not carry the half rebuild
+            assertEquals(1, searched(index, organization), "and so does the next commit");
+            assertEquals(1, maintainer.rebuild(), "a rebuild after the failure works as usual");
+        }
+        assertEquals(1, hits(organization));
+    }
+
+    private static int searched(SearchIndex index, String id) throws Exception {
+        FacetSearcher searcher = index.acquire();
+        try {
+            return searcher.count(new TermQuery(new Term(IndexSchema.ID, id)));
+        } finally {
+            index.release(searcher);
+        }
     }
 
     @Test
