@@ -1,28 +1,51 @@
 package be.venpmg.nestkaart.search;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.Async;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
 
 /**
- * Opens (or rebuilds) the index when the service starts, off the start-up thread: the server answers at once, and
- * search answers 503 with health DOWN until the index is ready.
+ * Opens (or rebuilds) the index when the service starts, off the start-up thread and while the HTTP server starts:
+ * the server answers at once, and search answers 503 with health DOWN until the index is ready. One search is asked
+ * then, so that what the first search would load (vocabulary, concepts, places, spelling words) is loaded before
+ * anyone waits for it.
  */
 @Singleton
 @Requires(property = "nestkaart.search.open-on-startup", value = "true", defaultValue = "true")
 class SearchStartup {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchStartup.class);
     private final IndexMaintainer maintainer;
+    private final SearchService search;
+    private final String warmUpQuery;
 
-    SearchStartup(IndexMaintainer maintainer) {
+    SearchStartup(IndexMaintainer maintainer, SearchService search,
+                  @Value("${nestkaart.search.warm-up-query:}") String warmUpQuery) {
         this.maintainer = maintainer;
+        this.search = search;
+        this.warmUpQuery = warmUpQuery;
     }
 
     @EventListener
     @Async(TaskExecutors.SCHEDULED)
     void onStartup(StartupEvent event) {
         maintainer.start();
+        if (!warmUpQuery.isBlank()) {
+            long started = System.nanoTime();
+            try {
+                search.search(new SearchRequest(warmUpQuery, null, Map.of(), null, null, null, null, null, null, null,
+                        SearchRequest.Sort.RELEVANCE, 10, 1, SearchRequest.Audience.PARENTS));
+                LOG.info("Search warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+            } catch (RuntimeException e) {
+                LOG.warn("Search warm-up failed (the first search will load what it needs): {}", e.toString());
+            }
+        }
     }
 }
