@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,9 +36,10 @@ import java.util.Set;
  */
 public final class IndexSchema {
     /** Bump when fields change; a different version in the index triggers a rebuild. */
-    public static final String VERSION = "13";
+    public static final String VERSION = "14";
 
     public static final String UID = "uid";
+    private static final String UID_ORDER = "uid_order";
     public static final String ID = "id";
     public static final String KIND = "kind";
     /** The kinds of listing the index holds, the values of {@link #KIND}. */
@@ -115,12 +117,23 @@ public final class IndexSchema {
     }
 
     /**
-     * The last key of every order: listings that tie (equal scores, names or distances) follow their uid. Doc ids
+     * The last key of every order: listings that tie (equal scores, names or distances) follow their uid's hash. Doc ids
      * would do within one index, but they differ between replicas and after every (parallel) rebuild, and a client
      * paging through two replicas would see listings twice or not at all.
      */
     public static SortField tieBreak() {
-        return new SortField(UID, SortField.Type.STRING);
+        return new SortField(UID_ORDER, SortField.Type.LONG);
+    }
+
+    /**
+     * The tie-break key of a uid: a 64-bit hash (two murmur3 hashes of its bytes), the same on every replica. A number
+     * compares without looking up the uid's bytes, which a string order does for every competitive hit (6 % of a
+     * search at 100,000 services); two uids alike in all 64 bits fall back to document order.
+     */
+    static long uidOrder(String uid) {
+        BytesRef bytes = new BytesRef(uid);
+        return ((long) StringHelper.murmurhash3_x86_32(bytes, 0x5eed) << 32)
+                | (StringHelper.murmurhash3_x86_32(bytes, 0x0dd5eed) & 0xffffffffL);
     }
 
     /**
@@ -132,7 +145,7 @@ public final class IndexSchema {
         Document doc = new Document();
         String uid = listing.kind() + ":" + listing.id();
         doc.add(new StringField(UID, uid, Field.Store.NO));
-        doc.add(new SortedDocValuesField(UID, new BytesRef(uid)));
+        doc.add(new NumericDocValuesField(UID_ORDER, uidOrder(uid)));
         doc.add(new StringField(ID, listing.id(), Field.Store.YES));
         doc.add(new StringField(KIND, listing.kind(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(KIND, listing.kind()));

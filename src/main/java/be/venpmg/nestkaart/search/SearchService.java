@@ -39,7 +39,6 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.QueryRescorer;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -518,7 +517,7 @@ public class SearchService {
             best[i] = new FieldDoc(hit.doc, hit.score, new Object[] {hit.score, hit.fields[1]});
         }
         Arrays.sort(best, Comparator.comparing((FieldDoc hit) -> -hit.score)
-                .thenComparing(hit -> (BytesRef) hit.fields[1]));
+                .thenComparingLong(hit -> (Long) hit.fields[1]));
         return new TopDocs(window.totalHits, Arrays.copyOf(best, Math.min(topN, best.length)));
     }
 
