@@ -58,7 +58,7 @@ done
 start_server() { # $1 = database, $2 = data dir
   t=$(millis)
   DATASOURCES_DEFAULT_URL="$JDBC/$1" NESTKAART_DATA_DIR="$2" MICRONAUT_SERVER_PORT=$PORT \
-    java $SERVER_JAVA_OPTS -jar "$JAR" > "$OUT/server-$1.log" 2>&1 &
+    java $SERVER_JAVA_OPTS ${3:-} -jar "$JAR" > "$OUT/server-$1.log" 2>&1 &
   SERVER=$!
   until curl -sf "localhost:$PORT/api/v1/search?q=depressie" >/dev/null; do
     kill -0 $SERVER 2>/dev/null || { tail -30 "$OUT/server-$1.log"; exit 1; }
@@ -69,6 +69,12 @@ start_server() { # $1 = database, $2 = data dir
 stop_server() { kill $SERVER; wait $SERVER 2>/dev/null || true; }
 start_server "$DB" "$OUT/data"
 row "start-up to first answered search" "$STARTUP ms (JVM: $SERVER_JAVA_OPTS)"
+# The same with an application class-data archive (AppCDS, JDK 17: written by one run that starts and stops).
+stop_server
+start_server "$DB" "$OUT/data" "-XX:ArchiveClassesAtExit=$OUT/nestkaart.jsa"
+stop_server
+start_server "$DB" "$OUT/data" "-XX:SharedArchiveFile=$OUT/nestkaart.jsa"
+row "start-up to first answered search, with AppCDS" "$STARTUP ms"
 
 # 3. Load: closed loop, SECONDS per run after a warm-up; server-side latency from Server-Timing.
 base="http://localhost:$PORT"
