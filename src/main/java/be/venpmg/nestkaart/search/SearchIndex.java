@@ -176,7 +176,8 @@ public class SearchIndex {
     /**
      * Replaces the whole index with the documents the source hands over, in one commit, and returns how many. The
      * source reads while every core analyses (IndexWriter takes documents from several threads); the result is merged
-     * into as many segments as a search has threads: each thread then searches one, and no more segments than that cost a term lookup each.
+     * into as many segments as a search has threads: each thread then searches one, and no more segments than that
+     * cost a term lookup each.
      */
     public synchronized int replaceAll(DocumentSource source, String outboxState) throws IOException {
         writer.deleteAll();

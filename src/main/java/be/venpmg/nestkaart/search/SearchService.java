@@ -534,9 +534,8 @@ public class SearchService {
     /**
      * Near a place, closeness counts in the order: a listing at distance d gets up to {@code distance.weight}
      * (weight × pivot / (pivot + d)), less than one concept, so a close service that answers the need comes before a
-     * far one, but never before a service that answers it better.
+     * far one, but never before a service that answers it better. Null without a place.
      */
-    /** Up to {@code distance.weight} for being close to the request's place; null without a place. */
     @Nullable
     private static Query closeness(SearchRequest request, IndexConfig settings) {
         float weight = settings.number("distance.weight", 0);
@@ -547,16 +546,20 @@ public class SearchService {
                 request.point().longitude(), settings.number("distance.pivot-km", 10) * 1000);
     }
 
+    /**
+     * The text with what the place adds: being inside the radius or area, and (when {@code byDistance}) closeness;
+     * the text alone without a place.
+     */
     private Query nearFirst(Query text, SearchRequest request, IndexConfig settings, NearAreas nearAreas,
                             boolean byDistance) {
-        float weight = settings.number("distance.weight", 0);
-        if (request.point() == null || weight <= 0) {
+        Query closeness = closeness(request, settings);
+        if (closeness == null) {
             return text;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
         if (byDistance) {
-            query.add(closeness(request, settings), BooleanClause.Occur.SHOULD);
+            query.add(closeness, BooleanClause.Occur.SHOULD);
         }
         if (request.radiusKm() != null) {
             // Services in the place itself, or serving its municipality or zone, come before those that serve everyone
