@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,10 +36,24 @@ public class SpellingCorrector {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final long SUGGEST_MILLIS = 40;
 
-    private final Hunspell dutch;
+    /** Null inside when the configuration has no dictionary. */
+    private final CompletableFuture<Hunspell> dutch;
 
+    /**
+     * Building the dictionary takes a second or more (Lucene sorts its words offline): it is built on a thread of its
+     * own, so the service starts meanwhile (built in line, it held the start up by about a second); the first word
+     * checked waits for it.
+     */
     SpellingCorrector(IndexConfigHolder config) {
-        this.dutch = load(config.current());
+        IndexConfig current = config.current();
+        this.dutch = CompletableFuture.supplyAsync(() -> load(current), work -> {
+            Thread builder = new Thread(work, "dutch-dictionary");
+            builder.setDaemon(true);
+            builder.start();
+        }).exceptionally(failure -> {
+            LOG.warn("The Dutch dictionary could not be built ({}): spelling uses the index only", failure.toString());
+            return null;
+        });
     }
 
     /** One word replaced in the query. */
@@ -51,11 +66,12 @@ public class SpellingCorrector {
 
     /** Whether the Dutch dictionary accepts the word (compounds included). */
     public boolean isDutch(String word) {
-        if (dutch == null) {
+        Hunspell dictionary = dutch.join();
+        if (dictionary == null) {
             return false;
         }
-        synchronized (dutch) {
-            return dutch.spell(word) || dutch.spell(word.toLowerCase(java.util.Locale.ROOT));
+        synchronized (dictionary) {
+            return dictionary.spell(word) || dictionary.spell(word.toLowerCase(java.util.Locale.ROOT));
         }
     }
 
@@ -129,12 +145,13 @@ public class SpellingCorrector {
     /** Hunspell's suggestion when search knows it too: the dictionary alone would lead to words no listing uses. */
     private String dictionarySuggestion(String word, IndexReader reader, ConceptVocabulary vocabulary)
             throws IOException {
-        if (dutch == null) {
+        Hunspell dictionary = dutch.join();
+        if (dictionary == null) {
             return null;
         }
         List<String> suggestions;
-        synchronized (dutch) {
-            suggestions = dutch.suggest(word, SUGGEST_MILLIS);
+        synchronized (dictionary) {
+            suggestions = dictionary.suggest(word, SUGGEST_MILLIS);
         }
         for (String suggestion : suggestions) {
             String folded = Folding.fold(suggestion);
