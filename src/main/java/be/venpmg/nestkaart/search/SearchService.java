@@ -736,23 +736,26 @@ public class SearchService {
     private TextMatch textMatch(String text, IndexConfig settings) {
         // Every text field is also in the "all" field, analysed alike: any query word there is the same match set
         // as any word in any field, with one posting list per word instead of one per word and field.
-        Query anyWord = queryBuilder(settings).createBooleanQuery(IndexSchema.ALL, text, BooleanClause.Occur.SHOULD);
+        Query anyWord = anyWord(text, settings);
         if (anyWord == null) {
             Query all = new MatchAllDocsQuery();
             return new TextMatch(all, all, null, all, null);
         }
         Query cheap = new BoostQuery(anyWord, settings.boost(ANY_WORD));
-        Query fields = textQuery(text, settings);
+        Query fields = textQuery(text, anyWord, settings);
         Query scored = new BooleanQuery.Builder().add(cheap, BooleanClause.Occur.SHOULD)
                 .add(fields, BooleanClause.Occur.SHOULD).build();
-        return new TextMatch(scored, cheap, fields, new ConstantScoreQuery(anyWord), descriptionQuery(text, settings));
+        return new TextMatch(scored, cheap, fields, new ConstantScoreQuery(anyWord),
+                QueryOnField.rebuild(anyWord, IndexSchema.DESCRIPTION));
     }
 
-    private static Query descriptionQuery(String text, IndexConfig settings) {
-        return queryBuilder(settings).createBooleanQuery(IndexSchema.DESCRIPTION, text, BooleanClause.Occur.SHOULD);
+    /** Any of the words (with their synonyms) in the "all" field; null when the text has no word to search for. */
+    @Nullable
+    private static Query anyWord(String text, IndexConfig settings) {
+        return queryBuilder(settings).createBooleanQuery(IndexSchema.ALL, text, BooleanClause.Occur.SHOULD);
     }
 
-    private static QueryBuilder queryBuilder(IndexConfig settings) {
+    static QueryBuilder queryBuilder(IndexConfig settings) {
         QueryBuilder builder = new GraphSafeQueryBuilder(settings.queryAnalyzer());
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
         return builder;
@@ -786,19 +789,21 @@ public class SearchService {
     }
 
     Query textQuery(String text, IndexConfig settings) {
-        QueryBuilder builder = queryBuilder(settings);
+        return textQuery(text, anyWord(text, settings), settings);
+    }
+
+    /** The words field by field ({@code anyWord} moved to each weighed field) and all words together. */
+    private static Query textQuery(String text, @Nullable Query anyWord, IndexConfig settings) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String field : IndexSchema.TEXT_FIELDS) {
-            if (settings.boost(field) <= 0) {
+            if (anyWord == null || settings.boost(field) <= 0) {
                 continue; // a field weighed 0 is left to the "all" field, which holds its words too
             }
-            Query fieldQuery = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
-            if (fieldQuery != null) {
-                query.add(new BoostQuery(fieldQuery, settings.boost(field)), BooleanClause.Occur.SHOULD);
-            }
+            query.add(new BoostQuery(QueryOnField.rebuild(anyWord, field), settings.boost(field)),
+                    BooleanClause.Occur.SHOULD);
         }
         // Listings that hold every word of the query somewhere come first.
-        Query everyWord = builder.createBooleanQuery(IndexSchema.ALL, text, BooleanClause.Occur.MUST);
+        Query everyWord = queryBuilder(settings).createBooleanQuery(IndexSchema.ALL, text, BooleanClause.Occur.MUST);
         if (everyWord != null) {
             query.add(new BoostQuery(everyWord, settings.boost(IndexSchema.ALL)), BooleanClause.Occur.SHOULD);
         }
@@ -816,9 +821,11 @@ public class SearchService {
                         BooleanClause.Occur.SHOULD);
             }
         }
-        query.add(textQuery(text, settings), BooleanClause.Occur.SHOULD);
+        Query anyWord = anyWord(text, settings);
+        query.add(textQuery(text, anyWord, settings), BooleanClause.Occur.SHOULD);
         Query scored = query.build();
-        return new TextMatch(scored, scored, null, new ConstantScoreQuery(scored), descriptionQuery(text, settings));
+        return new TextMatch(scored, scored, null, new ConstantScoreQuery(scored),
+                anyWord == null ? null : QueryOnField.rebuild(anyWord, IndexSchema.DESCRIPTION));
     }
 
     /** Urgent help lifted above every other result, in the order of urgent-help.txt. */
