@@ -1,6 +1,8 @@
 package be.venpmg.nestkaart.search;
 
 import be.venpmg.nestkaart.kernel.Folding;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,17 +43,13 @@ public class SpellingCorrector {
     private final CompletableFuture<Hunspell> dutch;
 
     /**
-     * Building the dictionary takes a second or more (Lucene sorts its words offline): it is built on a thread of its
-     * own, so the service starts meanwhile (built in line, it held the start up by about a second); the first word
+     * Building the dictionary takes a second or more (Lucene sorts its words offline): it is built in the background,
+     * so the service starts meanwhile (built in line, it held the start up by about a second); the first word
      * checked waits for it.
      */
-    SpellingCorrector(IndexConfigHolder config) {
+    SpellingCorrector(IndexConfigHolder config, @Named(TaskExecutors.BLOCKING) ExecutorService background) {
         IndexConfig current = config.current();
-        this.dutch = CompletableFuture.supplyAsync(() -> load(current), work -> {
-            Thread builder = new Thread(work, "dutch-dictionary");
-            builder.setDaemon(true);
-            builder.start();
-        }).exceptionally(failure -> {
+        this.dutch = CompletableFuture.supplyAsync(() -> load(current), background).exceptionally(failure -> {
             LOG.warn("The Dutch dictionary could not be built ({}): spelling uses the index only", failure.toString());
             return null;
         });

@@ -14,6 +14,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -32,7 +33,7 @@ class QueryOnFieldTest {
             for (String field : IndexSchema.TEXT_FIELDS) {
                 Query direct = builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
                 if (all == null) {
-                    assertEquals(null, direct, text);
+                    assertNull(direct, text);
                     continue;
                 }
                 Query moved = QueryOnField.rebuild(all, field);
