@@ -1,8 +1,8 @@
 package be.venpmg.nestkaart.interop;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -85,39 +86,59 @@ final class DatapackageReader {
             }
             descriptor = HsdsDataset.readJson(in, limits);
         }
-        ObjectNode root = MAPPER.createObjectNode();
-        List<ImportProblem> problems = new ArrayList<>();
-        List<String> absent = new ArrayList<>();
-        for (JsonNode resource : descriptor.path("resources")) {
-            String name = resource.path("name").asText();
-            String path = resource.path("path").asText();
-            try (InputStream in = entries.open(path)) {
-                if (in == null) {
-                    // HSDS publishes its descriptor on its own, without data: a table without a file is empty.
-                    absent.add(name + " (no file " + path + ")");
-                    continue;
+        // The tables, typed, are written as tabular JSON to a temporary file as they are read, and spooled from
+        // there like any tabular JSON: memory holds one record at a time.
+        Path typed = Files.createTempFile("nestkaart-import-", ".json");
+        try {
+            List<String> absent = new ArrayList<>();
+            try (JsonGenerator json = MAPPER.createGenerator(Files.newOutputStream(typed))) {
+                json.writeStartObject();
+                List<ImportProblem> problems = new ArrayList<>();
+                for (JsonNode resource : descriptor.path("resources")) {
+                    String name = resource.path("name").asText();
+                    String path = resource.path("path").asText();
+                    try (InputStream in = entries.open(path)) {
+                        if (in == null) {
+                            // HSDS publishes its descriptor on its own, without data: a table without a file is empty.
+                            absent.add(name + " (no file " + path + ")");
+                            continue;
+                        }
+                        json.writeArrayFieldStart(name);
+                        records(name, resource.path("schema").path("fields"),
+                                limits.csvRecords(new InputStreamReader(in, StandardCharsets.UTF_8)), budget, problems,
+                                record -> write(json, record));
+                        json.writeEndArray();
+                    }
                 }
-                root.set(name, records(name, resource.path("schema").path("fields"),
-                        limits.csvRecords(new InputStreamReader(in, StandardCharsets.UTF_8)), budget, problems));
+                if (!problems.isEmpty()) {
+                    throw new ImportRejectedException(problems);
+                }
+                json.writeEndObject();
             }
+            HsdsDataset dataset = HsdsDataset.of(typed, limits);
+            dataset.skippedTables().addAll(absent);
+            return dataset;
+        } finally {
+            Files.deleteIfExists(typed);
         }
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
-        }
-        HsdsDataset dataset = HsdsDataset.of(root, limits);
-        dataset.skippedTables().addAll(absent);
-        return dataset;
     }
 
-    private static ArrayNode records(String table, JsonNode fields, Reader reader, ImportLimits.ReadBudget budget,
-                                     List<ImportProblem> problems) throws IOException {
+    private static void write(JsonGenerator json, ObjectNode record) {
+        try {
+            MAPPER.writeTree(json, record);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot spool the data package to a temporary file", e);
+        }
+    }
+
+    private static void records(String table, JsonNode fields, Reader reader, ImportLimits.ReadBudget budget,
+                                List<ImportProblem> problems, Consumer<ObjectNode> sink) throws IOException {
         Map<String, String> types = new HashMap<>();
         fields.forEach(field -> types.put(field.path("name").asText(), field.path("type").asText("string")));
-        ArrayNode records = MAPPER.createArrayNode();
         try (CSVParser parser = HsdsExporter.CSV.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
             for (CSVRecord row : parser) {
                 budget.record();
-                ObjectNode record = records.addObject();
+                ObjectNode record = MAPPER.createObjectNode();
                 for (String column : parser.getHeaderNames()) {
                     String cell = row.isSet(column) ? row.get(column) : null;
                     if (cell == null) {
@@ -130,11 +151,11 @@ final class DatapackageReader {
                                 ? row.get("id") : null, column, "not a valid " + types.get(column) + ": '" + cell + "'"));
                     }
                 }
+                sink.accept(record);
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             problems.add(new ImportProblem(table, -1, null, null, "malformed CSV: " + e.getMessage()));
         }
-        return records;
     }
 
     private static void put(ObjectNode record, String field, String type, String cell) {

@@ -13,7 +13,11 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import jakarta.inject.Singleton;
 
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefHash;
+
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,6 +47,7 @@ class DatasetValidator {
             .formatAssertionsEnabled(true)
             .build();
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> textFieldsByTable = new ConcurrentHashMap<>();
 
     DatasetValidator(GeoBounds bounds, HsdsProfile profile) {
         this.bounds = bounds;
@@ -61,24 +66,102 @@ class DatasetValidator {
     /** Fields that become links on pages: only web addresses, never javascript: or data: (red-team finding). */
     private static final List<String> LINK_FIELDS = List.of("url", "website", "registration_url", "schedule_link");
 
-    /** What a dataset needs before it may be written: refusals stop it; repairs were made and are reported. */
-    record Outcome(List<ImportProblem> refusals, List<ImportProblem> repairs) {
+    /**
+     * What a dataset needs before it may be written: refusals stop it; repairs are reported, and made to each record
+     * as it is written ({@link #asWritten}), since the records are read again from the spool then.
+     */
+    final class Outcome {
+        private final List<ImportProblem> refusals;
+        private final List<ImportProblem> repairs;
+        private final Map<String, Map<Integer, List<String>>> emptiedLinks;
+        private final Map<String, BitSet> leftOut;
+        private final Map<String, Map<String, String>> parents;
+
+        private Outcome(Problems refusals, Problems repairs, Decisions decisions) {
+            this.refusals = refusals.list;
+            this.repairs = repairs.list;
+            this.emptiedLinks = decisions.emptiedLinks;
+            this.leftOut = decisions.leftOut;
+            this.parents = decisions.parents;
+        }
+
+        List<ImportProblem> refusals() {
+            return refusals;
+        }
+
+        List<ImportProblem> repairs() {
+            return repairs;
+        }
+
+        /** The record as it is to be written, with every repair made; null when it is left out. */
+        ObjectNode asWritten(HsdsTable table, int index, ObjectNode record) {
+            if (leftOut.getOrDefault(table.key(), EMPTY).get(index)) {
+                return null;
+            }
+            repairAlone(table, index, record, Problems.UNREPORTED);
+            emptiedLinks.getOrDefault(table.key(), Map.of()).getOrDefault(index, List.of())
+                    .forEach(record::putNull);
+            return record;
+        }
+
+        /** Record id → parent id, for a table that refers to itself; those parents are written before children. */
+        Map<String, String> parents(HsdsTable table) {
+            return parents.getOrDefault(table.key(), Map.of());
+        }
     }
 
+    private static final BitSet EMPTY = new BitSet();
+
+    /** Repairs decided from other records (a reference that points nowhere), by table and position. */
+    private static final class Decisions {
+        final Map<String, Map<Integer, List<String>>> emptiedLinks = new HashMap<>();
+        final Map<String, BitSet> leftOut = new HashMap<>();
+        final Map<String, Map<String, String>> parents = new HashMap<>();
+        /** Where each record of a self-referencing table stands in it, for the problems. */
+        final Map<String, Map<String, Integer>> positions = new HashMap<>();
+
+        void emptyLink(String table, int index, String field) {
+            emptiedLinks.computeIfAbsent(table, k -> new HashMap<>()).computeIfAbsent(index, k -> new ArrayList<>())
+                    .add(field);
+        }
+
+        void leaveOut(String table, int index) {
+            leftOut.computeIfAbsent(table, k -> new BitSet()).set(index);
+        }
+    }
+
+    /**
+     * Reads the dataset three times at most, each record on its own: its own checks (schema, duplicate ids, text,
+     * links, coordinates), then its references against the ids of the whole dataset (those it lacks are asked of the
+     * database at once), then, only when some point nowhere, again to decide what each such record loses.
+     */
     Outcome validate(HsdsDataset dataset, Stored stored) {
         Problems problems = new Problems();
         Problems repairs = new Problems();
-        Map<String, Set<String>> ids = new HashMap<>();
+        Decisions decisions = new Decisions();
+        Map<String, DatasetIds> ids = new HashMap<>();
         for (HsdsTable table : HsdsTables.ALL) {
-            List<ObjectNode> records = dataset.records(table.key());
-            Set<String> tableIds = new HashSet<>();
+            DatasetIds tableIds = new DatasetIds();
+            ids.put(table.key(), tableIds);
+            String selfReference = selfReference(table);
+            Map<String, String> parents = new LinkedHashMap<>();
+            Map<String, Integer> positions = new HashMap<>();
+            if (selfReference != null) {
+                decisions.parents.put(table.key(), parents);
+                decisions.positions.put(table.key(), positions);
+            }
             // HSDS's schema with the profile's fields, so those are checked too (a waiting time in words is refused).
-            JsonSchema schema = schemas.computeIfAbsent(table.schema(), location -> schemaFactory.getSchema(
-                    SchemaLocation.of(location), profile.schemaOf(table), schemaConfig));
-            for (int i = 0; i < records.size() && !problems.full(); i++) {
-                ObjectNode record = records.get(i);
+            JsonSchema schema = schema(table);
+            dataset.forEach(table.key(), (i, record) -> {
                 String id = text(record, table.idField());
-                textWhereTextIsDue(schema, table, i, id, record, repairs);
+                if (selfReference != null && id != null) {
+                    parents.putIfAbsent(id, text(record, selfReference));
+                    positions.putIfAbsent(id, i);
+                }
+                if (problems.full()) {
+                    return;
+                }
+                textWhereTextIsDue(table, i, id, record, repairs);
                 for (ValidationMessage message : schema.validate(record)) {
                     problems.add(new ImportProblem(table.key(), i, id, fieldOf(message), message.getMessage()));
                 }
@@ -101,26 +184,36 @@ class DatasetValidator {
                                 "must be an http(s) address (a page links to it)"));
                     }
                 }
-            }
-            ids.put(table.key(), tableIds);
+                checkCoordinates(table, i, id, record, repairs);
+            });
         }
-        checkCoordinates(dataset, repairs);
-        checkReferences(dataset, ids, stored, problems, repairs);
-        checkHierarchies(dataset, stored, problems);
-        return new Outcome(problems.list, repairs.list);
+        checkReferences(dataset, ids, stored, problems, repairs, decisions);
+        checkHierarchies(decisions, stored, problems);
+        return new Outcome(problems, repairs, decisions);
+    }
+
+    private JsonSchema schema(HsdsTable table) {
+        return schemas.computeIfAbsent(table.schema(), location -> schemaFactory.getSchema(
+                SchemaLocation.of(location), profile.schemaOf(table), schemaConfig));
+    }
+
+    /** The repairs a record needs whatever the rest of the dataset holds. */
+    private void repairAlone(HsdsTable table, int index, ObjectNode record, Problems repairs) {
+        String id = text(record, table.idField());
+        textWhereTextIsDue(table, index, id, record, repairs);
+        checkCoordinates(table, index, id, record, repairs);
+    }
+
+    private static String selfReference(HsdsTable table) {
+        return table.references().entrySet().stream().filter(e -> e.getValue().equals(table.key()))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /** A number or true/false where the schema wants text (HSDS's example has a numeric external_identifier). */
-    private static void textWhereTextIsDue(JsonSchema schema, HsdsTable table, int index, String id, ObjectNode record,
-                                           Problems repairs) {
-        JsonNode properties = schema.getSchemaNode().path("properties");
-        for (String field : List.copyOf(iterable(record.fieldNames()))) {
+    private void textWhereTextIsDue(HsdsTable table, int index, String id, ObjectNode record, Problems repairs) {
+        for (String field : textFieldsByTable.computeIfAbsent(table.key(), key -> textFields(schema(table)))) {
             JsonNode value = record.get(field);
-            JsonNode type = properties.path(field).path("type");
-            boolean wantsText = type.isTextual() ? type.asText().equals("string")
-                    : type.isArray() && type.toString().contains("\"string\"") && !type.toString().contains("\"number\"")
-                    && !type.toString().contains("\"integer\"");
-            if (wantsText && (value.isNumber() || value.isBoolean())) {
+            if (value != null && (value.isNumber() || value.isBoolean())) {
                 record.put(field, value.asText());
                 repairs.add(new ImportProblem(table.key(), index, id, field,
                         "was " + value + ", a " + (value.isNumber() ? "number" : "true/false") + "; kept as text"));
@@ -128,10 +221,19 @@ class DatasetValidator {
         }
     }
 
-    private static <T> List<T> iterable(java.util.Iterator<T> iterator) {
-        List<T> list = new ArrayList<>();
-        iterator.forEachRemaining(list::add);
-        return list;
+    /** The fields whose schema type is text only (not also a number). */
+    private static Set<String> textFields(JsonSchema schema) {
+        Set<String> fields = new HashSet<>();
+        schema.getSchemaNode().path("properties").fields().forEachRemaining(property -> {
+            JsonNode type = property.getValue().path("type");
+            boolean wantsText = type.isTextual() ? type.asText().equals("string")
+                    : type.isArray() && type.toString().contains("\"string\"") && !type.toString().contains("\"number\"")
+                    && !type.toString().contains("\"integer\"");
+            if (wantsText) {
+                fields.add(property.getKey());
+            }
+        });
+        return fields;
     }
 
     /**
@@ -139,28 +241,24 @@ class DatasetValidator {
      * it began. A record that is its own parent or ancestor, in the dataset or through records stored earlier, is
      * refused (pages and the taxonomy tree would loop).
      */
-    private void checkHierarchies(HsdsDataset dataset, Stored stored, Problems problems) {
+    private static void checkHierarchies(Decisions decisions, Stored stored, Problems problems) {
         for (HsdsTable table : HsdsTables.ALL) {
-            for (Map.Entry<String, String> reference : table.references().entrySet()) {
-                if (!reference.getValue().equals(table.key())) {
-                    continue;
+            Map<String, String> parents = decisions.parents.get(table.key());
+            if (parents == null) {
+                continue;
+            }
+            String field = selfReference(table);
+            Set<String> endsWell = new HashSet<>();
+            for (String id : parents.keySet()) {
+                if (problems.full()) {
+                    return;
                 }
-                String field = reference.getKey();
-                List<ObjectNode> records = dataset.records(table.key());
-                Map<String, String> parents = new HashMap<>();
-                records.forEach(record -> parents.put(text(record, table.idField()), text(record, field)));
-                Set<String> endsWell = new HashSet<>();
-                for (int i = 0; i < records.size() && !problems.full(); i++) {
-                    String id = text(records.get(i), table.idField());
-                    if (id == null) {
-                        continue;
-                    }
-                    List<String> chain = ancestry(id, parents, endsWell,
-                            child -> stored.parent(table.table(), table.column(field), child));
-                    if (chain != null) {
-                        problems.add(new ImportProblem(table.key(), i, id, field, chain.size() == 2
-                                ? "is its own parent" : "its parents form a loop: " + String.join(" → ", chain)));
-                    }
+                List<String> chain = ancestry(id, parents, endsWell,
+                        child -> stored.parent(table.table(), table.column(field), child));
+                if (chain != null) {
+                    problems.add(new ImportProblem(table.key(), decisions.positions.get(table.key()).get(id), id,
+                            field, chain.size() == 2
+                            ? "is its own parent" : "its parents form a loop: " + String.join(" → ", chain)));
                 }
             }
         }
@@ -189,110 +287,115 @@ class DatasetValidator {
         }
     }
 
-    private void checkCoordinates(HsdsDataset dataset, Problems repairs) {
-        List<ObjectNode> locations = dataset.records("locations");
-        for (int i = 0; i < locations.size(); i++) {
-            ObjectNode location = locations.get(i);
-            JsonNode lat = location.get("latitude");
-            JsonNode lon = location.get("longitude");
-            boolean hasLat = lat != null && !lat.isNull();
-            boolean hasLon = lon != null && !lon.isNull();
-            String id = text(location, "id");
-            String why = null;
-            if (hasLat != hasLon) {
-                why = "latitude and longitude must be given together";
-            } else if (hasLat && lat.isNumber() && lon.isNumber()
-                    && !bounds.contains(lat.asDouble(), lon.asDouble())) {
-                why = "coordinates (" + lat.asText() + ", " + lon.asText() + ") lie outside the service area "
-                        + "(latitude " + bounds.minLatitude() + "–" + bounds.maxLatitude() + ", longitude "
-                        + bounds.minLongitude() + "–" + bounds.maxLongitude() + ")";
-            }
-            if (why != null) {
-                location.remove(List.of("latitude", "longitude"));
-                repairs.add(new ImportProblem("locations", i, id, hasLat ? "latitude" : "longitude",
-                        why + "; left out (the postal code gives coordinates where it can)"));
-            }
+    private void checkCoordinates(HsdsTable table, int index, String id, ObjectNode location, Problems repairs) {
+        if (!"locations".equals(table.key())) {
+            return;
+        }
+        JsonNode lat = location.get("latitude");
+        JsonNode lon = location.get("longitude");
+        boolean hasLat = lat != null && !lat.isNull();
+        boolean hasLon = lon != null && !lon.isNull();
+        String why = null;
+        if (hasLat != hasLon) {
+            why = "latitude and longitude must be given together";
+        } else if (hasLat && lat.isNumber() && lon.isNumber()
+                && !bounds.contains(lat.asDouble(), lon.asDouble())) {
+            why = "coordinates (" + lat.asText() + ", " + lon.asText() + ") lie outside the service area "
+                    + "(latitude " + bounds.minLatitude() + "–" + bounds.maxLatitude() + ", longitude "
+                    + bounds.minLongitude() + "–" + bounds.maxLongitude() + ")";
+        }
+        if (why != null) {
+            location.remove(List.of("latitude", "longitude"));
+            repairs.add(new ImportProblem("locations", index, id, hasLat ? "latitude" : "longitude",
+                    why + "; left out (the postal code gives coordinates where it can)"));
         }
     }
 
-    private void checkReferences(HsdsDataset dataset, Map<String, Set<String>> ids, Stored stored,
-                                 Problems problems, Problems repairs) {
-        // Pass one: references not satisfied by the dataset itself, grouped by target table.
+    private void checkReferences(HsdsDataset dataset, Map<String, DatasetIds> ids, Stored stored,
+                                 Problems problems, Problems repairs, Decisions decisions) {
+        // References not satisfied by the dataset itself, grouped by target table, are looked up in the database
+        // (an earlier import may have brought them); only when some exist nowhere is the dataset read once more.
         Map<String, Set<String>> outside = new LinkedHashMap<>();
-        List<PendingReference> pending = new ArrayList<>();
+        forEachReference(dataset, ids, repairs, decisions, (table, index, record, field, target, value) ->
+                outside.computeIfAbsent(target, k -> new HashSet<>()).add(value));
+        Map<String, Set<String>> missing = new HashMap<>();
+        for (Map.Entry<String, Set<String>> entry : outside.entrySet()) {
+            HsdsTable target = HsdsTables.byKey(entry.getKey()).orElseThrow();
+            Set<String> absent = new HashSet<>(entry.getValue());
+            absent.removeAll(stored.existing(target.table(), entry.getValue()));
+            if (!absent.isEmpty()) {
+                missing.put(entry.getKey(), absent);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        forEachReference(dataset, ids, Problems.UNREPORTED, new Decisions(), (table, index, record, field, target,
+                                                                           value) -> {
+            if (!missing.getOrDefault(target, Set.of()).contains(value)) {
+                return;
+            }
+            String id = text(record, table.idField());
+            String why = "refers to " + target + " id " + value + ", which is neither in this dataset nor in the database";
+            if ("attributes".equals(table.key())) {
+                decisions.leaveOut(table.key(), index);
+                repairs.add(new ImportProblem(table.key(), index, id, field, why + "; the attribute is left out"));
+            } else if (HsdsTables.REQUIRED_REFERENCES.getOrDefault(table.key(), Set.of()).contains(field)) {
+                problems.add(new ImportProblem(table.key(), index, id, field, why));
+            } else {
+                decisions.emptyLink(table.key(), index, field);
+                repairs.add(new ImportProblem(table.key(), index, id, field, why + "; the link is left empty"));
+            }
+        });
+    }
+
+    /**
+     * Gives each reference of the dataset that its own records do not satisfy. An attribute whose link_entity names
+     * no table is left out here, once.
+     */
+    private static void forEachReference(HsdsDataset dataset, Map<String, DatasetIds> ids, Problems repairs,
+                                         Decisions decisions, UnresolvedReference visitor) {
         for (HsdsTable table : HsdsTables.ALL) {
-            List<ObjectNode> records = dataset.records(table.key());
-            for (int i = 0; i < records.size(); i++) {
-                ObjectNode record = records.get(i);
-                Map<String, String> references = new LinkedHashMap<>(table.references());
+            dataset.forEach(table.key(), (i, record) -> {
+                Map<String, String> references = table.references();
                 if ("attributes".equals(table.key())) {
                     String target = attributeTarget(record, ids);
                     if (target == null) {
-                        record.put(LEFT_OUT, true);
+                        decisions.leaveOut(table.key(), i);
                         repairs.add(new ImportProblem(table.key(), i, text(record, "id"), "link_entity",
                                 "unknown link_entity '" + text(record, "link_entity") + "' (expected one of "
                                         + HsdsTables.ATTRIBUTE_LINKS.keySet() + "); the attribute is left out"));
-                        continue;
+                        return;
                     }
+                    references = new LinkedHashMap<>(references);
                     references.put("link_id", target);
                 }
                 for (Map.Entry<String, String> reference : references.entrySet()) {
                     String value = text(record, reference.getKey());
-                    if (value != null && !ids.getOrDefault(reference.getValue(), Set.of()).contains(value)) {
-                        outside.computeIfAbsent(reference.getValue(), k -> new HashSet<>()).add(value);
-                        pending.add(new PendingReference(table.key(), i, text(record, table.idField()),
-                                reference.getKey(), reference.getValue(), value));
+                    if (value != null && !ids.get(reference.getValue()).contains(value)) {
+                        visitor.visit(table, i, record, reference.getKey(), reference.getValue(), value);
                     }
                 }
-            }
-        }
-        // Pass two: those may still exist in the database from an earlier import.
-        Map<String, Set<String>> inDatabase = new HashMap<>();
-        for (Map.Entry<String, Set<String>> entry : outside.entrySet()) {
-            HsdsTable target = HsdsTables.byKey(entry.getKey()).orElseThrow();
-            inDatabase.put(entry.getKey(), stored.existing(target.table(), entry.getValue()));
-        }
-        for (PendingReference reference : pending) {
-            if (inDatabase.getOrDefault(reference.target(), Set.of()).contains(reference.value())) {
-                continue;
-            }
-            String missing = "refers to " + reference.target() + " id " + reference.value()
-                    + ", which is neither in this dataset nor in the database";
-            ObjectNode record = dataset.records(reference.table()).get(reference.index());
-            if ("attributes".equals(reference.table())) {
-                record.put(LEFT_OUT, true);
-                repairs.add(new ImportProblem(reference.table(), reference.index(), reference.recordId(),
-                        reference.field(), missing + "; the attribute is left out"));
-            } else if (HsdsTables.REQUIRED_REFERENCES.getOrDefault(reference.table(), Set.of())
-                    .contains(reference.field())) {
-                problems.add(new ImportProblem(reference.table(), reference.index(), reference.recordId(),
-                        reference.field(), missing));
-            } else {
-                record.putNull(reference.field());
-                repairs.add(new ImportProblem(reference.table(), reference.index(), reference.recordId(),
-                        reference.field(), missing + "; the link is left empty"));
-            }
-        }
-        if (!dataset.records("attributes").isEmpty()) {
-            dataset.records("attributes").removeIf(attribute -> attribute.has(LEFT_OUT));
+            });
         }
     }
 
-    /** Marks an attribute to leave out once every reference has been checked (positions stay stable until then). */
-    private static final String LEFT_OUT = "\u0000left-out";
+    @FunctionalInterface
+    private interface UnresolvedReference {
+        void visit(HsdsTable table, int index, ObjectNode record, String field, String target, String value);
+    }
 
     /** An attribute's link_entity names the table of link_id; when absent, the table holding that id decides. */
-    private static String attributeTarget(ObjectNode attribute, Map<String, Set<String>> ids) {
+    private static String attributeTarget(ObjectNode attribute, Map<String, DatasetIds> ids) {
         String entity = text(attribute, "link_entity");
         if (entity != null) {
             return HsdsTables.ATTRIBUTE_LINKS.get(entity);
         }
         String linkId = text(attribute, "link_id");
         return HsdsTables.ATTRIBUTE_LINKS.values().stream()
-                .filter(key -> ids.getOrDefault(key, Set.of()).contains(linkId))
+                .filter(key -> ids.get(key).contains(linkId))
                 .findFirst().orElse("services");
     }
-
 
     private static String fieldOf(ValidationMessage message) {
         if (message.getProperty() != null) {
@@ -310,11 +413,14 @@ class DatasetValidator {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private record PendingReference(String table, int index, String recordId, String field, String target,
-                                    String value) {
-    }
+    private static class Problems {
+        /** Repairs made again as records are written: reported once, during the checks. */
+        static final Problems UNREPORTED = new Problems() {
+            @Override
+            void add(ImportProblem problem) {
+            }
+        };
 
-    private static final class Problems {
         private final List<ImportProblem> list = new ArrayList<>();
 
         void add(ImportProblem problem) {
@@ -325,6 +431,23 @@ class DatasetValidator {
 
         boolean full() {
             return list.size() >= MAX_PROBLEMS;
+        }
+    }
+
+    /**
+     * The ids of one table, exactly, held as UTF-8 bytes in Lucene's {@link BytesRefHash} (about 50 bytes per id
+     * instead of 120 for a {@code HashSet<String>}): 1.3 million ids fit in 64 MB.
+     */
+    private static final class DatasetIds {
+        private final BytesRefHash hash = new BytesRefHash();
+
+        /** False when the id was there already. */
+        boolean add(String id) {
+            return hash.add(new BytesRef(id)) >= 0;
+        }
+
+        boolean contains(String id) {
+            return id != null && hash.find(new BytesRef(id)) >= 0;
         }
     }
 }

@@ -11,20 +11,49 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An HSDS 3.0 dataset in tabular JSON: one array of records per table, plus scalar metadata. */
-record HsdsDataset(Map<String, List<ObjectNode>> tables, List<String> skippedTables) {
+/**
+ * An HSDS 3.0 dataset in tabular JSON: one array of records per table, plus scalar metadata. The records are spooled
+ * to temporary files table by table ({@link RecordSpool}), so memory does not grow with the dataset; close it to
+ * delete them.
+ */
+final class HsdsDataset implements AutoCloseable {
+    private final Map<String, RecordSpool> tables;
+    private final List<String> skippedTables;
 
-    List<ObjectNode> records(String key) {
-        return tables.getOrDefault(key, List.of());
+    private HsdsDataset(Map<String, RecordSpool> tables, List<String> skippedTables) {
+        this.tables = tables;
+        this.skippedTables = skippedTables;
+    }
+
+    /** The records of one table in the dataset's order, with their positions; read afresh on each call. */
+    void forEach(String key, RecordSpool.RecordVisitor visitor) {
+        RecordSpool spool = tables.get(key);
+        if (spool != null) {
+            spool.forEach(visitor);
+        }
+    }
+
+    int count(String key) {
+        RecordSpool spool = tables.get(key);
+        return spool == null ? 0 : spool.size();
     }
 
     int size() {
-        return tables.values().stream().mapToInt(List::size).sum();
+        return tables.values().stream().mapToInt(RecordSpool::size).sum();
+    }
+
+    /** Tables the dataset carries that Nestkaart does not store, and other notes on what was left out (mutable). */
+    List<String> skippedTables() {
+        return skippedTables;
+    }
+
+    @Override
+    public void close() {
+        tables.values().forEach(RecordSpool::close);
     }
 
     /**
@@ -51,10 +80,30 @@ record HsdsDataset(Map<String, List<ObjectNode>> tables, List<String> skippedTab
         }
     }
 
+    /** A dataset from a tabular JSON file already read within the byte limits (a data package's typed tables). */
+    static HsdsDataset of(java.nio.file.Path tabularJson, ImportLimits limits) {
+        ObjectMapper mapper = limits.jsonReader();
+        try (JsonParser parser = mapper.createParser(tabularJson.toFile())) {
+            return read(parser, mapper, limits.budget());
+        } catch (IOException e) {
+            throw refusal(e, limits);
+        }
+    }
+
     private static HsdsDataset read(JsonParser parser, ObjectMapper mapper, ImportLimits.ReadBudget budget)
             throws IOException {
-        Map<String, List<ObjectNode>> tables = new LinkedHashMap<>();
-        List<String> skipped = new ArrayList<>();
+        HsdsDataset dataset = new HsdsDataset(new LinkedHashMap<>(), new ArrayList<>());
+        try {
+            spool(parser, mapper, budget, dataset);
+            return dataset;
+        } catch (IOException | RuntimeException e) {
+            dataset.close();
+            throw e;
+        }
+    }
+
+    private static void spool(JsonParser parser, ObjectMapper mapper, ImportLimits.ReadBudget budget,
+                              HsdsDataset dataset) throws IOException {
         List<ImportProblem> problems = new ArrayList<>();
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw new ImportRejectedException(List.of(ImportProblem.ofFile(
@@ -68,28 +117,29 @@ record HsdsDataset(Map<String, List<ObjectNode>> tables, List<String> skippedTab
             }
             if (HsdsTables.SKIPPED.contains(key) || HsdsTables.byKey(key).isEmpty()) {
                 if (HsdsTables.SKIPPED.contains(key)) {
-                    skipped.add(key);
+                    dataset.skippedTables.add(key);
                 } else {
                     problems.add(new ImportProblem(key, -1, null, null, "unknown table"));
                 }
                 parser.skipChildren();
                 continue;
             }
-            if (tables.containsKey(key)) {
+            if (dataset.tables.containsKey(key)) {
                 problems.add(new ImportProblem(key, -1, null, null, "the table is given twice (also as '"
                         + parser.currentName() + "')"));
+                dataset.tables.remove(key).close();
             }
-            List<ObjectNode> records = new ArrayList<>();
+            RecordSpool records = new RecordSpool(mapper);
+            dataset.tables.put(key, records);
             for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
                 budget.record();
                 JsonNode record = mapper.readTree(parser);
                 if (record instanceof ObjectNode object) {
-                    records.add(object);
+                    records.append(object);
                 } else {
                     problems.add(new ImportProblem(key, i, null, null, "record is not a JSON object"));
                 }
             }
-            tables.put(key, records);
         }
         if (parser.nextToken() != null) {
             throw new ImportRejectedException(List.of(ImportProblem.ofFile("more JSON after the dataset's end")));
@@ -97,7 +147,6 @@ record HsdsDataset(Map<String, List<ObjectNode>> tables, List<String> skippedTab
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
-        return new HsdsDataset(tables, skipped);
     }
 
     /** A JSON document read within the limits; what cannot be read is refused with one line saying why. */

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -88,7 +89,9 @@ public class HsdsImporter {
      */
     @Transactional
     public ImportReport importDataset(InputStream in, String source, String actor) {
-        return importDataset(reader.read(in), source, actor);
+        try (HsdsDataset dataset = reader.read(in)) {
+            return importDataset(dataset, source, actor);
+        }
     }
 
     /**
@@ -103,7 +106,10 @@ public class HsdsImporter {
         });
     }
 
-    /** Imports an already parsed dataset (tabular JSON or a data package); same guarantees as above. */
+    /**
+     * Imports an already read dataset (tabular JSON or a data package); same guarantees as above. The dataset is read
+     * from its spool table by table and written in batches, so memory holds a batch, not the dataset.
+     */
     @Transactional
     ImportReport importDataset(HsdsDataset dataset, String source, String actor) {
         long started = System.nanoTime();
@@ -121,36 +127,43 @@ public class HsdsImporter {
         if (!checked.refusals().isEmpty()) {
             throw new ImportRejectedException(checked.refusals());
         }
-        int resolved = resolvePlaces(dataset);
-        readAreas(dataset);
-        keepTermOrder(dataset);
+        Places places = new Places(dataset);
         Map<String, Integer> written = new LinkedHashMap<>();
         Map<String, ImportReport.Changes> changes = new LinkedHashMap<>();
         Map<String, List<String>> disappeared = new LinkedHashMap<>();
         String run = UUID.randomUUID().toString();
+        Timestamp now = Timestamp.from(clock.instant());
         int listings = jdbc.execute(connection -> {
             int count = 0;
             for (HsdsTable table : HsdsTables.ALL) {
-                List<ObjectNode> records = dependencyOrder(table, dataset.records(table.key()));
-                if (records.isEmpty()) {
+                if (dataset.count(table.key()) == 0) {
                     continue;
                 }
-                Map<String, String> before = fingerprints(connection, table, records);
-                write(connection, table, records, Timestamp.from(clock.instant()));
+                TableWriter writer = new TableWriter(connection, table, now, source, run, actor);
+                for (Predicate<ObjectNode> layer : parentsFirst(table, checked.parents(table))) {
+                    dataset.forEach(table.key(), (index, record) -> {
+                        if (!layer.test(record)) {
+                            return;
+                        }
+                        ObjectNode repaired = checked.asWritten(table, index, record);
+                        if (repaired != null) {
+                            complete(table, index, repaired, places);
+                            writer.add(repaired);
+                        }
+                    });
+                }
+                writer.finish();
                 if (table.idField() != null) {
-                    changes.put(table.key(), ImportReport.Changes.between(before,
-                            fingerprints(connection, table, records)));
+                    changes.put(table.key(), writer.changes());
                 }
                 if (table.isListing()) {
-                    audit(connection, table, records, source, actor);
-                    count += records.size();
+                    count += writer.written();
                 }
-                written.put(table.key(), records.size());
+                written.put(table.key(), writer.written());
             }
             for (HsdsTable table : HsdsTables.ALL) {
                 if (table.isListing()) {
-                    List<String> gone = provenance.remember(connection, source, run, table,
-                            dataset.records(table.key()));
+                    List<String> gone = provenance.disappeared(connection, source, run, table);
                     if (!gone.isEmpty()) {
                         disappeared.put(table.key(), gone);
                     }
@@ -159,43 +172,71 @@ public class HsdsImporter {
             return count;
         });
         ImportReport report = new ImportReport(source, written, changes, disappeared, listings,
-                dataset.skippedTables(), resolved, checked.repairs(), false, (System.nanoTime() - started) / 1_000_000);
+                dataset.skippedTables(), places.resolved, checked.repairs(), false,
+                (System.nanoTime() - started) / 1_000_000);
         LOG.info("Imported {}: {} records, {} listings in {} ms", source, dataset.size(), listings, report.millis());
         return report;
     }
 
-    /** Fills region fields of addresses, and coordinates of locations that have none, from the postal code. */
-    private int resolvePlaces(HsdsDataset dataset) {
-        Map<String, ObjectNode> addressByLocation = new HashMap<>();
-        for (ObjectNode address : dataset.records("addresses")) {
-            String postalCode = DatasetValidator.text(address, "postal_code");
-            Optional<PostalPlace> place = postalCodes.resolve(postalCode, DatasetValidator.text(address, "city"));
-            place.ifPresent(p -> {
-                putIfAbsent(address, "nestkaart_municipality", p.municipality());
-                putIfAbsent(address, "nestkaart_province", p.province());
-                putIfAbsent(address, "nestkaart_eerstelijnszone", p.eerstelijnszone());
-            });
-            String locationId = DatasetValidator.text(address, "location_id");
-            if (locationId != null && (!addressByLocation.containsKey(locationId)
-                    || "physical".equals(DatasetValidator.text(address, "address_type")))) {
-                addressByLocation.put(locationId, address);
+    /** What Nestkaart adds to a record from what it knows: places from postal codes, areas, the order of terms. */
+    private void complete(HsdsTable table, int index, ObjectNode record, Places places) {
+        switch (table.key()) {
+            case "addresses" -> places.completeAddress(record);
+            case "locations" -> places.completeLocation(record);
+            case "service_areas" -> readArea(record);
+            case "taxonomy_terms" -> {
+                // Terms are listed in the dataset's order (module 1 before module 10) unless it gives its own.
+                if (!record.hasNonNull("nestkaart_sort_order")) {
+                    record.put("nestkaart_sort_order", index);
+                }
+            }
+            default -> {
             }
         }
-        int resolved = 0;
-        for (ObjectNode location : dataset.records("locations")) {
+    }
+
+    /**
+     * Region fields of addresses, and coordinates of locations that have none, from the postal code. The addresses
+     * are read first: a location is written before its address.
+     */
+    private final class Places {
+        /** Location id → the postal code and city of its (physical, else first) address. */
+        private final Map<String, String[]> addressByLocation = new HashMap<>();
+        private int resolved;
+
+        Places(HsdsDataset dataset) {
+            dataset.forEach("addresses", (index, address) -> {
+                String locationId = DatasetValidator.text(address, "location_id");
+                if (locationId != null && (!addressByLocation.containsKey(locationId)
+                        || "physical".equals(DatasetValidator.text(address, "address_type")))) {
+                    addressByLocation.put(locationId, new String[] {DatasetValidator.text(address, "postal_code"),
+                            DatasetValidator.text(address, "city")});
+                }
+            });
+        }
+
+        void completeAddress(ObjectNode address) {
+            postalCodes.resolve(DatasetValidator.text(address, "postal_code"), DatasetValidator.text(address, "city"))
+                    .ifPresent(p -> {
+                        putIfAbsent(address, "nestkaart_municipality", p.municipality());
+                        putIfAbsent(address, "nestkaart_province", p.province());
+                        putIfAbsent(address, "nestkaart_eerstelijnszone", p.eerstelijnszone());
+                    });
+        }
+
+        void completeLocation(ObjectNode location) {
             if (location.hasNonNull("latitude")) {
                 // An export says where its coordinates came from; a foreign dataset brought its own.
                 if (!location.hasNonNull("nestkaart_coordinates_source")) {
                     location.put("nestkaart_coordinates_source", "dataset");
                 }
-                continue;
+                return;
             }
-            ObjectNode address = addressByLocation.get(DatasetValidator.text(location, "id"));
+            String[] address = addressByLocation.get(DatasetValidator.text(location, "id"));
             if (address == null) {
-                continue;
+                return;
             }
-            Optional<PostalPlace> place = postalCodes.resolve(DatasetValidator.text(address, "postal_code"),
-                    DatasetValidator.text(address, "city"));
+            Optional<PostalPlace> place = postalCodes.resolve(address[0], address[1]);
             if (place.isPresent()) {
                 location.put("latitude", place.get().latitude());
                 location.put("longitude", place.get().longitude());
@@ -203,34 +244,21 @@ public class HsdsImporter {
                 resolved++;
             }
         }
-        return resolved;
     }
 
     /**
-     * Reads each service area as a region Nestkaart knows (its own URI, or a name such as "Provincie Antwerpen",
+     * Reads a service area as a region Nestkaart knows (its own URI, or a name such as "Provincie Antwerpen",
      * "Gent", "Vlaanderen", "online"); an area it cannot place is kept as 'other' and carried out as it came in.
      */
-    private void readAreas(HsdsDataset dataset) {
-        for (ObjectNode record : dataset.records("service_areas")) {
-            ServiceArea area = serviceAreas.recognise(DatasetValidator.text(record, "name"),
-                    DatasetValidator.text(record, "uri"));
-            putIfAbsent(record, "name", area.label());
-            record.put("nestkaart_scope", area.scope().wire());
-            if (area.scope() == ServiceArea.Scope.OTHER) {
-                record.putNull("nestkaart_code");
-            } else {
-                record.put("nestkaart_code", area.code());
-            }
-        }
-    }
-
-    /** Terms are listed in the dataset's order (module 1 before module 10) unless it gives its own. */
-    private static void keepTermOrder(HsdsDataset dataset) {
-        List<ObjectNode> terms = dataset.records("taxonomy_terms");
-        for (int i = 0; i < terms.size(); i++) {
-            if (!terms.get(i).hasNonNull("nestkaart_sort_order")) {
-                terms.get(i).put("nestkaart_sort_order", i);
-            }
+    private void readArea(ObjectNode record) {
+        ServiceArea area = serviceAreas.recognise(DatasetValidator.text(record, "name"),
+                DatasetValidator.text(record, "uri"));
+        putIfAbsent(record, "name", area.label());
+        record.put("nestkaart_scope", area.scope().wire());
+        if (area.scope() == ServiceArea.Scope.OTHER) {
+            record.putNull("nestkaart_code");
+        } else {
+            record.put("nestkaart_code", area.code());
         }
     }
 
@@ -240,56 +268,166 @@ public class HsdsImporter {
         }
     }
 
-    /** Self-referencing tables (term parents, parent organisations) need parents written before children. */
-    private static List<ObjectNode> dependencyOrder(HsdsTable table, List<ObjectNode> records) {
-        String selfReference = table.references().entrySet().stream()
-                .filter(e -> e.getValue().equals(table.key())).map(Map.Entry::getKey).findFirst().orElse(null);
-        if (selfReference == null) {
-            return records;
+    /**
+     * Self-referencing tables (term parents, parent organisations) need parents written before children: the records
+     * are written in layers by their depth among the dataset's records (the validator refused loops), reading the
+     * table once per layer. Other tables are one layer.
+     */
+    private static List<Predicate<ObjectNode>> parentsFirst(HsdsTable table, Map<String, String> parents) {
+        if (parents.isEmpty()) {
+            return List.of(record -> true);
         }
-        Map<String, ObjectNode> byId = records.stream()
-                .collect(Collectors.toMap(r -> r.get("id").asText(), r -> r, (a, b) -> a, LinkedHashMap::new));
-        List<ObjectNode> ordered = new ArrayList<>(records.size());
-        java.util.Set<String> placed = new java.util.HashSet<>();
-        for (ObjectNode record : records) {
-            place(record, selfReference, byId, placed, ordered, 0);
+        Map<String, Integer> depths = new HashMap<>();
+        int deepest = 0;
+        for (String id : parents.keySet()) {
+            deepest = Math.max(deepest, depth(id, parents, depths));
         }
-        return ordered;
+        List<Predicate<ObjectNode>> layers = new ArrayList<>();
+        for (int layer = 0; layer <= deepest; layer++) {
+            int wanted = layer;
+            layers.add(record -> depths.getOrDefault(DatasetValidator.text(record, table.idField()), 0) == wanted);
+        }
+        return layers;
     }
 
-    private static void place(ObjectNode record, String parentField, Map<String, ObjectNode> byId,
-                              java.util.Set<String> placed, List<ObjectNode> ordered, int depth) {
-        String id = record.get("id").asText();
-        if (placed.contains(id) || depth > byId.size()) {
-            return;
+    /** How many of the dataset's records lie above this one; iterative, as a chain may be long. */
+    private static int depth(String id, Map<String, String> parents, Map<String, Integer> depths) {
+        List<String> chain = new ArrayList<>();
+        String current = id;
+        while (current != null && !depths.containsKey(current) && parents.containsKey(current)) {
+            chain.add(current);
+            current = parents.get(current);
         }
-        ObjectNode parent = byId.get(DatasetValidator.text(record, parentField));
-        if (parent != null) {
-            place(parent, parentField, byId, placed, ordered, depth + 1);
+        int depth = current != null && depths.containsKey(current) ? depths.get(current) + 1 : 0;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            depths.put(chain.get(i), depth++);
         }
-        if (placed.add(id)) {
-            ordered.add(record);
-        }
+        return depths.get(id);
     }
 
     /**
-     * What each stored record of {@code records} holds now, as a digest of its imported columns: compared before and
-     * after the write, it tells new, changed and unchanged records apart by the database's own comparison of values.
+     * Writes one table in batches: per batch, what the stored records held before and after (a digest of their
+     * imported columns: the database's own comparison tells new, changed and unchanged apart), the revisions and
+     * outbox entries of listings, and the provenance of the records.
      */
-    private static Map<String, String> fingerprints(Connection connection, HsdsTable table, List<ObjectNode> records)
-            throws SQLException {
-        Map<String, String> digests = new HashMap<>();
-        if (table.idField() == null) {
-            return digests;
+    private final class TableWriter {
+        private final Connection connection;
+        private final HsdsTable table;
+        private final Timestamp now;
+        private final String source;
+        private final String run;
+        private final String actor;
+        private final List<ObjectNode> batch = new ArrayList<>(BATCH);
+        private final Map<String, String> before = new HashMap<>();
+        private final Map<String, String> after = new HashMap<>();
+        /** A table empty before the import has no digests to compare: every record is new. */
+        private final boolean wasEmpty;
+        private int added;
+        private int changed;
+        private int unchanged;
+        private int written;
+
+        TableWriter(Connection connection, HsdsTable table, Timestamp now, String source, String run, String actor)
+                throws SQLException {
+            this.connection = connection;
+            this.table = table;
+            this.now = now;
+            this.source = source;
+            this.run = run;
+            this.actor = actor;
+            this.wasEmpty = isEmpty(connection, table);
         }
-        String columns = table.fields().stream().map(f -> "`" + table.column(f) + "`").collect(Collectors.joining(", "));
-        for (int from = 0; from < records.size(); from += BATCH) {
-            List<ObjectNode> chunk = records.subList(from, Math.min(records.size(), from + BATCH));
-            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+
+        void add(ObjectNode record) {
+            batch.add(record);
+            if (batch.size() == BATCH) {
+                flush();
+            }
+        }
+
+        void finish() {
+            flush();
+        }
+
+        int written() {
+            return written;
+        }
+
+        ImportReport.Changes changes() {
+            return new ImportReport.Changes(added, changed, unchanged);
+        }
+
+        private void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                if (wasEmpty) {
+                    before.clear();
+                } else {
+                    fingerprints(before);
+                }
+                try (PreparedStatement upsert = connection.prepareStatement(upsertSql(table, batch.size()))) {
+                    int parameter = 1;
+                    for (ObjectNode record : batch) {
+                        for (String field : table.fields()) {
+                            bind(upsert, parameter++, record.get(field));
+                        }
+                        if (table.isListing()) {
+                            upsert.setTimestamp(parameter++, now);
+                            upsert.setTimestamp(parameter++, now);
+                        }
+                    }
+                    upsert.executeUpdate();
+                }
+                // A batch of new records is all new: only where some existed must their digests be compared.
+                if (before.isEmpty()) {
+                    after.clear();
+                    added += batch.size();
+                } else {
+                    fingerprints(after);
+                }
+                count();
+                if (table.isListing()) {
+                    audit(connection, table, batch, source, actor, now);
+                    provenance.remember(connection, source, run, table, batch);
+                }
+            } catch (SQLException e) {
+                throw new io.micronaut.data.exceptions.DataAccessException("the import could not write " + table.key() + ": " + e.getMessage(), e);
+            }
+            if (written / PROGRESS_EVERY != (written + batch.size()) / PROGRESS_EVERY) {
+                LOG.info("  {}: {}", table.key(), written + batch.size());
+            }
+            written += batch.size();
+            batch.clear();
+        }
+
+        private void count() {
+            for (Map.Entry<String, String> record : after.entrySet()) {
+                String earlier = before.get(record.getKey());
+                if (earlier == null) {
+                    added++;
+                } else if (earlier.equals(record.getValue())) {
+                    unchanged++;
+                } else {
+                    changed++;
+                }
+            }
+        }
+
+        /** The digest of each stored record of the batch, as it is now. */
+        private void fingerprints(Map<String, String> digests) throws SQLException {
+            digests.clear();
+            if (table.idField() == null) {
+                return;
+            }
+            String columns = table.fields().stream().map(f -> "`" + table.column(f) + "`")
+                    .collect(Collectors.joining(", "));
+            String marks = String.join(",", Collections.nCopies(batch.size(), "?"));
             try (PreparedStatement statement = connection.prepareStatement("SELECT id, MD5(JSON_ARRAY(" + columns
                     + ")) FROM " + table.table() + " WHERE id IN (" + marks + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    statement.setString(i + 1, chunk.get(i).get(table.idField()).asText());
+                for (int i = 0; i < batch.size(); i++) {
+                    statement.setString(i + 1, batch.get(i).get(table.idField()).asText());
                 }
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
@@ -298,11 +436,22 @@ public class HsdsImporter {
                 }
             }
         }
-        return digests;
     }
 
-    private static void write(Connection connection, HsdsTable table, List<ObjectNode> records, Timestamp now)
-            throws SQLException {
+    /**
+     * One statement for the whole batch, a row of values per record: MariaDB parses it once (three times faster than
+     * a JDBC batch of single-row statements, which Connector/J sends one by one for an upsert).
+     */
+    private static boolean isEmpty(Connection connection, HsdsTable table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM "
+                + table.table() + ")");
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    private static String upsertSql(HsdsTable table, int rows) {
         List<String> columns = new ArrayList<>(table.fields().stream().map(table::column).toList());
         String placeholders = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
         String updates = columns.stream().map(c -> "`" + c + "` = VALUES(`" + c + "`)")
@@ -321,39 +470,18 @@ public class HsdsImporter {
             updates = "updated_at = IF(" + unchanged + ", updated_at, VALUES(updated_at)), " + updates
                     + ", publication_status = " + published;
         }
-        String sql = "INSERT INTO " + table.table() + " (" + insertColumns + ") VALUES (" + placeholders
-                + ") ON DUPLICATE KEY UPDATE " + updates;
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int done = 0;
-            for (ObjectNode record : records) {
-                for (int i = 0; i < table.fields().size(); i++) {
-                    bind(statement, i + 1, record.get(table.fields().get(i)));
-                }
-                if (table.isListing()) {
-                    statement.setTimestamp(table.fields().size() + 1, now);
-                    statement.setTimestamp(table.fields().size() + 2, now);
-                }
-                statement.addBatch();
-                if (++done % BATCH == 0) {
-                    statement.executeBatch();
-                }
-                if (done % PROGRESS_EVERY == 0) {
-                    LOG.info("  {}: {}/{}", table.key(), done, records.size());
-                }
-            }
-            statement.executeBatch();
-        }
+        return "INSERT INTO " + table.table() + " (" + insertColumns + ") VALUES "
+                + String.join(", ", Collections.nCopies(rows, "(" + placeholders + ")"))
+                + " ON DUPLICATE KEY UPDATE " + updates;
     }
 
-    private void audit(Connection connection, HsdsTable table, List<ObjectNode> records, String source,
-                       String actor) throws SQLException {
+    private static void audit(Connection connection, HsdsTable table, List<ObjectNode> records, String source,
+                              String actor, Timestamp now) throws SQLException {
         // The application's clock, as every other revision: tests and replays move it, the database's own time does not.
-        Timestamp now = Timestamp.from(clock.instant());
         try (PreparedStatement revision = connection.prepareStatement("INSERT INTO revision (entity_type, entity_id, "
                 + "action, actor, reason, changes, created_at) VALUES (?, ?, 'import', ?, ?, ?, ?)");
              PreparedStatement outbox = connection.prepareStatement(
                      "INSERT INTO outbox (entity_type, entity_id, operation) VALUES (?, ?, 'upsert')")) {
-            int done = 0;
             for (ObjectNode record : records) {
                 String id = record.get("id").asText();
                 revision.setString(1, table.listing());
@@ -366,10 +494,6 @@ public class HsdsImporter {
                 outbox.setString(1, table.listing());
                 outbox.setString(2, id);
                 outbox.addBatch();
-                if (++done % BATCH == 0) {
-                    revision.executeBatch();
-                    outbox.executeBatch();
-                }
             }
             revision.executeBatch();
             outbox.executeBatch();

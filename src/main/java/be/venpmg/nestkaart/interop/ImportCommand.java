@@ -93,8 +93,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     int importFile(HsdsImporter importer, DatasetReader reader, Path file) {
-        try {
-            HsdsDataset dataset = reader.read(file, sheet);
+        try (HsdsDataset dataset = reader.read(file, sheet)) {
             String name = source != null && !source.isBlank() ? source.strip() : file.getFileName().toString();
             if (name.length() > MAX_SOURCE) {
                 err.println("import: the source name is longer than " + MAX_SOURCE + " characters; give a shorter --source");

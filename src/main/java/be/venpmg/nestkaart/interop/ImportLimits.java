@@ -17,15 +17,16 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * How large and deep an import may be. A dataset is read whole into memory before it is checked, so a file beyond
- * these limits is refused while it is read, with one line naming the limit, instead of exhausting memory or the
- * stack (a zip bomb, 50,000 nested arrays, a 20 MB string).
+ * How large and deep an import may be. A dataset is read record by record into temporary files (as large as the
+ * dataset) and checked from there; memory holds its ids (about 50 bytes each) and a batch of records. A file beyond
+ * these limits is refused while it is read, with one line naming the limit, instead of exhausting the disk, memory or
+ * the stack (a zip bomb, 50,000 nested arrays, a 20 MB string).
  *
  * @param maxFileSize     the file (JSON, zip, or a folder's files together) as it lies on disk
  * @param maxUnpackedSize all members of a data package together, as unpacked
  * @param maxNestingDepth JSON arrays and objects inside each other (a tabular dataset needs 4)
  * @param maxStringLength one JSON string or CSV cell, in characters
- * @param maxRecords      records of all tables together (each takes memory far beyond its bytes on disk)
+ * @param maxRecords      records of all tables together (each one's id is held in memory while the import checks)
  */
 @ConfigurationProperties("nestkaart.import")
 public record ImportLimits(@ReadableBytes long maxFileSize, @ReadableBytes long maxUnpackedSize, int maxNestingDepth,

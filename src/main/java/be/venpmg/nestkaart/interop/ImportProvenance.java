@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,30 +18,34 @@ import java.util.List;
  */
 @Singleton
 class ImportProvenance {
-    private static final int BATCH = 1_000;
+    /**
+     * Records that this import ({@code run}) of {@code source} brought these records of the table (one batch of the
+     * import: one statement).
+     */
+    void remember(Connection connection, String source, String run, HsdsTable table, List<ObjectNode> records)
+            throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO import_record (source, table_key, "
+                + "record_id, run_id) VALUES " + String.join(", ", Collections.nCopies(records.size(), "(?, ?, ?, ?)"))
+                + " ON DUPLICATE KEY UPDATE run_id = VALUES(run_id)")) {
+            int parameter = 1;
+            for (ObjectNode record : records) {
+                upsert.setString(parameter++, source);
+                upsert.setString(parameter++, table.key());
+                upsert.setString(parameter++, record.get(table.idField()).asText());
+                upsert.setString(parameter++, run);
+            }
+            upsert.executeUpdate();
+        }
+    }
 
     /**
-     * Records that this import ({@code run}) of {@code source} brought these records of the table, and answers the ids
-     * of the table's records an earlier import of the source brought and this one did not, which still exist.
+     * The ids of the table's records an earlier import of {@code source} brought and this one ({@code run}) did not,
+     * which still exist.
      */
-    List<String> remember(Connection connection, String source, String run, HsdsTable table, List<ObjectNode> records)
-            throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO import_record (source, table_key, "
-                + "record_id, run_id) VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE run_id = VALUES(run_id)")) {
-            int pending = 0;
-            for (ObjectNode record : records) {
-                upsert.setString(1, source);
-                upsert.setString(2, table.key());
-                upsert.setString(3, record.get(table.idField()).asText());
-                upsert.setString(4, run);
-                upsert.addBatch();
-                if (++pending == BATCH) {
-                    upsert.executeBatch();
-                    pending = 0;
-                }
-            }
-            upsert.executeBatch();
-        }
+    List<String> disappeared(Connection connection, String source, String run, HsdsTable table) throws SQLException {
         List<String> gone = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT r.record_id FROM import_record r JOIN "
                 + table.table() + " t ON t.id = r.record_id WHERE r.source = ? AND r.table_key = ? AND r.run_id <> ? "
