@@ -439,15 +439,34 @@ class DatasetValidator {
      * instead of 120 for a {@code HashSet<String>}): 1.3 million ids fit in 64 MB.
      */
     private static final class DatasetIds {
+        /** Beyond this an id is kept as its SHA-256 (the hash takes at most 32 KB per entry; such an id is refused). */
+        private static final int LONGEST_KEPT = 1_024;
         private final BytesRefHash hash = new BytesRefHash();
 
         /** False when the id was there already. */
         boolean add(String id) {
-            return hash.add(new BytesRef(id)) >= 0;
+            return hash.add(key(id)) >= 0;
         }
 
         boolean contains(String id) {
-            return id != null && hash.find(new BytesRef(id)) >= 0;
+            return id != null && hash.find(key(id)) >= 0;
+        }
+
+        private static BytesRef key(String id) {
+            BytesRef utf8 = new BytesRef(id);
+            if (utf8.length <= LONGEST_KEPT) {
+                return utf8;
+            }
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(java.util.Arrays.copyOfRange(utf8.bytes, utf8.offset, utf8.offset + utf8.length));
+                byte[] marked = new byte[digest.length + 1];
+                marked[0] = (byte) 0xFF; // never the first byte of UTF-8: no id of 33 bytes can equal it
+                System.arraycopy(digest, 0, marked, 1, digest.length);
+                return new BytesRef(marked);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA-256", e);
+            }
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.TransactionOperations;
@@ -322,9 +323,8 @@ public class HsdsImporter {
         private final Map<String, String> after = new HashMap<>();
         /** A table empty before the import has no digests to compare: every record is new. */
         private final boolean wasEmpty;
-        private int added;
-        private int changed;
-        private int unchanged;
+        private final String fullBatchUpsert;
+        private ImportReport.Changes changes = new ImportReport.Changes(0, 0, 0);
         private int written;
 
         TableWriter(Connection connection, HsdsTable table, Timestamp now, String source, String run, String actor)
@@ -336,6 +336,7 @@ public class HsdsImporter {
             this.run = run;
             this.actor = actor;
             this.wasEmpty = isEmpty(connection, table);
+            this.fullBatchUpsert = upsertSql(table, BATCH);
         }
 
         void add(ObjectNode record) {
@@ -354,7 +355,7 @@ public class HsdsImporter {
         }
 
         ImportReport.Changes changes() {
-            return new ImportReport.Changes(added, changed, unchanged);
+            return changes;
         }
 
         private void flush() {
@@ -367,7 +368,8 @@ public class HsdsImporter {
                 } else {
                     fingerprints(before);
                 }
-                try (PreparedStatement upsert = connection.prepareStatement(upsertSql(table, batch.size()))) {
+                try (PreparedStatement upsert = connection.prepareStatement(
+                        batch.size() == BATCH ? fullBatchUpsert : upsertSql(table, batch.size()))) {
                     int parameter = 1;
                     for (ObjectNode record : batch) {
                         for (String field : table.fields()) {
@@ -382,37 +384,23 @@ public class HsdsImporter {
                 }
                 // A batch of new records is all new: only where some existed must their digests be compared.
                 if (before.isEmpty()) {
-                    after.clear();
-                    added += batch.size();
+                    changes = changes.plus(new ImportReport.Changes(batch.size(), 0, 0));
                 } else {
                     fingerprints(after);
+                    changes = changes.plus(ImportReport.Changes.between(before, after));
                 }
-                count();
                 if (table.isListing()) {
                     audit(connection, table, batch, source, actor, now);
                     provenance.remember(connection, source, run, table, batch);
                 }
             } catch (SQLException e) {
-                throw new io.micronaut.data.exceptions.DataAccessException("the import could not write " + table.key() + ": " + e.getMessage(), e);
+                throw new DataAccessException("the import could not write " + table.key() + ": " + e.getMessage(), e);
             }
             if (written / PROGRESS_EVERY != (written + batch.size()) / PROGRESS_EVERY) {
                 LOG.info("  {}: {}", table.key(), written + batch.size());
             }
             written += batch.size();
             batch.clear();
-        }
-
-        private void count() {
-            for (Map.Entry<String, String> record : after.entrySet()) {
-                String earlier = before.get(record.getKey());
-                if (earlier == null) {
-                    added++;
-                } else if (earlier.equals(record.getValue())) {
-                    unchanged++;
-                } else {
-                    changed++;
-                }
-            }
         }
 
         /** The digest of each stored record of the batch, as it is now. */

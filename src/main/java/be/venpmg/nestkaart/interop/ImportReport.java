@@ -41,6 +41,10 @@ public record ImportReport(String source, Map<String, Integer> records, Map<Stri
             return new Changes(added, changed, unchanged);
         }
 
+        Changes plus(Changes other) {
+            return new Changes(added + other.added, changed + other.changed, unchanged + other.unchanged);
+        }
+
         @Override
         public String toString() {
             return added + " new, " + changed + " changed, " + unchanged + " unchanged";

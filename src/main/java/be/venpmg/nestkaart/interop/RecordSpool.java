@@ -31,6 +31,8 @@ final class RecordSpool implements AutoCloseable {
         this.mapper = mapper;
         try {
             this.file = Files.createTempFile("nestkaart-import-", ".json");
+            // Closing deletes it; this is for a dataset a caller never closed or a process stopped mid-import.
+            file.toFile().deleteOnExit();
             this.writer = mapper.createGenerator(new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot spool the dataset to a temporary file", e);

@@ -126,6 +126,22 @@ class StreamingImportTest implements MariaDbTestSupport {
         assertEquals(spooled, temporaryFiles());
     }
 
+    @Test
+    @Order(4)
+    void anIdLongerThanTheIdIndexTakesIsRefusedNotACrash() throws Exception {
+        ObjectNode dataset = JSON.createObjectNode();
+        String huge = "x".repeat(40_000);
+        dataset.putArray("organizations").addObject().put("id", huge).put("name", "Te lang").put("description", "-");
+        dataset.putArray("services").addObject().put("id", "0c1f6c1e-7d43-4c55-9a3e-1a2b3c4d5e70")
+                .put("organization_id", huge).put("name", "Aanbod").put("status", "active").put("description", "-");
+
+        ImportRejectedException refused = assertThrows(ImportRejectedException.class,
+                () -> importer.importDataset(bytes(dataset), "huge-id.json", "test"));
+
+        assertEquals("organizations", refused.problems().get(0).table());
+        assertEquals("id", refused.problems().get(0).field());
+    }
+
     private static ObjectNode generated() {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
