@@ -36,7 +36,6 @@ export DATASOURCES_DEFAULT_URL="$JDBC/$DB" NESTKAART_DATA_DIR="$OUT/data"
 fresh_db "$DB"
 t=$(millis); java -jar "$JAR" generate --services "$SERVICES" --seed "$SEED" "$OUT/dataset.json" >/dev/null
 row "generate $SERVICES services" "$(( $(millis) - t )) ms, $(du -m "$OUT/dataset.json" | cut -f1) MB"
-# 100,000 generated services are about 280 MB: above the default import limit (256 MB), which guards the heap.
 # The peer engine: Solr 9 and its jars stay in a project of their own (never on the product's classpath); the
 # bench's query space and load loop are shared by compiling Bench.java beside it.
 mvn -q -f src/bench/solr/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/$OUT/solr.cp" >/dev/null
@@ -44,8 +43,9 @@ javac -nowarn -d "$OUT/bench-classes" -cp "$(cat "$OUT/solr.cp")" src/bench/Benc
 SOLR=(java $SERVER_JAVA_OPTS -cp "$OUT/bench-classes:$(cat "$OUT/solr.cp")" SolrBench)
 rows+=("$("${SOLR[@]/-Xmx256m/-Xmx2g}" load "$OUT/dataset.json" "$SOLR_HOME" 2>/dev/null | grep '^|')")
 echo "  ${rows[-1]}"
-t=$(millis); NESTKAART_IMPORT_MAX_FILE_SIZE=1024MB java -Xmx4g -jar "$JAR" import "$OUT/dataset.json" > "$OUT/import.log" 2>&1
-row "import (validate, write, audit, index)" "$(( $(millis) - t )) ms"
+# The import streams (interop.RecordSpool): the heap the issue sets is enough for 100,000 services.
+t=$(millis); java -Xmx512m -jar "$JAR" import "$OUT/dataset.json" > "$OUT/import.log" 2>&1
+row "import, 512 MB heap (validate, write, audit, index)" "$(( $(millis) - t )) ms ($(grep -o 'Imported .* in [0-9]* ms' "$OUT/import.log" | grep -o '[0-9]* ms$' | head -1) without the index)"
 for run in 1 2; do
   out=$(java -jar "$JAR" reindex 2>/dev/null | grep "rebuilt")
   row "full reindex, run $run" "$(echo "$out" | sed -E 's/.*rebuilt: ([0-9]+) documents in ([0-9]+) ms/\2 ms (\1 documents)/')"

@@ -1,60 +1,59 @@
 package be.venpmg.nestkaart.search;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.convert.format.ReadableBytes;
 import jakarta.inject.Singleton;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Answers of recent searches, as Solr's query result cache keeps them: valid for one index generation only (any
- * change opens a new reader, whose version is part of the key, and the first search on it empties the cache), for
- * one configuration and vocabulary (by identity: a reload makes new objects) and at most {@code ttl} (facet labels
- * and place names come from the database). Real traffic repeats itself; an identical request is then answered without
- * touching the index.
+ * Answers of recent searches as served (their JSON), as Solr's query result cache keeps results: valid for one index
+ * generation only (any change opens a new reader, whose version is part of the key, and the first search on it empties
+ * the cache), for one configuration, vocabulary and set of facet labels (a reload or a renamed term makes a new key),
+ * and at most {@code ttl} as a last bound. Real traffic repeats itself; an identical request is then answered without
+ * touching the index or serialising again. Bounded by the bytes it holds (least recently used go first), so a heap of
+ * a given size holds as many answers as fit, whatever their length.
  */
 @Singleton
 class AnswerCache {
-    private final int size;
+    private final long maxBytes;
     private final long ttlNanos;
-    private final Map<Key, Entry> entries;
+    private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private long bytes;
     private long version = -1;
     private long hits;
     private long misses;
 
-    AnswerCache(@Value("${nestkaart.search.answer-cache.size}") int size,
+    AnswerCache(@Value("${nestkaart.search.answer-cache.max-size}") @ReadableBytes long maxBytes,
                 @Value("${nestkaart.search.answer-cache.ttl}") Duration ttl) {
-        this.size = size;
+        this.maxBytes = maxBytes;
         this.ttlNanos = ttl.toNanos();
-        this.entries = new LinkedHashMap<>(Math.max(16, size), 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-                return size() > AnswerCache.this.size;
-            }
-        };
     }
 
-    private record Key(long generation, Object settings, Object vocabulary, SearchRequest request) {
+    private record Key(long generation, Object settings, Object vocabulary, long labels, SearchRequest request) {
     }
 
-    private record Entry(SearchAnswer answer, long storedAt) {
+    private record Entry(ServedAnswer answer, long storedAt) {
     }
 
     /** The answer for this request on this reader: the cached one, or the one {@code compute} gives (then kept). */
-    SearchAnswer answer(IndexReader reader, Object settings, Object vocabulary, SearchRequest request,
-                        Supplier<SearchAnswer> compute) {
-        if (size <= 0 || !(reader instanceof DirectoryReader directory)) {
+    ServedAnswer answer(IndexReader reader, Object settings, Object vocabulary, long labels, SearchRequest request,
+                        Supplier<ServedAnswer> compute) {
+        if (maxBytes <= 0 || !(reader instanceof DirectoryReader directory)) {
             return compute.get();
         }
-        Key key = new Key(directory.getVersion(), settings, vocabulary, request);
+        Key key = new Key(directory.getVersion(), settings, vocabulary, labels, request);
         long now = System.nanoTime();
         synchronized (this) {
             if (version != key.generation()) {
                 entries.clear();
+                bytes = 0;
                 version = key.generation();
             }
             Entry found = entries.get(key);
@@ -64,10 +63,16 @@ class AnswerCache {
             }
             misses++;
         }
-        SearchAnswer answer = compute.get();
+        ServedAnswer answer = compute.get();
         synchronized (this) {
             if (version == key.generation()) {
-                entries.put(key, new Entry(answer, now));
+                Entry replaced = entries.put(key, new Entry(answer, now));
+                bytes += answer.bytes() - (replaced == null ? 0 : replaced.answer().bytes());
+                Iterator<Entry> eldest = entries.values().iterator();
+                while (bytes > maxBytes && eldest.hasNext()) {
+                    bytes -= eldest.next().answer().bytes();
+                    eldest.remove();
+                }
             }
         }
         return answer;

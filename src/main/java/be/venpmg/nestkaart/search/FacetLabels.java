@@ -36,6 +36,7 @@ public class FacetLabels {
     private final IndexConfigHolder config;
     private volatile Map<String, String> terms = Map.of();
     private volatile long loadedAt;
+    private volatile long version;
 
     FacetLabels(VocabularyStore store, IndexConfigHolder config) {
         this.store = store;
@@ -56,6 +57,12 @@ public class FacetLabels {
         }
         String taxonomy = config.current().facetTaxonomies().get(dimension);
         return taxonomy == null ? value : termLabels().getOrDefault(taxonomy + ":" + value, value);
+    }
+
+    /** Changes whenever a term label does (read from the database at most once a minute): part of a cached answer's key. */
+    public long version() {
+        termLabels();
+        return version;
     }
 
     /** The terms of a dimension's taxonomy: code → label, by code. */
@@ -87,7 +94,10 @@ public class FacetLabels {
                 }
                 return terms; // the database is away; labels are a courtesy
             }
-            terms = fresh;
+            if (!fresh.equals(terms)) {
+                terms = fresh;
+                version++;
+            }
             loadedAt = System.nanoTime();
         }
         return terms;

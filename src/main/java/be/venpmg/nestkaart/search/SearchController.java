@@ -6,6 +6,7 @@ import be.venpmg.nestkaart.kernel.Problem;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -94,16 +95,18 @@ class SearchController {
     @Parameter(name = "limit", in = ParameterIn.QUERY, schema = @Schema(type = "integer"))
     @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer"))
     @ApiResponse(responseCode = "200", description = "A page of result cards with facet counts, what the query was "
-            + "understood as, how the search widened, and in a crisis the urgent help first")
-    HttpResponse<SearchAnswer> search(HttpRequest<?> request) {
+            + "understood as, how the search widened, and in a crisis the urgent help first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchAnswer.class)))
+    HttpResponse<byte[]> search(HttpRequest<?> request) {
         requireIndex();
         long started = System.nanoTime();
         SearchRequest parsed = parser.parse(request.getParameters());
-        SearchAnswer answer = search.search(parsed);
+        ServedAnswer answer = search.served(parsed);
         long nanos = System.nanoTime() - started;
         metrics.searched(nanos);
-        log.record(parsed, answer);
-        return HttpResponse.ok(answer).header(SERVER_TIMING, serverTiming("search", nanos));
+        log.record(parsed, answer.total(), answer.widened(), answer.crisis(), nanos / 1_000_000);
+        return HttpResponse.ok(answer.json(nanos / 1_000_000)).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header(SERVER_TIMING, serverTiming("search", nanos));
     }
 
     /** Autocomplete: listing names and vocabulary terms that complete what was typed. */

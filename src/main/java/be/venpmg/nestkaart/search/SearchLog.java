@@ -97,11 +97,10 @@ public class SearchLog {
         });
     }
 
-    public void record(SearchRequest request, SearchAnswer answer) {
-        List<String> widened = answer.widened().stream().map(SearchAnswer.Widening::step).toList();
+    public void record(SearchRequest request, long total, List<String> widened, boolean crisis, long tookMs) {
         String filters = request.filters().isEmpty() ? null : truncate(request.filters().toString(), 1000);
-        Entry entry = new Entry(truncate(request.text(), 200), filters, request.kind(), (int) answer.total(),
-                widened.isEmpty() ? null : String.join(",", widened), answer.crisis(), (int) answer.tookMs());
+        Entry entry = new Entry(truncate(request.text(), 200), filters, request.kind(), (int) total,
+                widened.isEmpty() ? null : String.join(",", widened), crisis, (int) tookMs);
         try {
             writer.execute(() -> write(entry));
         } catch (RejectedExecutionException ignored) {

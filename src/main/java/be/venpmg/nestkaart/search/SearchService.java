@@ -108,10 +108,34 @@ public class SearchService {
         List<SearchAnswer.EmptyFilter> emptyFilters;
     }
 
+    /** The answer to a request, computed on the current index. */
     public SearchAnswer search(SearchRequest original) {
-        long started = System.nanoTime();
+        return onCurrentIndex((searcher, settings, recognizer) -> answer(original, settings, recognizer, searcher,
+                new Draft(), System.nanoTime()));
+    }
+
+    /**
+     * The answer to a request as the API serves it, from the {@link AnswerCache} when an identical request was answered
+     * on this index, configuration, vocabulary and labels.
+     */
+    ServedAnswer served(SearchRequest original) {
+        return onCurrentIndex((searcher, settings, recognizer) -> answers.answer(searcher.getIndexReader(), settings,
+                recognizer, labels.version(), original, () -> {
+                    SearchAnswer answer = answer(original, settings, recognizer, searcher, new Draft(), System.nanoTime());
+                    try {
+                        return ServedAnswer.of(json.writeValueAsBytes(answer.withTookMs(0)), answer);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+    }
+
+    private interface OnIndex<T> {
+        T apply(FacetSearcher searcher, IndexConfig settings, ConceptRecognizer recognizer);
+    }
+
+    private <T> T onCurrentIndex(OnIndex<T> work) {
         IndexConfig settings = config.current();
-        Draft response = new Draft();
         FacetSearcher searcher;
         try {
             searcher = index.acquire();
@@ -119,10 +143,7 @@ public class SearchService {
             throw new UncheckedIOException(e);
         }
         try {
-            ConceptRecognizer recognizer = vocabulary.recognizer(settings);
-            return answers.answer(searcher.getIndexReader(), settings, recognizer, original,
-                    () -> answer(original, settings, recognizer, searcher, response, started))
-                    .withTookMs((System.nanoTime() - started) / 1_000_000);
+            return work.apply(searcher, settings, vocabulary.recognizer(settings));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidParameterException("q", TOO_MANY_WORDS);
         } finally {
