@@ -15,13 +15,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Records each search (text, filters, result count, time; never who searched) off the request thread, so the
@@ -31,16 +32,19 @@ import java.util.concurrent.TimeUnit;
 @Singleton
 public class SearchLog {
     private static final Logger LOG = LoggerFactory.getLogger(SearchLog.class);
+    private static final int BATCH = 500;
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
-    private final ExecutorService writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(10_000), r -> {
+    /** Searches not yet written; the writer takes them in batches (one statement), so busy traffic costs few writes. */
+    private final ArrayBlockingQueue<Entry> pending = new ArrayBlockingQueue<>(10_000);
+    private final AtomicBoolean writing = new AtomicBoolean();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "search-log");
         thread.setDaemon(true);
         return thread;
-    }, new ThreadPoolExecutor.DiscardPolicy());
+    });
 
     private final java.time.Duration retention;
 
@@ -99,33 +103,59 @@ public class SearchLog {
 
     public void record(SearchRequest request, long total, List<String> widened, boolean crisis, long tookMs) {
         String filters = request.filters().isEmpty() ? null : truncate(request.filters().toString(), 1000);
-        Entry entry = new Entry(truncate(request.text(), 200), filters, request.kind(), (int) total,
-                widened.isEmpty() ? null : String.join(",", widened), crisis, (int) tookMs);
-        try {
-            writer.execute(() -> write(entry));
-        } catch (RejectedExecutionException ignored) {
-            // shutting down
+        if (!pending.offer(new Entry(truncate(request.text(), 200), filters, request.kind(), (int) total,
+                widened.isEmpty() ? null : String.join(",", widened), crisis, (int) tookMs,
+                Timestamp.from(clock.instant())))) {
+            return; // the queue is full: dropped, not waited for
+        }
+        if (writing.compareAndSet(false, true)) {
+            try {
+                writer.execute(this::writePending);
+            } catch (RejectedExecutionException shuttingDown) {
+                writing.set(false);
+            }
         }
     }
 
-    private void write(Entry entry) {
+    /** Writes what is pending, a batch at a time, until nothing is; one writer at a time (the flag). */
+    private void writePending() {
+        while (true) {
+            List<Entry> batch = new ArrayList<>(BATCH);
+            pending.drainTo(batch, BATCH);
+            if (!batch.isEmpty()) {
+                write(batch);
+                continue;
+            }
+            writing.set(false);
+            // A search recorded between the empty drain and the flag's reset found the flag set: take it on.
+            if (pending.isEmpty() || !writing.compareAndSet(false, true)) {
+                return;
+            }
+        }
+    }
+
+    private void write(List<Entry> batch) {
         try {
             // Written off the request thread, so in a transaction of its own.
-            transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO search_log (query_text, filters, kind, result_count, widened, crisis, "
-                    + "took_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", insert -> {
-                insert.setString(1, entry.text());
-                insert.setString(2, entry.filters());
-                insert.setString(3, entry.kind());
-                insert.setInt(4, entry.total());
-                insert.setString(5, entry.widened());
-                insert.setBoolean(6, entry.crisis());
-                insert.setInt(7, entry.tookMs());
-                insert.setTimestamp(8, Timestamp.from(clock.instant()));
+            transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO search_log (query_text, filters, "
+                    + "kind, result_count, widened, crisis, took_ms, created_at) VALUES "
+                    + String.join(", ", Collections.nCopies(batch.size(), "(?, ?, ?, ?, ?, ?, ?, ?)")), insert -> {
+                int parameter = 1;
+                for (Entry entry : batch) {
+                    insert.setString(parameter++, entry.text());
+                    insert.setString(parameter++, entry.filters());
+                    insert.setString(parameter++, entry.kind());
+                    insert.setInt(parameter++, entry.total());
+                    insert.setString(parameter++, entry.widened());
+                    insert.setBoolean(parameter++, entry.crisis());
+                    insert.setInt(parameter++, entry.tookMs());
+                    insert.setTimestamp(parameter++, entry.at());
+                }
                 return insert.executeUpdate();
             }));
         } catch (RuntimeException e) {
-            // The log is a courtesy: a search the database cannot take (it may be away) is dropped.
-            LOG.debug("Search not logged: {}", e.getMessage());
+            // The log is a courtesy: searches the database cannot take (it may be away) are dropped.
+            LOG.debug("{} searches not logged: {}", batch.size(), e.getMessage());
         }
     }
 
@@ -140,7 +170,7 @@ public class SearchLog {
     }
 
     private record Entry(String text, String filters, String kind, int total, String widened, boolean crisis,
-                         int tookMs) {
+                         int tookMs, Timestamp at) {
     }
 
 }
