@@ -197,23 +197,34 @@ public class HsdsImporter {
     }
 
     /**
-     * Region fields of addresses, and coordinates of locations that have none, from the postal code. The addresses
-     * are read first: a location is written before its address.
+     * Region fields of addresses, and coordinates of locations that have none, from the postal code. A location is
+     * written before its address, so the addresses are read ahead, once, when the first location without coordinates
+     * needs them (a dataset whose locations all have theirs is not read again).
      */
     private final class Places {
-        /** Location id → the postal code and city of its (physical, else first) address. */
-        private final Map<String, String[]> addressByLocation = new HashMap<>();
+        private final HsdsDataset dataset;
+        /** Location id → the postal code and city of its (physical, else first) address; read when first needed. */
+        private Map<String, String[]> addressByLocation;
         private int resolved;
 
         Places(HsdsDataset dataset) {
-            dataset.forEach("addresses", (index, address) -> {
-                String locationId = DatasetValidator.text(address, "location_id");
-                if (locationId != null && (!addressByLocation.containsKey(locationId)
-                        || "physical".equals(DatasetValidator.text(address, "address_type")))) {
-                    addressByLocation.put(locationId, new String[] {DatasetValidator.text(address, "postal_code"),
-                            DatasetValidator.text(address, "city")});
-                }
-            });
+            this.dataset = dataset;
+        }
+
+        private Map<String, String[]> addressByLocation() {
+            if (addressByLocation == null) {
+                Map<String, String[]> byLocation = new HashMap<>();
+                dataset.forEach("addresses", (index, address) -> {
+                    String locationId = DatasetValidator.text(address, "location_id");
+                    if (locationId != null && (!byLocation.containsKey(locationId)
+                            || "physical".equals(DatasetValidator.text(address, "address_type")))) {
+                        byLocation.put(locationId, new String[] {DatasetValidator.text(address, "postal_code"),
+                                DatasetValidator.text(address, "city")});
+                    }
+                });
+                addressByLocation = byLocation;
+            }
+            return addressByLocation;
         }
 
         void completeAddress(ObjectNode address) {
@@ -233,7 +244,7 @@ public class HsdsImporter {
                 }
                 return;
             }
-            String[] address = addressByLocation.get(DatasetValidator.text(location, "id"));
+            String[] address = addressByLocation().get(DatasetValidator.text(location, "id"));
             if (address == null) {
                 return;
             }
