@@ -3,7 +3,7 @@ package be.venpmg.nestkaart.geo;
 import be.venpmg.nestkaart.kernel.Folding;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.io.ResourceResolver;
+import be.venpmg.nestkaart.kernel.Resources;
 import jakarta.inject.Singleton;
 
 import org.apache.commons.csv.CSVFormat;
@@ -29,12 +29,12 @@ import java.util.Optional;
 public class PostalCodeDirectory {
 
     private final PostalCodeStore store;
-    private final ResourceResolver resources;
+    private final Resources resources;
     private final String csvLocation;
     private volatile Map<String, List<PostalPlace>> byPostalCode;
     private volatile Map<String, PostalPlace> byName;
 
-    public PostalCodeDirectory(PostalCodeStore store, ResourceResolver resources,
+    public PostalCodeDirectory(PostalCodeStore store, Resources resources,
                                @Value("${nestkaart.seed.postal-codes}") String csvLocation) {
         this.store = store;
         this.resources = resources;
@@ -129,7 +129,7 @@ public class PostalCodeDirectory {
     }
 
     private List<PostalCodeStore.Row> readCsv() {
-        InputStream in = resources.getResourceAsStream(csvLocation)
+        InputStream in = resources.open(csvLocation)
                 .orElseThrow(() -> new IllegalStateException("Postal code file not found: " + csvLocation));
         List<PostalCodeStore.Row> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();

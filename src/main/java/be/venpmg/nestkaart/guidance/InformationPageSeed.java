@@ -4,7 +4,7 @@ import be.venpmg.nestkaart.editorial.ListingKind;
 import be.venpmg.nestkaart.editorial.LiveListings;
 import be.venpmg.nestkaart.kernel.Revisions;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.io.ResourceResolver;
+import be.venpmg.nestkaart.kernel.Resources;
 import be.venpmg.nestkaart.taxonomy.TaxonomyTermRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -28,10 +28,10 @@ public class InformationPageSeed {
     private final TaxonomyTermRepository terms;
     private final LiveListings live;
     private final Revisions revisions;
-    private final ResourceResolver resources;
+    private final Resources resources;
     private final String folder;
 
-    InformationPageSeed(TaxonomyTermRepository terms, LiveListings live, Revisions revisions, ResourceResolver resources,
+    InformationPageSeed(TaxonomyTermRepository terms, LiveListings live, Revisions revisions, Resources resources,
                         @Value("${nestkaart.seed.pages}") String folder) {
         this.terms = terms;
         this.live = live;
@@ -87,7 +87,7 @@ public class InformationPageSeed {
     }
 
     private String read(String name) {
-        try (InputStream in = resources.getResourceAsStream(folder + "/" + name)
+        try (InputStream in = resources.open(folder + "/" + name)
                 .orElseThrow(() -> new IllegalStateException("Seed page not found: " + folder + "/" + name))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

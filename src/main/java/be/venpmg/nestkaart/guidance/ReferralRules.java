@@ -4,7 +4,7 @@ import be.venpmg.nestkaart.kernel.DatedVersions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.io.ResourceResolver;
+import be.venpmg.nestkaart.kernel.Resources;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -27,11 +27,11 @@ public class ReferralRules {
     static final String CARELINE_INCLUDES = "careline_includes";
     private final DatedVersions<Version> versions;
 
-    ReferralRules(@Value("${nestkaart.referral.rule-files}") List<String> files, ResourceResolver resources) {
+    ReferralRules(@Value("${nestkaart.referral.rule-files}") List<String> files, Resources resources) {
         ObjectMapper json = new ObjectMapper();
         List<Version> loaded = new ArrayList<>();
         for (String file : files) {
-            try (InputStream in = resources.getResourceAsStream(file)
+            try (InputStream in = resources.open(file)
                     .orElseThrow(() -> new IllegalStateException("Referral rules not found: " + file))) {
                 loaded.add(Version.of(json.readTree(in), file));
             } catch (IOException e) {

@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import java.io.InputStream;
@@ -70,17 +69,6 @@ public class HsdsImporter {
         this.jdbc = jdbc;
         this.validator = validator;
         this.postalCodes = postalCodes;
-    }
-
-    /** Whether the database holds no organisation and no service yet (a fresh installation). */
-    @ReadOnly
-    public boolean nothingImported() {
-        return jdbc.prepareStatement("SELECT (SELECT COUNT(*) FROM organization) + (SELECT COUNT(*) FROM service)", s -> {
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) == 0;
-            }
-        });
     }
 
     /**

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.io.ResourceResolver;
+import be.venpmg.nestkaart.kernel.Resources;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -38,11 +38,11 @@ class HsdsOpenApi implements OpenApiContribution {
     private static final Set<String> SCHEMA_WORDS = Set.of("type", "title", "description", "format", "enum", "items",
             "properties", "required", "example", "minimum", "maximum", "minLength", "maxLength", "pattern");
 
-    private final ResourceResolver resources;
+    private final Resources resources;
     private final HsdsProfile profile;
     private final int maxPerPage;
 
-    HsdsOpenApi(ResourceResolver resources, HsdsProfile profile,
+    HsdsOpenApi(Resources resources, HsdsProfile profile,
                 @Value("${nestkaart.hsds.per-page-max:500}") int maxPerPage) {
         this.resources = resources;
         this.profile = profile;
@@ -145,7 +145,7 @@ class HsdsOpenApi implements OpenApiContribution {
     }
 
     private JsonNode read(String path) {
-        try (InputStream in = resources.getResourceAsStream(path)
+        try (InputStream in = resources.open(path)
                 .orElseThrow(() -> new IllegalStateException("missing " + path))) {
             return JSON.readTree(in);
         } catch (IOException e) {

@@ -3,7 +3,7 @@ package be.venpmg.nestkaart.interop;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.core.io.ResourceResolver;
+import be.venpmg.nestkaart.kernel.Resources;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -27,12 +27,12 @@ class HsdsProfile {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ResourceResolver resources;
+    private final Resources resources;
     private final ObjectNode description;
     private final Map<String, JsonNode> schemas = new TreeMap<>();
     private final Set<String> patchedTables = new TreeSet<>();
 
-    HsdsProfile(ResourceResolver resources) {
+    HsdsProfile(Resources resources) {
         this.resources = resources;
         ObjectMapper json = JSON;
         this.description = (ObjectNode) read(resources, json, RESOURCES + "profile.json");
@@ -83,8 +83,8 @@ class HsdsProfile {
         return url(baseUrl) + "/schema/" + name + ".json";
     }
 
-    private static JsonNode read(ResourceResolver resources, ObjectMapper json, String path) {
-        try (InputStream in = resources.getResourceAsStream(path)
+    private static JsonNode read(Resources resources, ObjectMapper json, String path) {
+        try (InputStream in = resources.open(path)
                 .orElseThrow(() -> new IllegalStateException("missing profile file " + path))) {
             return json.readTree(in);
         } catch (IOException e) {

@@ -1,6 +1,8 @@
 package be.venpmg.nestkaart.interop;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
@@ -18,6 +20,24 @@ import java.util.List;
  */
 @Singleton
 class ImportProvenance {
+    private final JdbcOperations jdbc;
+
+    ImportProvenance(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether the database holds no organisation and no service yet (a fresh installation, to be seeded). */
+    @ReadOnly
+    boolean nothingImported() {
+        return jdbc.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM organization) AND NOT EXISTS (SELECT 1 FROM "
+                + "service)", s -> {
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        });
+    }
+
     /**
      * Records that this import ({@code run}) of {@code source} brought these records of the table (one batch of the
      * import: one statement).

@@ -1,9 +1,10 @@
 package be.venpmg.nestkaart.interop;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
-import io.micronaut.core.io.ResourceResolver;
+import be.venpmg.nestkaart.kernel.Resources;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -21,15 +22,18 @@ import java.io.UncheckedIOException;
 public class SeedDataLoader {
     private static final Logger LOG = LoggerFactory.getLogger(SeedDataLoader.class);
 
-    private final HsdsImporter importer;
-    private final ResourceResolver resources;
+    // Providers: on a database that holds listings (every start but the first) none of these is built.
+    private final ImportProvenance provenance;
+    private final BeanProvider<HsdsImporter> importer;
+    private final Resources resources;
     private final String dataset;
-    private final CourseSeedLoader courses;
-    private final InformationPageSeed pages;
+    private final BeanProvider<CourseSeedLoader> courses;
+    private final BeanProvider<InformationPageSeed> pages;
 
-    SeedDataLoader(HsdsImporter importer, ResourceResolver resources,
-                   @Value("${nestkaart.seed.dataset}") String dataset, CourseSeedLoader courses,
-                   InformationPageSeed pages) {
+    SeedDataLoader(ImportProvenance provenance, BeanProvider<HsdsImporter> importer, Resources resources,
+                   @Value("${nestkaart.seed.dataset}") String dataset, BeanProvider<CourseSeedLoader> courses,
+                   BeanProvider<InformationPageSeed> pages) {
+        this.provenance = provenance;
         this.courses = courses;
         this.pages = pages;
         this.importer = importer;
@@ -39,15 +43,15 @@ public class SeedDataLoader {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        if (!importer.nothingImported()) {
+        if (!provenance.nothingImported()) {
             return;
         }
-        try (InputStream in = resources.getResourceAsStream(dataset)
+        try (InputStream in = resources.open(dataset)
                 .orElseThrow(() -> new IllegalStateException("Seed dataset not found: " + dataset))) {
-            ImportReport report = importer.importDataset(in, "seed-data", "system:seed");
+            ImportReport report = importer.get().importDataset(in, "seed-data", "system:seed");
             LOG.info("Seed data loaded: {} listings", report.listings());
-            LOG.info("Seed courses loaded: {}", courses.load());
-            LOG.info("Seed information pages loaded: {}", pages.load());
+            LOG.info("Seed courses loaded: {}", courses.get().load());
+            LOG.info("Seed information pages loaded: {}", pages.get().load());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

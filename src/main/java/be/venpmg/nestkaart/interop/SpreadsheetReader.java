@@ -5,7 +5,7 @@ import be.venpmg.nestkaart.geo.PostalPlace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.core.io.ResourceResolver;
+import be.venpmg.nestkaart.kernel.Resources;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -55,9 +55,9 @@ class SpreadsheetReader {
     private final PostalCodeDirectory postalCodes;
     private final HsdsRecords records;
 
-    SpreadsheetReader(ResourceResolver resources, ImportLimits limits, HsdsProfile profile, JdbcOperations jdbc,
+    SpreadsheetReader(Resources resources, ImportLimits limits, HsdsProfile profile, JdbcOperations jdbc,
                       PostalCodeDirectory postalCodes, HsdsRecords records) {
-        try (InputStream in = resources.getResourceAsStream(MAPPING).orElseThrow()) {
+        try (InputStream in = resources.open(MAPPING).orElseThrow()) {
             this.mapping = JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.core.io.ResourceResolver;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -29,9 +28,9 @@ public class OpenApiDocument {
     private final ObjectNode document;
     private final SiteAddress site;
 
-    OpenApiDocument(ResourceResolver resources, List<OpenApiContribution> contributions, SiteAddress site) {
+    OpenApiDocument(Resources resources, List<OpenApiContribution> contributions, SiteAddress site) {
         this.site = site;
-        try (InputStream in = resources.getResourceAsStream(GENERATED)
+        try (InputStream in = resources.open(GENERATED)
                 .orElseThrow(() -> new IllegalStateException("the build did not generate " + GENERATED))) {
             this.document = (ObjectNode) JSON.readTree(in);
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package be.venpmg.nestkaart.kernel;
 
-import io.micronaut.core.io.ResourceResolver;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -17,11 +16,11 @@ import java.util.regex.Pattern;
 public class StaticPages {
     private static final Pattern FOOTER = Pattern.compile("(?s)<footer class=\"site-footer ?([^\"]*)\">.*?</footer>");
     private static final Pattern BRAND = Pattern.compile("(<a class=\"brand\" href=\"[^\"]*\">)Nestkaart");
-    private final ResourceResolver resources;
+    private final Resources resources;
     private final SiteBranding branding;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
 
-    StaticPages(ResourceResolver resources, SiteBranding branding) {
+    StaticPages(Resources resources, SiteBranding branding) {
         this.resources = resources;
         this.branding = branding;
     }
@@ -42,7 +41,7 @@ public class StaticPages {
     }
 
     private String read(String name) {
-        try (InputStream in = resources.getResourceAsStream("classpath:frontend-static/" + name)
+        try (InputStream in = resources.open("classpath:frontend-static/" + name)
                 .orElseThrow(() -> new IllegalStateException("missing page " + name))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -2,7 +2,7 @@ package be.venpmg.nestkaart.quality;
 
 import be.venpmg.nestkaart.kernel.DatedVersions;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.io.ResourceResolver;
+import be.venpmg.nestkaart.kernel.Resources;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -21,11 +21,11 @@ public class RuleBook {
     private final DatedVersions<RuleSet> versions;
 
     @Inject
-    RuleBook(@Value("${nestkaart.recognition.rule-files}") List<String> files, ResourceResolver resources,
+    RuleBook(@Value("${nestkaart.recognition.rule-files}") List<String> files, Resources resources,
              JsonMapper json) {
         List<RuleSet> loaded = new ArrayList<>();
         for (String file : files) {
-            try (InputStream in = resources.getResourceAsStream(file)
+            try (InputStream in = resources.open(file)
                     .orElseThrow(() -> new IllegalStateException("Recognition rules not found: " + file))) {
                 loaded.add(json.readValue(in, RuleSet.class));
             } catch (IOException e) {

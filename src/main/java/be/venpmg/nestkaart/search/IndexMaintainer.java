@@ -75,6 +75,7 @@ public class IndexMaintainer {
             return -1;
         }
         try {
+            long opening = System.nanoTime();
             boolean stale = index.open(outbox.installationId().orElse("unknown"));
             cursor = OutboxCursor.parse(index.outboxState(), gapWait);
             String behind = stale ? null : outOfStep(outbox.bounds());
@@ -86,6 +87,7 @@ public class IndexMaintainer {
                 documents = rebuild();
             } else {
                 index.markReady();
+                LOG.info("Search index opened in {} ms", (System.nanoTime() - opening) / 1_000_000);
             }
             confirmedAt = clock.instant();
             started = true;
@@ -111,6 +113,24 @@ public class IndexMaintainer {
      * Rebuilds the whole index from the database. The outbox rows visible before the listings are read are in the
      * rebuilt index; ids not visible then are gaps the cursor waits at, as a drain would.
      */
+    /**
+     * Reads every file of the index against its checksum and rebuilds it from the database when one is damaged;
+     * returns whether it did. Asked after the start (see {@link SearchIndex#damage()}).
+     */
+    public boolean rebuildIfDamaged() {
+        try {
+            String damage = index.damage();
+            if (damage == null) {
+                return false;
+            }
+            LOG.warn("Search index in {} is damaged ({}); rebuilding from the database", index.path(), damage);
+            rebuild();
+            return true;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot check or rebuild the search index in " + index.path(), e);
+        }
+    }
+
     public synchronized int rebuild() throws IOException {
         vocabulary.markStale();
         long started = System.nanoTime();

@@ -105,6 +105,12 @@ public class PlaceFinder {
 
     private Names names() {
         Names loaded = names;
+        return loaded != null ? loaded : loadNames();
+    }
+
+    /** Once: the warm-up search and the first searches arrive together at the start, on two cores. */
+    private synchronized Names loadNames() {
+        Names loaded = names;
         if (loaded == null) {
             Map<String, PostalPlace> localities = new HashMap<>();
             Map<String, String> provinces = new HashMap<>();

@@ -8,10 +8,11 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
@@ -99,7 +100,7 @@ public class SearchIndex {
         // Judge and clear the index only while holding its write lock: a process that has it open (a running service
         // next to an import command) must see a refusal here, not lose its files.
         try (Lock held = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-            problem = problemWith(settings, held);
+            problem = problemWith(settings);
             if (NO_INDEX_YET.equals(problem)) {
                 LOG.info("Search index in {}: {}; building it from the database", path, problem);
             } else if (problem != null) {
@@ -136,7 +137,7 @@ public class SearchIndex {
 
     private static final String NO_INDEX_YET = "no index yet";
 
-    private String problemWith(IndexConfig settings, Lock held) throws IOException {
+    private String problemWith(IndexConfig settings) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             return NO_INDEX_YET;
         }
@@ -151,22 +152,8 @@ public class SearchIndex {
             if (!databaseId.equals(data.get(DATABASE_KEY))) {
                 return "it was built from another database";
             }
-            // CheckIndex takes the write lock itself unless given one; ours stays held after it is done.
-            try (CheckIndex check = new CheckIndex(directory, new Lock() {
-                @Override
-                public void close() {
-                }
-
-                @Override
-                public void ensureValid() throws IOException {
-                    held.ensureValid();
-                }
-            })) {
-                check.setChecksumsOnly(true);
-                if (!check.checkIndex().clean) {
-                    return "CheckIndex found it corrupt";
-                }
-            }
+            // Opening reads every segment's metadata against its checksum; the data files are checked after the start.
+            DirectoryReader.open(directory).close();
             return null;
         } catch (IOException | RuntimeException e) {
             return "unreadable (" + e.getMessage() + ")";
@@ -314,6 +301,25 @@ public class SearchIndex {
     /** Where in the outbox the last commit stands ({@link OutboxCursor#state()}; empty for a new index). */
     public synchronized String outboxState() {
         return committedOutbox;
+    }
+
+    /**
+     * What is wrong with the files of the index being searched, by their checksums, or null when nothing is. Opening
+     * checks only the small files; reading all 120 MB of a 100,000-listing index takes 0.1–0.4 s, so the service serves
+     * first and asks this after (Lucene also refuses a damaged block when a search reads it).
+     */
+    public String damage() throws IOException {
+        FacetSearcher searcher = acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+            return null;
+        } catch (CorruptIndexException e) {
+            return e.getMessage();
+        } finally {
+            release(searcher);
+        }
     }
 
     public boolean isReady() {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,19 +41,38 @@ public class SpellingCorrector {
     private static final long SUGGEST_MILLIS = 40;
 
     /** Null inside when the configuration has no dictionary. */
-    private final CompletableFuture<Hunspell> dutch;
+    private final CompletableFuture<Hunspell> dutch = new CompletableFuture<>();
+    private final AtomicBoolean building = new AtomicBoolean();
+    private final IndexConfigHolder config;
+    private final ExecutorService background;
 
     /**
-     * Building the dictionary takes a second or more (Lucene sorts its words offline): it is built in the background,
-     * so the service starts meanwhile (built in line, it held the start up by about a second); the first word
-     * checked waits for it.
+     * Building the dictionary takes one to three seconds of a core (Lucene sorts its words offline), so it is not
+     * built while the service starts: {@link #prepare()} builds it in the background once the first search has been
+     * answered (on two cores, building it at once took a core from the start), or the first word checked does.
      */
     SpellingCorrector(IndexConfigHolder config, @Named(TaskExecutors.BLOCKING) ExecutorService background) {
-        IndexConfig current = config.current();
-        this.dutch = CompletableFuture.supplyAsync(() -> load(current), background).exceptionally(failure -> {
-            LOG.warn("The Dutch dictionary could not be built ({}): spelling uses the index only", failure.toString());
-            return null;
-        });
+        this.config = config;
+        this.background = background;
+    }
+
+    /** Starts building the Dutch dictionary in the background, once. */
+    public void prepare() {
+        if (building.compareAndSet(false, true)) {
+            IndexConfig current = config.current();
+            CompletableFuture.supplyAsync(() -> load(current), background).whenComplete((hunspell, failure) -> {
+                if (failure != null) {
+                    LOG.warn("The Dutch dictionary could not be built ({}): spelling uses the index only",
+                            failure.toString());
+                }
+                dutch.complete(hunspell);
+            });
+        }
+    }
+
+    private Hunspell dictionary() {
+        prepare();
+        return dutch.join();
     }
 
     /** One word replaced in the query. */
@@ -65,7 +85,7 @@ public class SpellingCorrector {
 
     /** Whether the Dutch dictionary accepts the word (compounds included). */
     public boolean isDutch(String word) {
-        Hunspell dictionary = dutch.join();
+        Hunspell dictionary = dictionary();
         if (dictionary == null) {
             return false;
         }
@@ -144,7 +164,7 @@ public class SpellingCorrector {
     /** Hunspell's suggestion when search knows it too: the dictionary alone would lead to words no listing uses. */
     private String dictionarySuggestion(String word, IndexReader reader, ConceptVocabulary vocabulary)
             throws IOException {
-        Hunspell dictionary = dutch.join();
+        Hunspell dictionary = dictionary();
         if (dictionary == null) {
             return null;
         }

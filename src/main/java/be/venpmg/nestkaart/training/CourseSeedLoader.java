@@ -7,7 +7,7 @@ import be.venpmg.nestkaart.taxonomy.TaxonomyTermRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.io.ResourceResolver;
+import be.venpmg.nestkaart.kernel.Resources;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -35,11 +35,11 @@ public class CourseSeedLoader {
     private final Revisions revisions;
     private final TaxonomyTermRepository terms;
     private final CourseSessions sessions;
-    private final ResourceResolver resources;
+    private final Resources resources;
     private final String file;
 
     CourseSeedLoader(JdbcOperations jdbc, LiveListings live, Revisions revisions, TaxonomyTermRepository terms,
-                     CourseSessions sessions, ResourceResolver resources,
+                     CourseSessions sessions, Resources resources,
                      @Value("${nestkaart.seed.courses}") String file) {
         this.jdbc = jdbc;
         this.live = live;
@@ -53,7 +53,7 @@ public class CourseSeedLoader {
     @Transactional
     public int load() {
         JsonNode seed;
-        try (InputStream in = resources.getResourceAsStream(file)
+        try (InputStream in = resources.open(file)
                 .orElseThrow(() -> new IllegalStateException("Seed courses not found: " + file))) {
             seed = JSON.readTree(in);
         } catch (IOException e) {

@@ -110,6 +110,40 @@ class CrashRecoveryTest {
     }
 
     @Test
+    void aByteDamagedDeepInsideTheIndexIsFoundAfterTheStartAndTheIndexRebuilt() throws Exception {
+        MariaDbTestSupport.recreate(DATABASE);
+        String organization = "66666666-6666-4666-8666-666666666666";
+        try (ApplicationContext first = start()) {
+            try (Connection c = first.getBean(Database.class).open(); Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO organization (id, name, description, publication_status, created_at, updated_at) "
+                        + "VALUES ('" + organization + "', 'Beschadigd', 'x', 'published', '2026-01-01 00:00:00', '2026-01-01 00:00:00')");
+                // Enough text that the index is mostly postings and stored text, read only when a search needs them.
+                for (int i = 0; i < 300; i++) {
+                    s.executeUpdate(String.format("INSERT INTO organization (id, name, description, publication_status, "
+                            + "created_at, updated_at) VALUES ('%08d-6666-4666-8666-666666666666', 'Organisatie %d', "
+                            + "'%s', 'published', '2026-01-01 00:00:00', '2026-01-01 00:00:00')", i, i,
+                            ("Begeleiding van ouders nummer " + i + " bij slapen, huilen en hechting. ").repeat(8)));
+                }
+            }
+            first.getBean(IndexMaintainer.class).start();
+        }
+        Path largest;
+        try (var files = Files.list(indexDir)) {
+            largest = files.max(java.util.Comparator.comparingLong(file -> file.toFile().length())).orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(largest);
+        bytes[bytes.length / 2] ^= 0x5a; // the segment's headers and footers stay whole: opening does not see it
+        Files.write(largest, bytes);
+        try (ApplicationContext second = start()) {
+            IndexMaintainer maintainer = second.getBean(IndexMaintainer.class);
+            assertFalse(maintainer.start(), "the index is served at once");
+            assertTrue(maintainer.rebuildIfDamaged(), "the checksums find the damage, and it is rebuilt");
+            assertFalse(maintainer.rebuildIfDamaged(), "rebuilt whole");
+        }
+        assertEquals(1, hits(organization));
+    }
+
+    @Test
     void aRebuildThatFailsHalfWayLeavesTheIndexAsItWas() throws Exception {
         MariaDbTestSupport.recreate(DATABASE);
         String organization = "55555555-5555-4555-8555-555555555555";
