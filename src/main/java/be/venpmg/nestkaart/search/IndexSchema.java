@@ -36,7 +36,7 @@ import java.util.Set;
  */
 public final class IndexSchema {
     /** Bump when fields change; a different version in the index triggers a rebuild. */
-    public static final String VERSION = "14";
+    public static final String VERSION = "15";
 
     public static final String UID = "uid";
     private static final String UID_ORDER = "uid_order";
@@ -99,7 +99,12 @@ public final class IndexSchema {
     public static final Set<String> FIXED_FACETS = Set.of(KIND, LANGUAGE, REIMBURSEMENT, ACCESS, RECOGNITION, PROVINCE,
             COURSE_LEVEL, COURSE_FORMAT, COURSE_KIND, COURSE_STATUS, ACCREDITED, UPCOMING, AREA);
 
-    private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
+    private static final FieldType HIGHLIGHTED_TEXT = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    /**
+     * Text that is never searched as a phrase (the query builder makes none: multi-word synonyms become conjunctions;
+     * the spelling checker counts words) keeps no positions: a quarter of the postings a rebuild writes.
+     */
+    private static final FieldType SCORED_TEXT = textType(IndexOptions.DOCS_AND_FREQS);
 
     private IndexSchema() {
     }
@@ -165,10 +170,10 @@ public final class IndexSchema {
             TokenStream tokens = AnalysedOnce.of(analyzer, text.getKey(), text.getValue());
             analysed.add(tokens);
             boolean highlighted = text.getKey().equals(NAME) || text.getKey().equals(DESCRIPTION);
-            doc.add(new Field(text.getKey(), tokens, highlighted ? HIGHLIGHTED_TEXT : TextField.TYPE_NOT_STORED));
+            doc.add(new Field(text.getKey(), tokens, highlighted ? HIGHLIGHTED_TEXT : SCORED_TEXT));
         }
-        analysed.forEach(tokens -> doc.add(new Field(ALL, tokens, TextField.TYPE_NOT_STORED)));
-        doc.add(new TextField(SPELL, listing.spellingText(), Field.Store.NO));
+        analysed.forEach(tokens -> doc.add(new Field(ALL, tokens, SCORED_TEXT)));
+        doc.add(new Field(SPELL, listing.spellingText(), SCORED_TEXT));
         doc.add(new StoredField(SUMMARY, listing.summaryJson()));
         for (SearchDocument.Facet facet : listing.facets()) {
             doc.add(new SortedSetDocValuesFacetField(facet.dimension(), facet.value()));
@@ -226,11 +231,13 @@ public final class IndexSchema {
         return text == null ? "" : text;
     }
 
-    private static FieldType highlightedText() {
+    /**
+     * Highlighted text is stored beside, as a StoredField: a field indexed from tokens analysed once cannot store its
+     * text itself. Offsets in the postings let the highlighter work without re-analysing the text.
+     */
+    private static FieldType textType(IndexOptions options) {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        // Stored beside, as a StoredField: a field indexed from tokens analysed once cannot store its text itself.
-        // Offsets in the postings let the highlighter work without re-analysing the text.
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setIndexOptions(options);
         type.freeze();
         return type;
     }

@@ -13,8 +13,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -52,6 +54,7 @@ public class SearchIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     static final String SCHEMA_KEY = "schema";
     static final String ANALYSIS_KEY = "analysis";
+    private static final long REBUILD_BUFFER_MB = 256;
     static final String DATABASE_KEY = "database";
     /** Where in the outbox the commit stands ({@link OutboxCursor#state()}). */
     static final String OUTBOX_KEY = "outbox";
@@ -127,6 +130,9 @@ public class SearchIndex {
                 Map.of(IndexSchema.SPELL, settings.spellingAnalyzer()));
         writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // A handful of segments needs no compound files, whose writing copies every segment once more.
+                .setUseCompoundFile(false)
+                .setMergePolicy(withoutCompoundFiles())
                 .setCommitOnClose(false));
         SearcherManager previous = searchers;
         searchers = new SearcherManager(writer, FacetSearcher.factory(facetsConfig, slices, queryThreads));
@@ -167,7 +173,10 @@ public class SearchIndex {
      * cost a term lookup each.
      */
     public synchronized int replaceAll(DocumentSource source, String outboxState) throws IOException {
+        long started = System.nanoTime();
         writer.deleteAll();
+        double ramBuffer = writer.getConfig().getRAMBufferSizeMB();
+        writer.getConfig().setRAMBufferSizeMB(rebuildBufferMb());
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         // Bounded: a rebuild holds a few chunks in memory, never the whole index (a 256 MB heap rebuilds 100,000).
         BlockingQueue<List<SearchDocument>> queue = new ArrayBlockingQueue<>(threads * 2);
@@ -193,7 +202,10 @@ public class SearchIndex {
             for (Future<Integer> worker : workers) {
                 documents += worker.get();
             }
+            long merging = System.nanoTime();
             writer.forceMerge(queryThreads);
+            LOG.info("Rebuild: {} documents analysed in {} ms, merged into {} segments in {} ms", documents,
+                    (merging - started) / 1_000_000, queryThreads, (System.nanoTime() - merging) / 1_000_000);
             commit(config.current(), outboxState);
             searchers.maybeRefreshBlocking();
             ready = true;
@@ -206,6 +218,7 @@ public class SearchIndex {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } finally {
             pool.shutdown();
+            writer.getConfig().setRAMBufferSizeMB(ramBuffer);
             if (!done) {
                 // The documents are read while the old ones are already deleted: a rebuild that fails half-way must
                 // not leave that half for the next commit. Back to the last commit, with a new writer.
@@ -213,6 +226,21 @@ public class SearchIndex {
                 openWriter(config.current());
             }
         }
+    }
+
+    private static MergePolicy withoutCompoundFiles() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setNoCFSRatio(0.0);
+        return policy;
+    }
+
+    /**
+     * A rebuild buffers more than the writer's usual 16 MB before it writes a segment: fewer, larger segments to merge
+     * afterwards. A quarter of the heap at most, so that a 192 MB server still rebuilds at start.
+     */
+    private static double rebuildBufferMb() {
+        long quarterOfHeapMb = Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024);
+        return Math.max(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB, Math.min(REBUILD_BUFFER_MB, quarterOfHeapMb));
     }
 
     /** Where a rebuild's documents come from: every public listing, handed over a chunk at a time. */
