@@ -110,10 +110,6 @@ public class IndexMaintainer {
     }
 
     /**
-     * Rebuilds the whole index from the database. The outbox rows visible before the listings are read are in the
-     * rebuilt index; ids not visible then are gaps the cursor waits at, as a drain would.
-     */
-    /**
      * Reads every file of the index against its checksum and rebuilds it from the database when one is damaged;
      * returns whether it did. Asked after the start (see {@link SearchIndex#damage()}).
      */
@@ -131,6 +127,10 @@ public class IndexMaintainer {
         }
     }
 
+    /**
+     * Rebuilds the whole index from the database. The outbox rows visible before the listings are read are in the
+     * rebuilt index; ids not visible then are gaps the cursor waits at, as a drain would.
+     */
     public synchronized int rebuild() throws IOException {
         vocabulary.markStale();
         long started = System.nanoTime();

@@ -54,10 +54,10 @@ public class SearchIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     static final String SCHEMA_KEY = "schema";
     static final String ANALYSIS_KEY = "analysis";
-    private static final long REBUILD_BUFFER_MB = 256;
     static final String DATABASE_KEY = "database";
     /** Where in the outbox the commit stands ({@link OutboxCursor#state()}). */
     static final String OUTBOX_KEY = "outbox";
+    private static final long REBUILD_BUFFER_MB = 256;
 
     private final Path path;
     private final IndexConfigHolder config;
@@ -178,7 +178,7 @@ public class SearchIndex {
         double ramBuffer = writer.getConfig().getRAMBufferSizeMB();
         writer.getConfig().setRAMBufferSizeMB(rebuildBufferMb());
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        // Bounded: a rebuild holds a few chunks in memory, never the whole index (a 256 MB heap rebuilds 100,000).
+        // Bounded: a rebuild holds a few chunks in memory, never the whole index (a 192 MB heap rebuilds 100,000).
         BlockingQueue<List<SearchDocument>> queue = new ArrayBlockingQueue<>(threads * 2);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Integer>> workers = new ArrayList<>();
