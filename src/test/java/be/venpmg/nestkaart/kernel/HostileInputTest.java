@@ -2,6 +2,7 @@ package be.venpmg.nestkaart.kernel;
 
 import be.venpmg.nestkaart.ApiClient;
 import be.venpmg.nestkaart.IndexedCorpus;
+import be.venpmg.nestkaart.search.IndexMaintainer;
 import be.venpmg.nestkaart.MariaDbTestSupport;
 import be.venpmg.nestkaart.TestAccounts;
 import be.venpmg.nestkaart.interop.HsdsImporter;
@@ -65,6 +66,8 @@ class HostileInputTest {
         server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
         api = new ApiClient(server.getURL());
         IndexedCorpus.waitUntil(() -> api.get("/health").status() == 200, 60_000, "ready");
+        // Ready means the index is open; the seed written meanwhile reaches it through the outbox.
+        IndexedCorpus.waitUntilIndexed(server.getApplicationContext().getBean(IndexMaintainer.class), 60_000);
         TestAccounts.create(server.getApplicationContext(), "fuzz-admin@venpmg.be", "admin", null);
         admin = TestAccounts.bearer(api, "fuzz-admin@venpmg.be");
         String service = api.get("/api/v1/search?kind=service&limit=1").json().get("results").get(0).get("id").asText();
