@@ -150,7 +150,8 @@ public class PostalCodeDirectory {
         return rows;
     }
 
-    static String fold(String text) {
+    /** A place name as names are matched: folded, without spaces. */
+    public static String fold(String text) {
         return Folding.fold(text).replace(" ", "");
     }
 }

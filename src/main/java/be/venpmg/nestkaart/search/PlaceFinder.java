@@ -115,15 +115,13 @@ public class PlaceFinder {
             Map<String, PostalPlace> localities = new HashMap<>();
             Map<String, String> provinces = new HashMap<>();
             for (PostalPlace place : postalCodes.all()) {
-                localities.putIfAbsent(Folding.fold(place.locality()).replace(" ", ""), place);
+                localities.putIfAbsent(PostalCodeDirectory.fold(place.locality()), place);
+                if (place.province() != null) {
+                    provinces.putIfAbsent(PostalCodeDirectory.fold(place.province()), place.province());
+                }
             }
             // Municipalities and the French names too (Bruxelles, Ixelles, Liège).
             Map<String, PostalPlace> aliases = new HashMap<>(postalCodes.names());
-            for (PostalPlace place : postalCodes.all()) {
-                if (place.province() != null) {
-                    provinces.putIfAbsent(Folding.fold(place.province()).replace(" ", ""), place.province());
-                }
-            }
             loaded = new Names(localities, aliases, provinces);
             names = loaded;
         }
