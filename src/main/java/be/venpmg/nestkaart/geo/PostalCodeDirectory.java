@@ -1,9 +1,9 @@
 package be.venpmg.nestkaart.geo;
 
 import be.venpmg.nestkaart.kernel.Folding;
+import be.venpmg.nestkaart.kernel.Resources;
 
 import io.micronaut.context.annotation.Value;
-import be.venpmg.nestkaart.kernel.Resources;
 import jakarta.inject.Singleton;
 
 import org.apache.commons.csv.CSVFormat;

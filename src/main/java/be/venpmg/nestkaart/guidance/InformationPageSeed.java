@@ -2,9 +2,9 @@ package be.venpmg.nestkaart.guidance;
 
 import be.venpmg.nestkaart.editorial.ListingKind;
 import be.venpmg.nestkaart.editorial.LiveListings;
+import be.venpmg.nestkaart.kernel.Resources;
 import be.venpmg.nestkaart.kernel.Revisions;
 import io.micronaut.context.annotation.Value;
-import be.venpmg.nestkaart.kernel.Resources;
 import be.venpmg.nestkaart.taxonomy.TaxonomyTermRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

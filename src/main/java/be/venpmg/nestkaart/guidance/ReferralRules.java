@@ -1,10 +1,10 @@
 package be.venpmg.nestkaart.guidance;
 
 import be.venpmg.nestkaart.kernel.DatedVersions;
+import be.venpmg.nestkaart.kernel.Resources;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Value;
-import be.venpmg.nestkaart.kernel.Resources;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package be.venpmg.nestkaart.interop;
 
 import be.venpmg.nestkaart.kernel.OpenApiContribution;
+import be.venpmg.nestkaart.kernel.Resources;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Value;
-import be.venpmg.nestkaart.kernel.Resources;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;

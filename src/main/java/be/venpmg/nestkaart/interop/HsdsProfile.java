@@ -1,9 +1,10 @@
 package be.venpmg.nestkaart.interop;
 
+import be.venpmg.nestkaart.kernel.Resources;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import be.venpmg.nestkaart.kernel.Resources;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;

@@ -4,13 +4,13 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
-import be.venpmg.nestkaart.kernel.Resources;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import be.venpmg.nestkaart.guidance.InformationPageSeed;
+import be.venpmg.nestkaart.kernel.Resources;
 import be.venpmg.nestkaart.training.CourseSeedLoader;
 import java.io.IOException;
 import java.io.InputStream;

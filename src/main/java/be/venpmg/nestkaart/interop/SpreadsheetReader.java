@@ -2,10 +2,10 @@ package be.venpmg.nestkaart.interop;
 
 import be.venpmg.nestkaart.geo.PostalCodeDirectory;
 import be.venpmg.nestkaart.geo.PostalPlace;
+import be.venpmg.nestkaart.kernel.Resources;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import be.venpmg.nestkaart.kernel.Resources;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;

@@ -1,8 +1,8 @@
 package be.venpmg.nestkaart.quality;
 
 import be.venpmg.nestkaart.kernel.DatedVersions;
-import io.micronaut.context.annotation.Value;
 import be.venpmg.nestkaart.kernel.Resources;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

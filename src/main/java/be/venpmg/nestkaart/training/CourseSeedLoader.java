@@ -2,12 +2,12 @@ package be.venpmg.nestkaart.training;
 
 import be.venpmg.nestkaart.editorial.ListingKind;
 import be.venpmg.nestkaart.editorial.LiveListings;
+import be.venpmg.nestkaart.kernel.Resources;
 import be.venpmg.nestkaart.kernel.Revisions;
 import be.venpmg.nestkaart.taxonomy.TaxonomyTermRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Value;
-import be.venpmg.nestkaart.kernel.Resources;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

@@ -42,8 +42,7 @@ class CrashRecoveryTest {
         try (ApplicationContext first = start()) {
             first.getBean(IndexMaintainer.class).start();
             try (Connection c = first.getBean(Database.class).open(); Statement s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO organization (id, name, description, publication_status, created_at, updated_at) "
-                        + "VALUES ('11111111-1111-4111-8111-111111111111', 'Crashtest', 'x', 'published', '2026-01-01 00:00:00', '2026-01-01 00:00:00')");
+                insertOrganization(s, "11111111-1111-4111-8111-111111111111", "Crashtest", "x");
                 s.executeUpdate("INSERT INTO outbox (entity_type, entity_id, operation) VALUES "
                         + "('organization', '11111111-1111-4111-8111-111111111111', 'upsert')");
             }
@@ -81,8 +80,7 @@ class CrashRecoveryTest {
         MariaDbTestSupport.recreate(DATABASE);
         try (ApplicationContext first = start()) {
             try (Connection c = first.getBean(Database.class).open(); Statement s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO organization (id, name, description, publication_status, created_at, updated_at) "
-                        + "VALUES ('33333333-3333-4333-8333-333333333333', 'Herstel', 'x', 'published', '2026-01-01 00:00:00', '2026-01-01 00:00:00')");
+                insertOrganization(s, "33333333-3333-4333-8333-333333333333", "Herstel", "x");
             }
             first.getBean(IndexMaintainer.class).start();
         }
@@ -115,14 +113,11 @@ class CrashRecoveryTest {
         String organization = "66666666-6666-4666-8666-666666666666";
         try (ApplicationContext first = start()) {
             try (Connection c = first.getBean(Database.class).open(); Statement s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO organization (id, name, description, publication_status, created_at, updated_at) "
-                        + "VALUES ('" + organization + "', 'Beschadigd', 'x', 'published', '2026-01-01 00:00:00', '2026-01-01 00:00:00')");
+                insertOrganization(s, organization, "Beschadigd", "x");
                 // Enough text that the index is mostly postings and stored text, read only when a search needs them.
                 for (int i = 0; i < 300; i++) {
-                    s.executeUpdate(String.format("INSERT INTO organization (id, name, description, publication_status, "
-                            + "created_at, updated_at) VALUES ('%08d-6666-4666-8666-666666666666', 'Organisatie %d', "
-                            + "'%s', 'published', '2026-01-01 00:00:00', '2026-01-01 00:00:00')", i, i,
-                            ("Begeleiding van ouders nummer " + i + " bij slapen, huilen en hechting. ").repeat(8)));
+                    insertOrganization(s, String.format("%08d-6666-4666-8666-666666666666", i), "Organisatie " + i,
+                            ("Begeleiding van ouders nummer " + i + " bij slapen, huilen en hechting. ").repeat(8));
                 }
             }
             first.getBean(IndexMaintainer.class).start();
@@ -149,8 +144,7 @@ class CrashRecoveryTest {
         String organization = "55555555-5555-4555-8555-555555555555";
         try (ApplicationContext context = start()) {
             try (Connection c = context.getBean(Database.class).open(); Statement s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO organization (id, name, description, publication_status, created_at, updated_at) "
-                        + "VALUES ('" + organization + "', 'Blijvend', 'x', 'published', '2026-01-01 00:00:00', '2026-01-01 00:00:00')");
+                insertOrganization(s, organization, "Blijvend", "x");
             }
             IndexMaintainer maintainer = context.getBean(IndexMaintainer.class);
             maintainer.start();
@@ -183,8 +177,7 @@ class CrashRecoveryTest {
         MariaDbTestSupport.recreate(DATABASE);
         try (ApplicationContext first = start()) {
             try (Connection c = first.getBean(Database.class).open(); Statement s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO organization (id, name, description, publication_status, created_at, updated_at) "
-                        + "VALUES ('44444444-4444-4444-8444-444444444444', 'Oud', 'x', 'published', '2026-01-01 00:00:00', '2026-01-01 00:00:00')");
+                insertOrganization(s, "44444444-4444-4444-8444-444444444444", "Oud", "x");
             }
             first.getBean(IndexMaintainer.class).start();
         }
@@ -194,6 +187,13 @@ class CrashRecoveryTest {
             second.getBean(IndexMaintainer.class).start();
         }
         assertEquals(0, hits("44444444-4444-4444-8444-444444444444"));
+    }
+
+    private static void insertOrganization(Statement s, String id, String name, String description)
+            throws java.sql.SQLException {
+        s.executeUpdate("INSERT INTO organization (id, name, description, publication_status, created_at, updated_at) "
+                + "VALUES ('" + id + "', '" + name + "', '" + description + "', 'published', '2026-01-01 00:00:00', "
+                + "'2026-01-01 00:00:00')");
     }
 
     private ApplicationContext start() {
