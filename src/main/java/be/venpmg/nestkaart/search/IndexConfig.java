@@ -2,6 +2,7 @@ package be.venpmg.nestkaart.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.util.ClasspathResourceLoader;
@@ -54,7 +55,10 @@ public final class IndexConfig {
         this.indexAnalyzer = analyzer(loader, analysis.get("index"));
         this.queryAnalyzer = analyzer(loader, analysis.get("query"));
         this.spellingAnalyzer = analyzer(loader, analysis.get("spelling"));
-        this.indexFingerprint = fingerprint(loader, analysis.get("index").toString(),
+        // How many words the index chain remembers does not shape the terms: no reason to rebuild.
+        this.indexFingerprint = fingerprint(loader,
+                ((ObjectNode) analysis.get("index").deepCopy())
+                        .without("memoizedWords").toString(),
                 "stopwords.txt", "protected-words.txt", "compound-parts.txt", "languages.txt");
         this.settings = new Properties();
         try (InputStream in = loader.openResource("search.properties")) {
@@ -182,7 +186,9 @@ public final class IndexConfig {
         for (JsonNode filter : iterable(chain.get("filters"))) {
             builder.addTokenFilter(filter.get("name").asText(), params(filter));
         }
-        return builder.build();
+        CustomAnalyzer analyzer = builder.build();
+        JsonNode memoized = chain.get("memoizedWords");
+        return memoized == null ? analyzer : new WordMemoAnalyzer(analyzer, memoized.asInt());
     }
 
     private static Iterable<JsonNode> iterable(JsonNode array) {
