@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -66,10 +67,7 @@ final class WordMemoAnalyzer extends Analyzer {
         return chain.getOffsetGap(fieldName);
     }
 
-    /** What the filters made of one word: its tokens, with offsets relative to the word. */
-    private record Word(Output[] tokens) {
-    }
-
+    /** One token the filters made of a word, with offsets relative to the word. */
     private record Output(char[] term, int positionIncrement, int positionLength, String type, int start, int end) {
     }
 
@@ -85,7 +83,7 @@ final class WordMemoAnalyzer extends Analyzer {
         private final TypeAttribute type = addAttribute(TypeAttribute.class);
         private final OneWord word = new OneWord();
         private final TokenStream filters;
-        private final CharArrayMap<Word> memory;
+        private final CharArrayMap<Output[]> memory;
         private final int maxWords;
         private Output[] pending;
         private int next;
@@ -111,7 +109,7 @@ final class WordMemoAnalyzer extends Analyzer {
                 if (!input.incrementToken()) {
                     return false;
                 }
-                Word known = memory.get(term.buffer(), 0, term.length());
+                Output[] known = memory.get(term.buffer(), 0, term.length());
                 if (known == null) {
                     known = analyse();
                     if (memory.size() >= maxWords) {
@@ -119,11 +117,11 @@ final class WordMemoAnalyzer extends Analyzer {
                     }
                     memory.put(term.toString(), known);
                 }
-                if (known.tokens().length == 0) {
+                if (known.length == 0) {
                     skippedPositions += increment.getPositionIncrement();
                     continue;
                 }
-                pending = known.tokens();
+                pending = known;
                 next = 0;
                 wordStart = offset.startOffset();
                 wordEnd = offset.endOffset();
@@ -150,7 +148,7 @@ final class WordMemoAnalyzer extends Analyzer {
             return inWord >= wordLength ? wordEnd : Math.min(wordEnd, wordStart + inWord);
         }
 
-        private Word analyse() throws IOException {
+        private Output[] analyse() throws IOException {
             word.set(term.buffer(), term.length(), type.type());
             List<Output> outputs = new ArrayList<>(2);
             CharTermAttribute outTerm = filters.getAttribute(CharTermAttribute.class);
@@ -160,13 +158,13 @@ final class WordMemoAnalyzer extends Analyzer {
             TypeAttribute outType = filters.getAttribute(TypeAttribute.class);
             filters.reset();
             while (filters.incrementToken()) {
-                outputs.add(new Output(java.util.Arrays.copyOf(outTerm.buffer(), outTerm.length()),
+                outputs.add(new Output(Arrays.copyOf(outTerm.buffer(), outTerm.length()),
                         outIncrement.getPositionIncrement(), outLength.getPositionLength(), outType.type(),
                         outOffset.startOffset(), outOffset.endOffset()));
             }
             filters.end();
             filters.close();
-            return new Word(outputs.toArray(Output[]::new));
+            return outputs.toArray(Output[]::new);
         }
 
         @Override
@@ -198,7 +196,7 @@ final class WordMemoAnalyzer extends Analyzer {
         private boolean given;
 
         void set(char[] chars, int count, String tokenType) {
-            buffer = java.util.Arrays.copyOf(chars, count);
+            buffer = Arrays.copyOf(chars, count);
             size = count;
             wordType = tokenType;
         }
