@@ -151,16 +151,9 @@ final class WordMemoAnalyzer extends Analyzer {
         private Output[] analyse() throws IOException {
             word.set(term.buffer(), term.length(), type.type());
             List<Output> outputs = new ArrayList<>(2);
-            CharTermAttribute outTerm = filters.getAttribute(CharTermAttribute.class);
-            OffsetAttribute outOffset = filters.getAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute outIncrement = filters.getAttribute(PositionIncrementAttribute.class);
-            PositionLengthAttribute outLength = filters.getAttribute(PositionLengthAttribute.class);
-            TypeAttribute outType = filters.getAttribute(TypeAttribute.class);
             filters.reset();
             while (filters.incrementToken()) {
-                outputs.add(new Output(Arrays.copyOf(outTerm.buffer(), outTerm.length()),
-                        outIncrement.getPositionIncrement(), outLength.getPositionLength(), outType.type(),
-                        outOffset.startOffset(), outOffset.endOffset()));
+                outputs.add(word.current());
             }
             filters.end();
             filters.close();
@@ -183,7 +176,7 @@ final class WordMemoAnalyzer extends Analyzer {
         }
     }
 
-    /** A stream of one word, the filters' input. */
+    /** A stream of one word, the filters' input; the filters share its attributes, so they hold their output. */
     private static final class OneWord extends TokenStream {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
@@ -191,14 +184,18 @@ final class WordMemoAnalyzer extends Analyzer {
         private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
         private final TypeAttribute type = addAttribute(TypeAttribute.class);
         private char[] buffer = new char[0];
-        private int size;
         private String wordType;
         private boolean given;
 
         void set(char[] chars, int count, String tokenType) {
             buffer = Arrays.copyOf(chars, count);
-            size = count;
             wordType = tokenType;
+        }
+
+        /** The token the filters have just made. */
+        Output current() {
+            return new Output(Arrays.copyOf(term.buffer(), term.length()), increment.getPositionIncrement(),
+                    length.getPositionLength(), type.type(), offset.startOffset(), offset.endOffset());
         }
 
         @Override
@@ -207,8 +204,8 @@ final class WordMemoAnalyzer extends Analyzer {
                 return false;
             }
             clearAttributes();
-            term.copyBuffer(buffer, 0, size);
-            offset.setOffset(0, size);
+            term.copyBuffer(buffer, 0, buffer.length);
+            offset.setOffset(0, buffer.length);
             increment.setPositionIncrement(1);
             length.setPositionLength(1);
             type.setType(wordType);
@@ -219,7 +216,7 @@ final class WordMemoAnalyzer extends Analyzer {
         @Override
         public void end() throws IOException {
             super.end();
-            offset.setOffset(size, size);
+            offset.setOffset(buffer.length, buffer.length);
         }
 
         @Override
