@@ -30,7 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * the delay from an approved change to its being searchable, under load. Prints Markdown table rows.
  *
  * usage: java -cp target/nestkaart.jar src/bench/Bench.java MODE ARGS...
- *   http BASE SECONDS CONCURRENCY search|suggest|trivial   one load run
+ *   http BASE SECONDS CONCURRENCY KIND [FROM]               one load run (KIND: search-distinct, search-zipf,
+ *                                                          search-zipf-steady, search, suggest, trivial; FROM: where
+ *                                                          in the query space distinct requests start)
  *   fulltext JDBC SECONDS CONCURRENCY                      the same search mix as SQL
  *   ndcg BASE JDBC QUERIES.json                            nDCG@10 of the API and of FULLTEXT
  *   freshness BASE EMAIL1 EMAIL2 PASSWORD ROUNDS            change → searchable, with search load running
@@ -58,7 +60,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "http" -> http(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4]);
+            case "http" -> http(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4],
+                    args.length > 5 ? Integer.parseInt(args[5]) : 0);
             case "fulltext" -> fulltext(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "ndcg" -> ndcg(args[1], args[2], Path.of(args[3]));
             case "freshness" -> freshness(args[1], args[2], args[3], args[4], Integer.parseInt(args[5]));
@@ -121,14 +124,15 @@ public final class Bench {
 
     /**
      * Realistic traffic repeats itself: a log of {@code size} distinct queries, drawn with Zipf's law (exponent 1),
-     * the query of rank k asked in proportion to 1/k; deterministic per request number.
+     * the query of rank k asked in proportion to 1/k; deterministic per request number. The log is the end of the
+     * query space, which distinct runs (from its start) do not reach, so it starts cold.
      */
     static final class ZipfLog {
         private final List<String> log;
         private final double[] cumulative;
 
         ZipfLog(List<String> space, int size) {
-            log = space.subList(0, size);
+            log = space.subList(space.size() - size, space.size());
             cumulative = new double[size];
             double sum = 0;
             for (int k = 0; k < size; k++) {
@@ -145,33 +149,96 @@ public final class Bench {
             int k = java.util.Arrays.binarySearch(cumulative, u);
             return log.get(Math.min(log.size() - 1, k < 0 ? -k - 1 : k));
         }
+
+        List<String> queries() {
+            return log;
+        }
     }
 
-    static void http(String base, int seconds, int concurrency, String kind) throws Exception {
+    static void http(String base, int seconds, int concurrency, String kind, int from) throws Exception {
         List<String> space = kind.startsWith("search-") ? querySpace() : List.of();
-        ZipfLog zipf = kind.equals("search-zipf") ? new ZipfLog(space, 3000) : null;
-        // Distinct: one counter over warm-up and measurement, so no request is asked twice (no cache can help).
-        AtomicLong distinct = new AtomicLong();
+        ZipfLog zipf = kind.startsWith("search-zipf") ? new ZipfLog(space, 3000) : null;
+        if (kind.equals("search-zipf-steady")) {
+            askEach(zipf.queries(), concurrency, i -> get(base, zipf.queries().get(i)));
+        }
+        // Distinct: one counter over warm-up and measurement, so no request is asked twice (no cache can help); runs
+        // of one benchmark start at different places (FROM), so no run asks what an earlier one did.
+        AtomicLong distinct = new AtomicLong(from);
         List<String> paths = switch (kind) {
             case "search" -> searchMix().stream().map(Query::path).toList();
             case "suggest" -> PREFIXES.stream().map(p -> "/api/v1/suggest?q=" + p).toList();
             default -> List.of("/robots.txt");
         };
-        Result result = run(seconds, concurrency, n -> {
-            String path = switch (kind) {
-                case "search-distinct" -> space.get((int) (distinct.getAndIncrement() % space.size()));
-                case "search-zipf" -> zipf.query(n);
-                default -> paths.get(n % paths.size());
-            };
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(response.statusCode() + " " + response.body());
-            }
-            return response.headers().firstValue("Server-Timing")
-                    .map(h -> Double.parseDouble(h.substring(h.indexOf("dur=") + 4))).orElse(Double.NaN);
-        });
+        double[] before = answerCache(base);
+        Result result = run(seconds, concurrency, n -> get(base, switch (kind) {
+            case "search-distinct" -> space.get((int) (distinct.getAndIncrement() % space.size()));
+            case "search-zipf", "search-zipf-steady" -> zipf.query(n);
+            default -> paths.get(n % paths.size());
+        }));
         result.print("HTTP " + kind + ", c=" + concurrency);
+        double[] after = answerCache(base);
+        if (kind.startsWith("search-") && before != null && after != null) {
+            double hits = after[0] - before[0];
+            double misses = after[1] - before[1];
+            System.out.printf(Locale.ROOT, "answer cache (warm-up and run): %.0f hits, %.0f misses (%.1f %% hits)%n",
+                    hits, misses, 100 * hits / Math.max(1, hits + misses));
+        }
+    }
+
+    /** GETs a path that must answer 200; returns the server-side milliseconds (Server-Timing), or NaN. */
+    private static double get(String base, String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+        return response.headers().firstValue("Server-Timing")
+                .map(h -> Double.parseDouble(h.substring(h.indexOf("dur=") + 4))).orElse(Double.NaN);
+    }
+
+    /**
+     * Asks each of {@code count} queries once, {@code concurrency} at a time: the state of a server that has been
+     * answering its traffic for a while (search-zipf-steady), before the warm-up and the measured run.
+     */
+    static void askEach(List<String> queries, int concurrency, Call call) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            workers.add(startThread(() -> {
+                for (int i = next.getAndIncrement(); i < queries.size() && !failed.get(); i = next.getAndIncrement()) {
+                    try {
+                        call.call(i);
+                    } catch (Exception e) {
+                        failed.set(true);
+                        System.err.println("asking the log failed: " + e);
+                    }
+                }
+            }));
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        if (failed.get()) {
+            throw new IllegalStateException("the query log could not be asked");
+        }
+    }
+
+    /** The server's answer-cache hits and misses so far (its /prometheus counters), or null when not published. */
+    static double[] answerCache(String base) throws Exception {
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        double[] counts = new double[2];
+        String[] names = {"nestkaart_search_answer_cache_hits_total", "nestkaart_search_answer_cache_misses_total"};
+        for (int i = 0; i < names.length; i++) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + names[i] + "(?:\\{[^}]*})? (\\S+)$")
+                    .matcher(metrics);
+            if (!m.find()) {
+                return null;
+            }
+            counts[i] = Double.parseDouble(m.group(1));
+        }
+        return counts;
     }
 
     /**

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * usage (see run.sh): java -cp BENCH_CLASSES:SOLR_CLASSPATH SolrBench MODE ARGS...
  *   load DATASET.json SOLR_HOME                          builds the core from an HSDS dataset
- *   http SOLR_HOME JDBC SECONDS CONCURRENCY search-distinct|search-zipf
+ *   http SOLR_HOME JDBC SECONDS CONCURRENCY search-distinct|search-zipf|search-zipf-steady [FROM]
  *   ndcg SOLR_HOME JDBC QUERIES.json
  */
 public final class SolrBench {
@@ -47,7 +47,7 @@ public final class SolrBench {
         switch (args[0]) {
             case "load" -> load(Path.of(args[1]), Path.of(args[2]));
             case "http" -> http(Path.of(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
-                    args[5]);
+                    args[5], args.length > 6 ? Integer.parseInt(args[6]) : 0);
             case "ndcg" -> ndcg(Path.of(args[1]), args[2], Path.of(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
         }
@@ -265,10 +265,10 @@ public final class SolrBench {
     }
 
     /** One load run: the same requests as {@code Bench http}, answered in-process. */
-    static void http(Path home, String jdbc, int seconds, int concurrency, String kind) throws Exception {
+    static void http(Path home, String jdbc, int seconds, int concurrency, String kind, int from) throws Exception {
         List<String> space = Bench.querySpace();
-        Bench.ZipfLog zipf = kind.equals("search-zipf") ? new Bench.ZipfLog(space, 3000) : null;
-        AtomicLong distinct = new AtomicLong();
+        Bench.ZipfLog zipf = kind.startsWith("search-zipf") ? new Bench.ZipfLog(space, 3000) : null;
+        AtomicLong distinct = new AtomicLong(from);
         Map<String, double[]> centres = new ConcurrentHashMap<>();
         ThreadLocal<Connection> db = ThreadLocal.withInitial(() -> {
             try {
@@ -278,9 +278,7 @@ public final class SolrBench {
             }
         });
         try (EmbeddedSolrServer solr = open(home)) {
-            Bench.Result result = Bench.run(seconds, concurrency, n -> {
-                String path = kind.equals("search-zipf") ? zipf.query(n)
-                        : space.get((int) (distinct.getAndIncrement() % space.size()));
+            Ask ask = path -> {
                 SolrQuery query = query(path, db.get(), centres);
                 long started = System.nanoTime();
                 QueryResponse response = solr.query(query);
@@ -288,9 +286,19 @@ public final class SolrBench {
                     throw new IllegalStateException("no results");
                 }
                 return (System.nanoTime() - started) / 1e6;
-            });
+            };
+            if (kind.equals("search-zipf-steady")) {
+                Bench.askEach(zipf.queries(), concurrency, i -> ask.ask(zipf.queries().get(i)));
+            }
+            Bench.Result result = Bench.run(seconds, concurrency, n -> ask.ask(kind.startsWith("search-zipf")
+                    ? zipf.query(n) : space.get((int) (distinct.getAndIncrement() % space.size()))));
             result.print("Solr " + kind + ", c=" + concurrency);
         }
+    }
+
+    /** One request as a path of Nestkaart's API, answered by Solr; returns its milliseconds. */
+    private interface Ask {
+        double ask(String path) throws Exception;
     }
 
     /** nDCG@10 on the judged queries, asked as Bench's ndcg asks the API (10 results, the place's radius). */

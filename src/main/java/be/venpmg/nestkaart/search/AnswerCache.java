@@ -85,4 +85,14 @@ class AnswerCache {
     synchronized long misses() {
         return misses;
     }
+
+    /** The bytes of JSON held now. */
+    synchronized long bytes() {
+        return bytes;
+    }
+
+    /** The answers held now. */
+    synchronized int size() {
+        return entries.size();
+    }
 }

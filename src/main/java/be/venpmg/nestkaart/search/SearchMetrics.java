@@ -1,5 +1,6 @@
 package be.venpmg.nestkaart.search;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -13,7 +14,7 @@ public class SearchMetrics {
     private final Timer searches;
     private final Timer suggestions;
 
-    SearchMetrics(MeterRegistry registry, IndexMaintainer maintainer, SearchIndex index) {
+    SearchMetrics(MeterRegistry registry, IndexMaintainer maintainer, SearchIndex index, AnswerCache answers) {
         searches = Timer.builder("nestkaart.search.latency")
                 .description("Server-side time of a search: parse, query, facets, JSON")
                 .publishPercentileHistogram().register(registry);
@@ -27,6 +28,16 @@ public class SearchMetrics {
                 .register(registry);
         Gauge.builder("nestkaart.index.ready", index, i -> i.isReady() ? 1 : 0)
                 .description("1 when the search index is open and complete").register(registry);
+        // Whether repeated searches are answered from memory: the share of hits is what realistic traffic gains.
+        FunctionCounter.builder("nestkaart.search.answer.cache.hits", answers, AnswerCache::hits)
+                .description("Searches answered from the answer cache").register(registry);
+        FunctionCounter.builder("nestkaart.search.answer.cache.misses", answers, AnswerCache::misses)
+                .description("Searches computed on the index (and then cached)").register(registry);
+        Gauge.builder("nestkaart.search.answer.cache.answers", answers, AnswerCache::size)
+                .description("Answers held by the answer cache").register(registry);
+        Gauge.builder("nestkaart.search.answer.cache.bytes", answers, AnswerCache::bytes)
+                .description("Bytes of JSON held by the answer cache (bounded by answer-cache.max-size)")
+                .register(registry);
     }
 
     void searched(long nanos) {

@@ -434,6 +434,12 @@ class SearchApiTest implements MariaDbTestSupport {
         long hits = answers.hits();
         assertEquals(0, search("q=zeldzaamwoordgroep").get("total").asInt());
         assertEquals(hits + 1, answers.hits(), "an identical request is answered from the cache");
+        String metrics = api.get("/prometheus").body();
+        java.util.regex.Matcher published = java.util.regex.Pattern
+                .compile("(?m)^nestkaart_search_answer_cache_hits_total(?:\\{[^}]*})? (\\S+)$").matcher(metrics);
+        assertTrue(published.find(), "operations see the cache's hits");
+        assertTrue(Double.parseDouble(published.group(1)) >= hits + 1, published.group());
+        assertTrue(metrics.contains("nestkaart_search_answer_cache_misses_total"), "and its misses");
         try (Connection c = database.open()) {
             c.setAutoCommit(false);
             String organization = Sql.scalar(c, "SELECT id FROM organization ORDER BY id LIMIT 1");
