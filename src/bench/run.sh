@@ -151,8 +151,10 @@ fi
   echo "$(java -version 2>&1 | head -1), MariaDB $(db -N -e 'SELECT VERSION()'); load client on the same machine."
   echo
   echo "$SERVICES generated services (seed $SEED). Search workloads (kind=service, 10 results with facet counts):"
-  echo "*distinct*, every request a query not asked before (20 lay queries × 9 filter sets × 25 places and radii × 3"
-  echo "pages = 13,500, shuffled), and *realistic*, a log of 3,000 of them asked with Zipf's law (exponent 1). FULLTEXT"
+  echo "*distinct*, every request a query not asked before in the whole run (20 lay queries × 9 filter sets × 25 places and"
+  echo "radii × 3 pages = 13,500, shuffled; c=1 from the first, c=8 from the 6,000th), and *realistic*, a log of 3,000 others"
+  echo "asked with Zipf's law (exponent 1): cold (every query of the log new once) and steady (each asked once before the"
+  echo "warm-up, as on a server that has answered such traffic for a while). FULLTEXT"
   echo "answers 60 of them in SQL (MATCH … AGAINST on name + description, the same filters, top 10 and the total; no"
   echo "facets). Solr 9 (embedded, stock Dutch field type + Nestkaart's synonyms, edismax, the same filters as fq with"
   echo "multi-select facet.field counts, geofilt, unified highlighter) answers the same distinct and realistic requests"
