@@ -197,7 +197,7 @@ public final class Bench {
     }
 
     /**
-     * Asks each of {@code count} queries once, {@code concurrency} at a time: the state of a server that has been
+     * Asks each query once, {@code concurrency} at a time: the state of a server that has been
      * answering its traffic for a while (search-zipf-steady), before the warm-up and the measured run.
      */
     static void askEach(List<String> queries, int concurrency, Call call) throws Exception {
